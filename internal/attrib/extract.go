@@ -1,0 +1,232 @@
+// Package attrib owns attribution extraction: finding, in a document's text layer, every statement attributed to
+// a source — its source mention, cue and content spans, its kind (direct, indirect, mixed) and medium — by
+// linguistic rules over a reporting-verb lexicon. It does not decide who a mention refers to (see resolve).
+package attrib
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// Extractor finds statements. It is safe for concurrent use: it holds only read-only tables.
+type Extractor struct {
+	lx lexicon
+}
+
+// New builds an extractor with the built-in lexicon.
+func New() *Extractor { return &Extractor{lx: buildLexicon()} }
+
+// run is the state of one extraction over one document.
+type run struct {
+	x       *Extractor
+	l       *text.Layer
+	claimed []bool // tokens already part of a statement (PolNeAR is univocal: one role per token)
+	out     []Statement
+}
+
+// Extract returns the statements of a document in text order.
+func (x *Extractor) Extract(l *text.Layer) []Statement {
+	r := &run{x: x, l: l, claimed: make([]bool, len(l.Tokens))}
+	for si := range l.Sentences {
+		r.sentence(si)
+	}
+	r.continuations()
+	sortStatements(r.out)
+	return r.out
+}
+
+func (r *run) tok(i int) string     { return r.l.TokenText(i) }
+func (r *run) low(i int) string     { return strings.ToLower(r.l.TokenText(i)) }
+func (r *run) kind(i int) text.Kind { return r.l.Tokens[i].Kind }
+
+func (r *run) isCap(i int) bool {
+	t := r.l.Tokens[i]
+	if t.Kind != text.Word && t.Kind != text.Number {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(r.l.Text[t.Start:])
+	return unicode.IsUpper(c)
+}
+
+func (r *run) isPunct(i int, p string) bool {
+	return r.l.Tokens[i].Kind == text.Punct && r.tok(i) == p
+}
+
+// quoteAt returns the quotation whose opening mark is token i, or -1.
+func (r *run) quoteOpening(i int) int {
+	q := r.l.InQuote[i]
+	if q >= 0 && r.l.Quotes[q].Open == i {
+		return int(q)
+	}
+	return -1
+}
+
+// quoteClosing reports whether token i closes a quotation.
+func (r *run) quoteClosing(i int) bool {
+	q := r.l.InQuote[i]
+	return q >= 0 && r.l.Quotes[q].Close == i
+}
+
+// cue is a candidate reporting expression in a sentence.
+type cue struct {
+	first, verb int // the cue's first token (an auxiliary or adverb) and its verb
+	vf          verbForm
+}
+
+func (r *run) sentence(si int) {
+	s := r.l.Sentences[si]
+	var cues []cue
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		if r.l.InQuote[i] >= 0 || r.kind(i) != text.Word {
+			continue
+		}
+		vf, ok := r.x.lx[r.low(i)]
+		if !ok {
+			continue
+		}
+		cues = append(cues, cue{first: r.auxStart(i, s.FirstTok), verb: i, vf: vf})
+	}
+	if r.according(s) {
+		return
+	}
+	// A cue after the content ("C, X said") claims everything before it: try those from the right first.
+	for k := len(cues) - 1; k >= 0; k-- {
+		if r.trailing(s, cues[k]) {
+			break
+		}
+	}
+	for _, c := range cues {
+		if !r.claimed[c.verb] {
+			r.leading(s, c)
+		}
+	}
+	r.colon(s)
+}
+
+// auxStart walks left over auxiliaries and adverbs that belong to the cue ("has long said").
+func (r *run) auxStart(v, min int) int {
+	i := v
+	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
+		w := r.low(i - 1)
+		if auxWords[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !r.isCap(i-1) && w != "only") {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// span builds a span from token first to token last (inclusive).
+func (r *run) span(first, last int) text.Span {
+	return text.Span{Start: r.l.Tokens[first].Start, End: r.l.Tokens[last].End}
+}
+
+func (r *run) claim(first, end int) {
+	for i := first; i < end; i++ {
+		r.claimed[i] = true
+	}
+}
+
+func (r *run) anyClaimed(first, end int) bool {
+	for i := first; i < end; i++ {
+		if r.claimed[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// contentEnd drops a sentence's final stop from a content range [first,end): the scorer and readers want "We
+// won" rather than "We won.", but closing quote marks stay.
+func (r *run) trimEnd(first, end int) int {
+	for end > first {
+		t := r.l.Tokens[end-1]
+		if t.Kind == text.Punct {
+			p := r.tok(end - 1)
+			if p == "." || p == "," || p == ";" || p == ":" || p == "—" || p == "–" || p == "-" {
+				end--
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// addStatement records a statement with content tokens [cf, ce) and optional extra pieces.
+func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) {
+	if srcEnd > srcFirst {
+		sp := r.span(srcFirst, srcEnd-1)
+		st.Source = &sp
+		r.claim(srcFirst, srcEnd)
+	}
+	if cueEnd > cueFirst {
+		sp := r.span(cueFirst, cueEnd-1)
+		st.Cue = &sp
+		r.claim(cueFirst, cueEnd)
+	}
+	var spans []text.Span
+	for _, p := range pieces {
+		spans = append(spans, r.pieceSpan(p[0], p[1]))
+		r.claim(p[0], p[1])
+	}
+	if len(spans) == 0 {
+		return
+	}
+	st.Content = text.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
+	if len(spans) > 1 {
+		st.Pieces = spans
+	}
+	st.Kind = r.kindOf(pieces)
+	r.out = append(r.out, st)
+}
+
+// pieceSpan is the byte span of content tokens [first, end): a quotation's inner text when the tokens are
+// exactly one quotation with its marks, else the tokens themselves.
+func (r *run) pieceSpan(first, end int) text.Span {
+	if q := r.quoteOpening(first); q >= 0 {
+		qq := r.l.Quotes[q]
+		if qq.Close == end-1 || (qq.Close < 0 && end == r.l.Paragraphs[qq.Para].EndTok) {
+			return qq.Inner
+		}
+	}
+	return r.span(first, end-1)
+}
+
+// kindOf is direct when every piece is one whole quotation, mixed when quote marks occur, else indirect.
+func (r *run) kindOf(pieces [][2]int) Kind {
+	whole, marks := true, false
+	for _, p := range pieces {
+		q := r.quoteOpening(p[0])
+		if q < 0 {
+			whole = false
+		} else {
+			qq := r.l.Quotes[q]
+			if !(qq.Close == p[1]-1 || (qq.Close < 0 && p[1] == r.l.Paragraphs[qq.Para].EndTok)) {
+				whole = false
+			}
+		}
+		for i := p[0]; i < p[1]; i++ {
+			if r.l.InQuote[i] >= 0 {
+				marks = true
+				break
+			}
+		}
+	}
+	switch {
+	case whole:
+		return Direct
+	case marks:
+		return Mixed
+	}
+	return Indirect
+}
+
+func sortStatements(st []Statement) {
+	sort.SliceStable(st, func(i, j int) bool { return st[i].Content.Start < st[j].Content.Start })
+}

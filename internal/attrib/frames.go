@@ -1,0 +1,802 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// titleWords head a title that a comma may separate from the name it introduces ("Ukrainian President,
+// Volodymyr Zelenskyy") and that name a role rather than a person.
+var titleWords = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "envoy": true, "leader": true, "chief": true, "chairman": true, "chairwoman": true,
+	"chair": true, "director": true, "ambassador": true, "governor": true, "senator": true, "mayor": true,
+	"general": true, "commander": true, "negotiator": true, "adviser": true, "advisor": true, "official": true,
+	"head": true, "premier": true, "chancellor": true, "representative": true, "congressman": true,
+	"congresswoman": true, "candidate": true, "nominee": true, "executive": true, "manager": true,
+	"officer": true, "founder": true, "analyst": true, "professor": true, "economist": true, "aide": true,
+	"strategist": true, "lawyer": true, "attorney": true, "judge": true, "speaker": true, "king": true,
+	"queen": true, "prince": true, "diplomat": true, "organiser": true, "organizer": true, "member": true,
+}
+
+// objectPronouns can be the addressee of "told".
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "me": true, "you": true, "reporters": true, "journalists": true, "lawmakers": true, "parliament": true}
+
+// subjectLeft are words after which a subject may begin.
+var subjectLeft = map[string]bool{
+	"that": true, "after": true, "as": true, "when": true, "while": true, "because": true, "and": true,
+	"but": true, "since": true, "though": true, "although": true, "if": true, "so": true, "where": true,
+	"before": true, "until": true, "whereas": true, "now": true, "then": true, "yet": true, "meanwhile": true,
+	"however": true, "also": true, "but,": true, "which": true, "who": true,
+}
+
+// nounish reports whether token i can sit inside a noun phrase.
+func (r *run) nounish(i int) bool {
+	k := r.kind(i)
+	if k == text.Number {
+		return true
+	}
+	if k != text.Word {
+		return false
+	}
+	lw := r.low(i)
+	if r.isCap(i) && (isAcronym(r.tok(i)) || (!notNP[lw] && pronounWords[lw] == "")) {
+		return true // "US envoy", "Will Vernon" are names; a capitalised "But" or "He" is not
+	}
+	if notNP[lw] || pronounWords[lw] != "" {
+		return false
+	}
+	if _, verb := r.x.lx[lw]; verb {
+		return false
+	}
+	return !(strings.HasSuffix(lw, "ly") && len(lw) > 4)
+}
+
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < 'A' || w[i] > 'Z') && w[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// npLeft finds the noun phrase that ends just before token end, beginning no earlier than min. It returns the
+// phrase's first token, or -1. A pronoun is a phrase on its own; appositions and relative clauses set off by
+// commas ("Jane Doe, the union's negotiator, said") belong to the phrase.
+func (r *run) npLeft(end, min int) int {
+	i := end - 1
+	if i < min || r.l.InQuote[i] >= 0 || r.claimed[i] {
+		return -1
+	}
+	if r.isPunct(i, ",") {
+		return r.appositionLeft(i, min)
+	}
+	if pronounWords[r.low(i)] != "" {
+		return i
+	}
+	start := -1
+	for n := 0; i >= min && n < 16; n++ {
+		if r.l.InQuote[i] >= 0 || r.claimed[i] {
+			break
+		}
+		t := r.l.Tokens[i]
+		lw := r.low(i)
+		switch t.Kind {
+		case text.Word, text.Number:
+			switch {
+			case determiners[lw]:
+				start = i
+				// "a spokesperson for the Ministry": go on over the preposition when a noun precedes it.
+				if i-2 >= min && npPreps[r.low(i-1)] && r.nounish(i-2) && start >= 0 {
+					i--
+					continue
+				}
+				return start
+			case npPreps[lw] && !r.isCap(i):
+				if start < 0 || i-1 < min || !r.nounish(i-1) {
+					return start
+				}
+			case r.nounish(i):
+				start = i
+			default:
+				return start
+			}
+		case text.Punct:
+			p := r.tok(i)
+			switch {
+			case p == ")":
+				j := i - 1
+				for j >= min && !r.isPunct(j, "(") && j > i-8 {
+					j--
+				}
+				if j < min || !r.isPunct(j, "(") {
+					return start
+				}
+				i = j
+				start = j
+			case p == "." && start >= 0 && i-1 >= min && r.kind(i-1) == text.Word && len(r.tok(i-1)) <= 4 && r.isCap(i-1):
+				// Mr. Smith, Gen. Jones
+			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
+			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)]:
+				// Ukrainian President, Volodymyr Zelenskyy
+			default:
+				return start
+			}
+		default:
+			return start
+		}
+		if start < 0 && i < end-1 {
+			return -1
+		}
+		i--
+	}
+	if start >= 0 && npPreps[r.low(start)] {
+		start++
+	}
+	return start
+}
+
+// appositionLeft handles "X, APPOSITION, said" where comma is the comma before the cue.
+func (r *run) appositionLeft(comma, min int) int {
+	j := comma - 1
+	for j >= min && j > comma-14 {
+		if r.l.InQuote[j] >= 0 || r.claimed[j] {
+			return -1
+		}
+		if r.kind(j) == text.Punct {
+			p := r.tok(j)
+			if p == "," {
+				break
+			}
+			if p != "." && p != "-" && p != "(" && p != ")" && p != "'" {
+				return -1
+			}
+		}
+		j--
+	}
+	if j < min || !r.isPunct(j, ",") || j == comma-1 {
+		return -1
+	}
+	// The part between the commas: a relative clause (who/which) or a noun phrase.
+	first := r.low(j + 1)
+	if first != "who" && first != "which" && first != "whose" {
+		for k := j + 1; k < comma; k++ {
+			if r.kind(k) == text.Word && !r.nounish(k) && !determiners[r.low(k)] && !npPreps[r.low(k)] {
+				return -1
+			}
+		}
+	}
+	head := r.npLeft(j, min)
+	if head < 0 {
+		return -1
+	}
+	hasCap := false
+	for k := head; k < j; k++ {
+		if r.isCap(k) {
+			hasCap = true
+		}
+	}
+	if !hasCap {
+		return -1
+	}
+	return head
+}
+
+// npRight finds a noun phrase starting at token k and ending before end; it returns the end (exclusive), or k.
+func (r *run) npRight(k, end int) int {
+	i := k
+	for i < end && i-k < 16 {
+		if r.l.InQuote[i] >= 0 {
+			break
+		}
+		t := r.l.Tokens[i]
+		lw := r.low(i)
+		if t.Kind == text.Word || t.Kind == text.Number {
+			if determiners[lw] || r.nounish(i) || (i == k && pronounWords[lw] != "") {
+				i++
+				if i-1 == k && pronounWords[lw] != "" {
+					return i
+				}
+				continue
+			}
+			if npPreps[lw] && i > k && i+1 < end && (r.nounish(i+1) || determiners[r.low(i+1)]) {
+				i++
+				continue
+			}
+			break
+		}
+		if t.Kind == text.Punct {
+			p := r.tok(i)
+			if p == "." && i > k && len(r.tok(i-1)) <= 4 && r.isCap(i-1) && i+1 < end && r.isCap(i+1) {
+				i++
+				continue
+			}
+			if p == "," && i > k && i+1 < end && (determiners[r.low(i+1)] || r.nounish(i+1)) && r.appositionRight(i+1, end) {
+				i++
+				continue
+			}
+			if (p == "(" || p == ")" || p == "-" || p == "&") && i > k {
+				i++
+				continue
+			}
+		}
+		break
+	}
+	for i > k && r.kind(i-1) == text.Punct && !r.isPunct(i-1, ")") && !r.isPunct(i-1, ".") {
+		i--
+	}
+	return i
+}
+
+// appositionRight reports whether the tokens from k up to the next comma, stop or end are noun-ish.
+func (r *run) appositionRight(k, end int) bool {
+	for i := k; i < end; i++ {
+		if r.kind(i) == text.Punct {
+			p := r.tok(i)
+			return p == "," || p == "."
+		}
+		if r.kind(i) == text.Word && !r.nounish(i) && !determiners[r.low(i)] && !npPreps[r.low(i)] {
+			return false
+		}
+	}
+	return true
+}
+
+// contentStart is where content that ends a sentence's attribution begins: the sentence start, or the opening of
+// a quotation that began in an earlier sentence.
+func (r *run) contentStart(s text.Sentence) int {
+	cs := s.FirstTok
+	if q := r.l.InQuote[cs]; q >= 0 && r.l.Quotes[q].Open < cs {
+		cs = r.l.Quotes[q].Open
+	}
+	return cs
+}
+
+// boundaryBefore reports whether token i (just before a source or cue) closes content: a comma, a dash, or a
+// closing quote mark right after a comma, question or exclamation mark. It returns the content's end (exclusive).
+func (r *run) boundaryBefore(i int) (int, bool) {
+	if i < 0 {
+		return 0, false
+	}
+	if r.kind(i) == text.Punct {
+		p := r.tok(i)
+		if p == "," || p == "—" || p == "–" {
+			return i, true
+		}
+	}
+	if r.quoteClosing(i) && i > 0 {
+		p := r.tok(i - 1)
+		if p == "," || p == "?" || p == "!" || p == "—" {
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
+// tailOK reports whether the tokens from k to the sentence end are only a stop, closers or an adverbial tail
+// ("on Monday", "in a statement", "told CNN"). It returns where an interrupting quotation resumes, or -1.
+func (r *run) tailOK(k int, s text.Sentence) (resume int, ok bool) {
+	end := s.EndTok
+	i := k
+	for i < end {
+		t := r.l.Tokens[i]
+		if t.Kind == text.Punct {
+			p := r.tok(i)
+			if (p == "," || p == ":") && i+1 < end && r.quoteOpening(i+1) >= 0 {
+				return i + 1, true
+			}
+			if p == "." || p == "!" || p == "?" || p == ")" {
+				i++
+				continue
+			}
+			if p == "," {
+				i++
+				continue
+			}
+			return -1, false
+		}
+		if t.Kind == text.Quote {
+			if r.quoteClosing(i) || r.l.InQuote[i] < 0 {
+				i++
+				continue
+			}
+			return -1, false
+		}
+		if r.l.InQuote[i] >= 0 {
+			return -1, false
+		}
+		lw := r.low(i)
+		if npPreps[lw] || lw == "during" || lw == "after" || lw == "before" || lw == "via" || lw == "told" ||
+			lw == "late" || lw == "early" || lw == "earlier" || lw == "yesterday" || lw == "today" || lw == "last" ||
+			lw == "this" || lw == "tonight" || r.nounish(i) || determiners[lw] || auxWords[lw] {
+			i++
+			continue
+		}
+		return -1, false
+	}
+	return -1, true
+}
+
+// quoteEnd is the token after the end of the quotation that opens at token k (its closing mark, or the end of its
+// paragraph when unclosed).
+func (r *run) quoteEnd(k int) int {
+	q := r.l.Quotes[r.l.InQuote[k]]
+	if q.Close >= 0 {
+		return q.Close + 1
+	}
+	return r.l.Paragraphs[q.Para].EndTok
+}
+
+// trailing tries "C, X said" and "C, said X" with cue c.
+func (r *run) trailing(s text.Sentence, c cue) bool {
+	if c.vf.frames&(frameSay|frameInv) == 0 {
+		return false
+	}
+	cs := r.contentStart(s)
+	// C, X said
+	if src := r.npLeft(c.first, s.FirstTok); src > s.FirstTok {
+		if ce, ok := r.boundaryBefore(src - 1); ok && ce-cs >= 2 {
+			if resume, ok := r.tailOK(c.verb+1, s); ok {
+				return r.finishTrailing(s, c, cs, ce, src, c.first, resume, c.first, c.verb+1)
+			}
+		}
+	}
+	// C, said X
+	if c.first == c.verb && c.vf.frames&frameInv != 0 && c.verb > s.FirstTok {
+		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 {
+			ne := r.npRight(c.verb+1, s.EndTok)
+			if ne > c.verb+1 {
+				if resume, ok := r.tailOK(ne, s); ok {
+					return r.finishTrailing(s, c, cs, ce, c.verb+1, ne, resume, c.verb, c.verb+1)
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, resume, cueFirst, cueEnd int) bool {
+	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) {
+		return false
+	}
+	// "Speaking to CNN, he said: "...": what precedes is an opening phrase and the quotation is the content.
+	if resume >= 0 && r.quoteOpening(cs) < 0 {
+		return false
+	}
+	pieces := [][2]int{{cs, r.trimEnd(cs, ce)}}
+	if resume >= 0 {
+		qe := r.quoteEnd(resume)
+		pieces = append(pieces, [2]int{resume, qe})
+	}
+	st := Statement{Rule: "trailing:" + c.vf.lemma, Medium: r.medium(s.FirstTok, s.EndTok)}
+	st.Evidence = "content, then source and cue '" + r.l.Text[r.l.Tokens[cueFirst].Start:r.l.Tokens[cueEnd-1].End] + "'"
+	if srcFirst > cueFirst {
+		st.Rule = "inverted:" + c.vf.lemma
+		st.Evidence = "content, then cue and source"
+	}
+	r.add(st, srcFirst, srcEnd, cueFirst, cueEnd, pieces)
+	return true
+}
+
+// leading tries "X said (that) C", "X told Y (that) C" and "X said: "C"".
+func (r *run) leading(s text.Sentence, c cue) {
+	src := r.npLeft(c.first, s.FirstTok)
+	if src < 0 {
+		return
+	}
+	if src > s.FirstTok {
+		lt := src - 1
+		lw := r.low(lt)
+		if !(r.kind(lt) == text.Punct || subjectLeft[lw] || r.l.Tokens[lt].Kind == text.Quote) {
+			return
+		}
+	}
+	k := c.verb + 1
+	cueEnd := k
+	medium := ""
+	// Phrasal particles belong to the cue: "pointed out", "went on".
+	if k < s.EndTok && (r.low(k) == "out" || r.low(k) == "up") && r.l.InQuote[k] < 0 {
+		k++
+		cueEnd = k
+	}
+	if c.vf.frames&frameTell != 0 && k < s.EndTok && r.l.InQuote[k] < 0 {
+		lw := r.low(k)
+		if objectPronouns[lw] {
+			if lw == "reporters" || lw == "journalists" {
+				medium = r.tok(k)
+			}
+			k++
+		} else if ne := r.npRight(k, s.EndTok); ne > k && ne < s.EndTok {
+			if m := r.mediaRun(k, ne); m != "" {
+				medium = m
+			}
+			k = ne
+		}
+	} else if c.vf.frames&frameSay == 0 && c.vf.frames&(frameObj|frameTo) == 0 {
+		return
+	}
+	k = r.skipAdverbial(k, s.EndTok)
+	introduced := true
+	if k < s.EndTok && r.low(k) == "that" && r.l.InQuote[k] < 0 {
+		k++
+	} else if k < s.EndTok && r.low(k) == "to" && c.vf.frames&frameTo != 0 {
+		// "agreed to send troops": the infinitive is the content; "to" stays out as "that" does.
+		k++
+	} else if k < s.EndTok && (r.isPunct(k, ":") || (r.isPunct(k, ",") && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0)) {
+		k++
+	} else if c.vf.frames&(frameSay|frameObj|frameTo) == frameSay && c.vf.frames&frameObj == 0 {
+		// Plain say-verbs with no "that": content must still follow (a quote or a clause).
+		if k >= s.EndTok {
+			return
+		}
+		introduced = false
+	} else {
+		introduced = false
+	}
+	if k >= s.EndTok || r.claimed[k] {
+		return
+	}
+	end := s.EndTok
+	if q := r.quoteOpening(k); q >= 0 {
+		qe := r.quoteEnd(k)
+		if qe > end {
+			end = qe
+		} else if r.onlyPunct(qe, end) {
+			end = qe
+		}
+	} else {
+		for i := k; i < end; i++ {
+			if r.quoteOpening(i) >= 0 {
+				if qe := r.quoteEnd(i); qe > end {
+					end = qe
+				}
+			}
+		}
+	}
+	if c.vf.frames&frameObj != 0 && !introduced {
+		end = r.cutObject(k, end)
+	}
+	if r.quoteOpening(k) < 0 || end != r.quoteEnd(k) {
+		end = r.trimEnd(k, end)
+	}
+	if end-k < 1 || r.anyClaimed(k, end) {
+		return
+	}
+	if medium == "" {
+		medium = r.medium(s.FirstTok, s.EndTok)
+	}
+	st := Statement{Rule: "leading:" + c.vf.lemma, Medium: medium,
+		Evidence: "source, then cue '" + r.l.Text[r.l.Tokens[c.first].Start:r.l.Tokens[cueEnd-1].End] + "', then content"}
+	r.add(st, src, c.first, c.first, cueEnd, [][2]int{{k, end}})
+}
+
+// clauseBreaks end the object of a cue such as "revealed" or "rejected": "revealed the news as he explained".
+var clauseBreaks = map[string]bool{
+	"as": true, "while": true, "because": true, "although": true, "though": true, "whereas": true,
+	"since": true, "before": true, "after": true, "when": true, "but": true, "however": true, "however,": true,
+}
+
+// trailingAdverbs close an object with when or where it was said, which is not content: "the news overnight".
+var trailingAdverbs = map[string]bool{
+	"overnight": true, "yesterday": true, "today": true, "tonight": true, "again": true, "publicly": true,
+	"privately": true, "earlier": true, "later": true, "recently": true,
+}
+
+// cutObject ends an object-type content before a new clause, and drops a trailing adverb or "to CNN".
+func (r *run) cutObject(k, end int) int {
+	for i := k + 1; i < end; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		lw := r.low(i)
+		// A relative clause after the object noun: "explained the agreements that Trump had claimed".
+		relative := (lw == "that" || lw == "which" || lw == "who") && i > k+1 && (r.l.InQuote[i-1] >= 0 || r.nounish(i-1))
+		if relative || clauseBreaks[lw] || (r.isPunct(i, ",") && i+1 < end && clauseBreaks[r.low(i+1)]) {
+			end = i
+			break
+		}
+	}
+	for end > k+1 {
+		switch {
+		case trailingAdverbs[r.low(end-1)]:
+			end--
+		case end-2 > k && r.low(end-2) == "to" && mediaNames[r.tok(end-1)]:
+			end -= 2
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+func (r *run) onlyPunct(from, to int) bool {
+	for i := from; i < to; i++ {
+		if r.kind(i) == text.Word || r.kind(i) == text.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// skipAdverbial skips a short time or place phrase between a cue and "that" or a colon: "said on Monday that".
+func (r *run) skipAdverbial(k, end int) int {
+	for j := k; j < end && j < k+9; j++ {
+		if r.l.InQuote[j] >= 0 {
+			return k
+		}
+		lw := r.low(j)
+		if lw == "that" || r.isPunct(j, ":") {
+			if j == k {
+				return k
+			}
+			first := r.low(k)
+			if npPreps[first] || first == "during" || first == "late" || first == "earlier" || first == "yesterday" ||
+				first == "today" || first == "last" || first == "this" || first == "again" || first == "repeatedly" ||
+				first == "publicly" || first == "privately" || first == "in" || first == "on" || first == "," {
+				return j
+			}
+			return k
+		}
+		if r.kind(j) == text.Word && !r.nounish(j) && !determiners[lw] && !npPreps[lw] && lw != "during" &&
+			lw != "late" && lw != "yesterday" && lw != "today" && lw != "last" && lw != "this" {
+			return k
+		}
+	}
+	return k
+}
+
+// according handles "According to X, C" and "C, according to X". It reports whether it took the sentence.
+func (r *run) according(s text.Sentence) bool {
+	for i := s.FirstTok; i+1 < s.EndTok; i++ {
+		if r.low(i) != "according" || r.low(i+1) != "to" || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		ne := r.npRight(i+2, s.EndTok)
+		if ne == i+2 {
+			return false
+		}
+		st := Statement{Rule: "according-to", Evidence: "'according to' names the source"}
+		if i == s.FirstTok || r.isPunct(i-1, ",") && i-1 == s.FirstTok {
+			// According to X, C
+			if ne < s.EndTok && r.isPunct(ne, ",") {
+				cs := ne + 1
+				ce := r.trimEnd(cs, s.EndTok)
+				if ce > cs && !r.anyClaimed(cs, ce) {
+					st.Medium = r.medium(s.FirstTok, s.EndTok)
+					r.add(st, i+2, ne, i, i+2, [][2]int{{cs, ce}})
+					return true
+				}
+			}
+			return false
+		}
+		if ce, ok := r.boundaryBefore(i - 1); ok {
+			cs := r.contentStart(s)
+			if ce-cs >= 2 && !r.anyClaimed(cs, ce) {
+				st.Medium = r.medium(s.FirstTok, s.EndTok)
+				r.add(st, i+2, ne, i, i+2, [][2]int{{cs, r.trimEnd(cs, ce)}})
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// colon handles "X: "C"" — a source, a colon and a quotation.
+func (r *run) colon(s text.Sentence) {
+	first := s.FirstTok
+	if r.claimed[first] {
+		return
+	}
+	ne := r.npRight(first, s.EndTok)
+	if ne == first || ne >= s.EndTok-1 || !r.isPunct(ne, ":") || ne-first > 10 {
+		return
+	}
+	k := ne + 1
+	if r.quoteOpening(k) < 0 || r.anyClaimed(k, k+1) {
+		return
+	}
+	hasCap := false
+	for i := first; i < ne; i++ {
+		hasCap = hasCap || (r.isCap(i) && i > first) || titleWords[r.low(i)] || pronounWords[r.low(i)] != ""
+	}
+	if !hasCap && !r.isCap(first) {
+		return
+	}
+	end := r.quoteEnd(k)
+	if end < s.EndTok && !r.onlyPunct(end, s.EndTok) {
+		end = r.trimEnd(k, s.EndTok)
+	}
+	st := Statement{Rule: "colon", Evidence: "a source, a colon, then a quotation", Medium: r.medium(first, s.EndTok)}
+	r.add(st, first, ne, ne, ne+1, [][2]int{{k, end}})
+}
+
+// continuations attaches quotations with no attribution of their own to the statement before them: in the same
+// paragraph as another piece of that statement, in the next paragraph as a statement of its own with no cue.
+func (r *run) continuations() {
+	for qi, q := range r.l.Quotes {
+		if r.claimed[q.Open] {
+			continue
+		}
+		end := q.Close + 1
+		if q.Close < 0 {
+			end = r.l.Paragraphs[q.Para].EndTok
+		}
+		// The quotation must open its sentence and fill most of it.
+		si := r.sentenceOf(q.Open)
+		s := r.l.Sentences[si]
+		if s.FirstTok != q.Open || r.anyClaimed(q.Open, end) || end-q.Open < 4 {
+			continue
+		}
+		if end < s.EndTok && !r.onlyPunct(end, s.EndTok) {
+			continue
+		}
+		prev := r.previousStatement(r.l.Tokens[q.Open].Start)
+		if prev < 0 {
+			continue
+		}
+		ps := r.out[prev]
+		pPara := r.paraOf(ps.Content.End)
+		if pPara != q.Para && pPara != q.Para-1 {
+			continue
+		}
+		if ps.Kind == Indirect && pPara != q.Para && !q.Reopens {
+			continue
+		}
+		inner := q.Inner
+		if pPara == q.Para && !q.Reopens {
+			ps.Pieces = append(piecesOf(ps), inner)
+			ps.Content.End = inner.End
+			ps.Kind = Mixed
+			if allQuoted(r.l, ps.Pieces) {
+				ps.Kind = Direct
+			}
+			r.out[prev] = ps
+			r.claim(q.Open, end)
+			continue
+		}
+		st := Statement{Kind: Direct, Content: inner, Rule: "continuation", Medium: ps.Medium,
+			Evidence: "an unattributed quotation after a statement by the same speaker"}
+		_ = qi
+		r.out = append(r.out, st)
+		r.claim(q.Open, end)
+	}
+}
+
+func piecesOf(st Statement) []text.Span {
+	if len(st.Pieces) > 0 {
+		return st.Pieces
+	}
+	return []text.Span{st.Content}
+}
+
+// allQuoted reports whether every piece is the inner text of a quotation.
+func allQuoted(l *text.Layer, pieces []text.Span) bool {
+	for _, p := range pieces {
+		found := false
+		for _, q := range l.Quotes {
+			if q.Inner == p {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *run) sentenceOf(tok int) int {
+	lo, hi := 0, len(r.l.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if r.l.Sentences[m].EndTok <= tok {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func (r *run) paraOf(off int) int {
+	lo, hi := 0, len(r.l.Paragraphs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if r.l.Paragraphs[m].End < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// previousStatement is the index in r.out of the statement whose content ends last before off, or -1.
+func (r *run) previousStatement(off int) int {
+	best := -1
+	for i, st := range r.out {
+		if st.Content.End <= off && (best < 0 || st.Content.End > r.out[best].Content.End) {
+			best = i
+		}
+	}
+	return best
+}
+
+// mediaRun returns the medium named by tokens [k, e) when they are a news outlet ("CNN", "the BBC", "Fox News").
+func (r *run) mediaRun(k, e int) string {
+	if k < e && r.low(k) == "the" {
+		k++
+	}
+	if k >= e || !mediaNames[r.tok(k)] {
+		return ""
+	}
+	j := k
+	for j < e && r.isCap(j) {
+		j++
+	}
+	if j == k {
+		return ""
+	}
+	return r.l.Text[r.l.Tokens[k].Start:r.l.Tokens[j-1].End]
+}
+
+// socialMedia are platforms named after "on" ("wrote on X").
+var socialMedia = map[string]bool{"Twitter": true, "X": true, "Facebook": true, "Telegram": true, "Instagram": true, "Truth": true, "TikTok": true, "YouTube": true, "television": true, "radio": true}
+
+// medium finds where a statement in tokens [first, end) was made: "told CNN", "Speaking to the BBC", "in an
+// interview with Fox News", "on Telegram".
+func (r *run) medium(first, end int) string {
+	for i := first; i < end; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		lw := r.low(i)
+		switch {
+		case lw == "told" || lw == "telling":
+			if m := r.mediaRun(i+1, min(end, i+5)); m != "" {
+				return m
+			}
+		case (lw == "speaking" || lw == "spoke" || lw == "talking") && i+1 < end && (r.low(i+1) == "to" || r.low(i+1) == "with"):
+			if m := r.capRun(i+2, end); m != "" {
+				return m
+			}
+		case lw == "interview" && i+1 < end && (r.low(i+1) == "with" || r.low(i+1) == "on"):
+			if m := r.capRun(i+2, end); m != "" {
+				return m
+			}
+		case lw == "to" && i > first && i+1 < end:
+			if m := r.mediaRun(i+1, min(end, i+5)); m != "" {
+				return m
+			}
+		case lw == "on" && i+1 < end && socialMedia[r.tok(i+1)]:
+			if r.tok(i+1) == "Truth" && i+2 < end && r.tok(i+2) == "Social" {
+				return "Truth Social"
+			}
+			return r.tok(i + 1)
+		case lw == "on" && i+2 < end && r.low(i+1) == "social" && r.low(i+2) == "media":
+			return "social media"
+		}
+	}
+	return ""
+}
+
+// capRun returns the run of capitalised words from k (after an optional "the"), as a medium name.
+func (r *run) capRun(k, end int) string {
+	if k < end && r.low(k) == "the" {
+		k++
+	}
+	j := k
+	for j < end && j < k+4 && r.isCap(j) {
+		j++
+	}
+	if j == k {
+		return ""
+	}
+	return r.l.Text[r.l.Tokens[k].Start:r.l.Tokens[j-1].End]
+}

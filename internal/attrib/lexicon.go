@@ -1,0 +1,256 @@
+package attrib
+
+import "strings"
+
+// frame says what may follow a cue verb.
+type frame uint8
+
+const (
+	frameSay  frame = 1 << iota // X said (that) C; C, X said; said X
+	frameTell                   // X told Y (that) C: an addressee comes first
+	frameObj                    // X rejected C / X expressed C: a noun phrase object is the content
+	frameInv                    // may invert after content: "C, said X"
+	frameTo                     // X wants to C, X agreed to C: an infinitive is the content
+)
+
+// cueVerb is one reporting verb with its forms.
+type cueVerb struct {
+	forms  string // base, 3sg, past, participle, gerund; "" forms are derived
+	frames frame
+}
+
+// verbList is the reporting-verb lexicon we own. Forms are "base|3sg|past|pp|ing"; empty slots are derived by
+// regular rules. Frames tell the extractor where the content and the addressee go.
+var verbList = []cueVerb{
+	{"say|says|said|said|saying", frameSay | frameInv},
+	{"tell|tells|told|told|telling", frameTell | frameInv},
+	{"add|||", frameSay | frameInv},
+	{"explain|||", frameSay | frameInv | frameObj},
+	{"claim|||", frameSay | frameInv | frameObj},
+	{"insist|||", frameSay | frameInv},
+	{"argue|argues|argued|argued|arguing", frameSay | frameInv},
+	{"warn|||", frameSay | frameInv | frameTell},
+	{"announce|announces|announced|announced|announcing", frameSay | frameInv | frameObj},
+	{"confirm|||", frameSay | frameInv | frameObj},
+	{"deny|denies|denied|denied|denying", frameSay | frameInv | frameObj},
+	{"reveal|||", frameSay | frameInv | frameObj},
+	{"state|states|stated|stated|stating", frameSay | frameInv},
+	{"write|writes|wrote|written|writing", frameSay | frameInv},
+	{"tweet|||", frameSay | frameInv},
+	{"post|||", frameSay | frameInv},
+	{"note|notes|noted|noted|noting", frameSay | frameInv},
+	{"acknowledge|acknowledges|acknowledged|acknowledged|acknowledging", frameSay | frameInv | frameObj},
+	{"admit|admits|admitted|admitted|admitting", frameSay | frameInv | frameObj},
+	{"predict|||", frameSay | frameInv | frameObj},
+	{"suggest|||", frameSay | frameInv | frameObj},
+	{"report|||", frameSay | frameInv | frameObj},
+	{"declare|declares|declared|declared|declaring", frameSay | frameInv | frameObj},
+	{"assert|||", frameSay | frameInv},
+	{"contend|||", frameSay | frameInv},
+	{"maintain|||", frameSay | frameInv},
+	{"allege|alleges|alleged|alleged|alleging", frameSay | frameInv},
+	{"ask|||", frameSay | frameInv | frameTell},
+	{"answer|||", frameSay | frameInv},
+	{"reply|replies|replied|replied|replying", frameSay | frameInv},
+	{"respond|||", frameSay | frameInv},
+	{"recall|||", frameSay | frameInv | frameObj},
+	{"remark|||", frameSay | frameInv},
+	{"comment|||", frameSay | frameInv},
+	{"observe|observes|observed|observed|observing", frameSay | frameInv},
+	{"stress|stresses|stressed|stressed|stressing", frameSay | frameInv | frameObj},
+	{"emphasize|emphasizes|emphasized|emphasized|emphasizing", frameSay | frameInv | frameObj},
+	{"emphasise|emphasises|emphasised|emphasised|emphasising", frameSay | frameInv | frameObj},
+	{"underline|underlines|underlined|underlined|underlining", frameSay | frameInv | frameObj},
+	{"promise|promises|promised|promised|promising", frameSay | frameInv | frameTo},
+	{"pledge|pledges|pledged|pledged|pledging", frameSay | frameInv | frameTo | frameObj},
+	{"vow|||", frameSay | frameInv | frameTo},
+	{"threaten|||", frameSay | frameTo},
+	{"agree|agrees|agreed|agreed|agreeing", frameSay | frameTo},
+	{"concede|concedes|conceded|conceded|conceding", frameSay | frameInv},
+	{"complain|||", frameSay | frameInv},
+	{"boast|||", frameSay | frameInv},
+	{"joke|jokes|joked|joked|joking", frameSay | frameInv},
+	{"quip|quips|quipped|quipped|quipping", frameSay | frameInv},
+	{"shout|||", frameSay | frameInv},
+	{"cry|cries|cried|cried|crying", frameInv},
+	{"exclaim|||", frameSay | frameInv},
+	{"mutter|||", frameSay | frameInv},
+	{"whisper|||", frameSay | frameInv},
+	{"continue|continues|continued|continued|continuing", frameInv},
+	{"conclude|concludes|concluded|concluded|concluding", frameSay | frameInv},
+	{"caution|||", frameSay | frameInv},
+	{"urge|urges|urged|urged|urging", frameTell | frameInv | frameTo},
+	{"demand|||", frameSay | frameObj | frameInv},
+	{"propose|proposes|proposed|proposed|proposing", frameSay | frameObj | frameTo},
+	{"indicate|indicates|indicated|indicated|indicating", frameSay | frameInv},
+	{"signal|signals|signalled|signalled|signalling", frameSay | frameObj},
+	{"mention|||", frameSay | frameInv | frameObj},
+	{"describe|describes|described|described|describing", frameObj},
+	{"believe|believes|believed|believed|believing", frameSay},
+	{"think|thinks|thought|thought|thinking", frameSay},
+	{"hope|hopes|hoped|hoped|hoping", frameSay | frameTo},
+	{"fear|||", frameSay | frameObj},
+	{"worry|worries|worried|worried|worrying", frameSay},
+	{"expect|||", frameSay | frameTo},
+	{"know|knows|knew|known|knowing", frameSay},
+	{"feel|feels|felt|felt|feeling", frameSay},
+	{"doubt|||", frameSay | frameObj},
+	{"estimate|estimates|estimated|estimated|estimating", frameSay},
+	{"find|finds|found|found|finding", frameSay},
+	{"show|shows|showed|shown|showing", frameSay},
+	{"calculate|calculates|calculated|calculated|calculating", frameSay},
+	{"accuse|accuses|accused|accused|accusing", frameTell | frameObj},
+	{"criticize|criticizes|criticized|criticized|criticizing", frameObj},
+	{"criticise|criticises|criticised|criticised|criticising", frameObj},
+	{"praise|praises|praised|praised|praising", frameObj},
+	{"blame|blames|blamed|blamed|blaming", frameObj},
+	{"reject|||", frameObj},
+	{"dismiss|dismisses|dismissed|dismissed|dismissing", frameObj},
+	{"welcome|welcomes|welcomed|welcomed|welcoming", frameObj},
+	{"express|expresses|expressed|expressed|expressing", frameObj},
+	{"want|||", frameTo | frameObj},
+	{"call|||", frameObj},
+	{"brief|||", frameTell},
+	{"inform|||", frameTell},
+	{"assure|assures|assured|assured|assuring", frameTell},
+	{"remind|||", frameTell},
+	{"convince|convinces|convinced|convinced|convincing", frameTell},
+	{"testify|testifies|testified|testified|testifying", frameSay | frameInv},
+	{"repeat|||", frameSay | frameInv | frameObj},
+	{"reiterate|reiterates|reiterated|reiterated|reiterating", frameSay | frameInv | frameObj},
+	{"recount|||", frameSay | frameInv},
+	{"speculate|speculates|speculated|speculated|speculating", frameSay},
+}
+
+// cueNouns introduce content as "X's statement that C" or "in a statement, X said".
+var cueNouns = map[string]bool{
+	"statement": true, "claim": true, "claims": true, "assertion": true, "announcement": true, "remarks": true,
+	"comments": true, "warning": true, "promise": true, "pledge": true, "insistence": true, "admission": true,
+	"argument": true, "belief": true, "view": true, "suggestion": true, "denial": true, "allegation": true,
+	"allegations": true, "accusation": true, "report": true, "contention": true, "assurance": true,
+	"assurances": true, "threat": true, "demand": true, "demands": true, "proposal": true, "prediction": true,
+}
+
+// verbForm is what the lexicon knows of one inflected word.
+type verbForm struct {
+	lemma  string
+	frames frame
+	// participle marks past participles, which can be passive ("was told", "it was announced by X").
+	participle bool
+	gerund     bool
+}
+
+// lexicon maps a lower-case word form to its reporting-verb reading.
+type lexicon map[string]verbForm
+
+func buildLexicon() lexicon {
+	lx := lexicon{}
+	for _, v := range verbList {
+		if v.frames == 0 {
+			continue
+		}
+		f := strings.Split(v.forms, "|")
+		for len(f) < 5 {
+			f = append(f, "")
+		}
+		base := f[0]
+		if f[1] == "" {
+			f[1] = base + "s"
+		}
+		if f[2] == "" {
+			f[2] = base + "ed"
+			if strings.HasSuffix(base, "e") {
+				f[2] = base + "d"
+			}
+		}
+		if f[3] == "" {
+			f[3] = f[2]
+		}
+		if f[4] == "" {
+			f[4] = base + "ing"
+			if strings.HasSuffix(base, "e") && !strings.HasSuffix(base, "ee") {
+				f[4] = strings.TrimSuffix(base, "e") + "ing"
+			}
+		}
+		add := func(w string, vf verbForm) {
+			if old, ok := lx[w]; ok {
+				old.participle = old.participle || vf.participle
+				old.gerund = old.gerund || vf.gerund
+				lx[w] = old
+				return
+			}
+			lx[w] = vf
+		}
+		add(base, verbForm{lemma: base, frames: v.frames})
+		add(f[1], verbForm{lemma: base, frames: v.frames})
+		add(f[2], verbForm{lemma: base, frames: v.frames})
+		add(f[3], verbForm{lemma: base, frames: v.frames, participle: true})
+		add(f[4], verbForm{lemma: base, frames: v.frames, gerund: true})
+	}
+	return lx
+}
+
+// auxWords may stand between a source and its cue and belong to the cue: "has said", "would later tell".
+var auxWords = map[string]bool{
+	"has": true, "have": true, "had": true, "will": true, "would": true, "also": true, "later": true,
+	"previously": true, "then": true, "again": true, "once": true, "long": true, "never": true, "not": true,
+	"did": true, "does": true, "do": true, "didn’t": true, "didn't": true, "doesn't": true, "doesn’t": true,
+	"has't": true, "hasn't": true, "hasn’t": true, "haven't": true, "haven’t": true, "had't": true,
+	"is": true, "are": true, "was": true, "were": true, "been": true, "be": true, "could": true, "can": true,
+	"may": true, "might": true, "should": true, "must": true, "shall": true, "already": true, "further": true,
+	"earlier": true, "often": true, "still": true, "just": true, "even": true, "recently": true, "first": true,
+	"reportedly": true, "publicly": true, "privately": true, "repeatedly": true, "quickly": true,
+	"separately": true, "subsequently": true, "initially": true, "originally": true, "always": true,
+	"frequently": true, "immediately": true, "only": true, "all": true, "both": true, "had’d": true,
+	"has’s": true, "'s": true, "’s": true, "’ve": true, "'ve": true, "’d": true, "'d": true, "’ll": true, "'ll": true,
+}
+
+// pronouns that can be a whole source.
+var pronounWords = map[string]string{
+	"he": "he", "she": "she", "it": "it", "they": "they", "we": "we", "i": "i", "you": "you",
+}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "my": true, "your": true, "some": true, "many": true,
+	"several": true, "two": true, "three": true, "four": true, "one": true, "another": true, "other": true,
+	"each": true, "every": true, "most": true, "few": true, "both": true, "all": true, "no": true, "any": true,
+	"more": true, "such": true,
+}
+
+// npPreps may join two parts of one noun phrase: "a spokesperson for the Ministry", "officials in Kyiv".
+var npPreps = map[string]bool{
+	"of": true, "for": true, "at": true, "from": true, "in": true, "with": true, "on": true, "to": true,
+}
+
+// notNP are lower-case words that never belong to a source noun phrase; meeting one ends the phrase.
+var notNP = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "has": true,
+	"have": true, "had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
+	"might": true, "should": true, "must": true, "do": true, "does": true, "did": true, "not": true,
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "when": true, "while": true,
+	"as": true, "after": true, "before": true, "because": true, "if": true, "than": true, "then": true,
+	"so": true, "but": true, "or": true, "nor": true, "yet": true, "although": true, "though": true,
+	"since": true, "until": true, "where": true, "whether": true, "also": true, "now": true, "however": true,
+	"there": true, "here": true, "what": true, "why": true, "how": true, "said": true, "says": true,
+	"told": true, "about": true, "by": true, "into": true, "over": true, "under": true, "against": true,
+	"during": true, "without": true, "through": true, "between": true, "among": true, "like": true,
+	"very": true, "too": true, "just": true, "only": true, "even": true, "still": true, "again": true,
+	"and": true, "it": true, "him": true, "them": true, "us": true, "me": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "you": true, "ago": true, "today": true, "yesterday": true,
+	"tomorrow": true, "tonight": true, "last": true, "next": true, "week": true, "monday": true,
+	"upon": true, "per": true, "around": true, "up": true, "out": true, "off": true, "down": true,
+	"across": true, "within": true, "toward": true, "towards": true, "earlier": true, "later": true,
+	"once": true, "overnight": true, "instead": true, "already": true, "however,": true,
+}
+
+// mediaNames are words that, after "told" or "speaking to", name a medium rather than a person.
+var mediaNames = map[string]bool{
+	"CNN": true, "BBC": true, "Reuters": true, "AP": true, "AFP": true, "Fox": true, "NBC": true, "CBS": true,
+	"ABC": true, "MSNBC": true, "Bloomberg": true, "Politico": true, "Axios": true, "NPR": true, "Sky": true,
+	"ITV": true, "Channel": true, "Times": true, "Post": true, "Journal": true, "Guardian": true,
+	"Telegraph": true, "Newsweek": true, "Interfax": true, "TASS": true, "RIA": true, "Al": true,
+	"Euronews": true, "CNBC": true, "Breitbart": true, "Radio": true, "Ukrainska": true,
+	"reporters": true, "journalists": true,
+}

@@ -1,0 +1,481 @@
+// Package resolve owns speaker resolution: turning each statement's source mention ("he", "the government",
+// "Trump's special envoy", "US envoy Steve Witkoff") into the name of the actor it refers to, using what the
+// document said before the statement. It works on one document at a time and keeps no state between documents.
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// Speaker types, as stored with statements and actors.
+const (
+	Person       = "person"
+	Organisation = "organisation"
+	Anonymous    = "anonymous"
+)
+
+// entity is an actor the document has named.
+type entity struct {
+	name   string
+	typ    string
+	gender byte // 'm', 'f' or 0
+	roles  []string
+	at     int // byte offset of the latest mention
+}
+
+type state struct {
+	l        *text.Layer
+	entities []*entity
+	// lastSpeaker is the entity of the latest resolved statement.
+	lastSpeaker *entity
+}
+
+// Speakers sets Speaker and SpeakerType on every statement, in text order.
+func Speakers(l *text.Layer, stmts []attrib.Statement) {
+	st := &state{l: l}
+	var prev *attrib.Statement
+	scanned := 0
+	for i := range stmts {
+		s := &stmts[i]
+		if s.Source != nil && s.Source.Start > scanned {
+			st.scanNames(scanned, s.Source.Start)
+			scanned = s.Source.Start
+		}
+		var e *entity
+		switch {
+		case s.Source == nil && prev != nil:
+			s.Speaker, s.SpeakerType = prev.Speaker, prev.SpeakerType
+			prev = s
+			continue
+		case s.Source != nil:
+			e = st.mention(l.SpanText(*s.Source), s.Source.Start)
+		}
+		if e != nil {
+			s.Speaker, s.SpeakerType = e.name, e.typ
+			e.at = s.Source.Start
+			if e.typ != Anonymous {
+				st.lastSpeaker = e
+			}
+		}
+		prev = s
+	}
+}
+
+// orgWords mark a capitalised name as an organisation.
+var orgWords = map[string]bool{
+	"ministry": true, "department": true, "government": true, "council": true, "party": true, "union": true,
+	"commission": true, "agency": true, "office": true, "committee": true, "association": true, "house": true,
+	"kremlin": true, "nato": true, "eu": true, "un": true, "company": true, "inc": true, "corp": true,
+	"bank": true, "force": true, "army": true, "federation": true, "administration": true, "campaign": true,
+	"court": true, "parliament": true, "congress": true, "senate": true, "cabinet": true, "police": true,
+	"group": true, "institute": true, "university": true, "foundation": true, "organisation": true,
+	"organization": true, "alliance": true, "coalition": true, "board": true, "service": true, "times": true,
+	"post": true, "news": true, "network": true, "team": true, "club": true, "authority": true, "bureau": true,
+	"centre": true, "center": true, "fund": true, "corporation": true, "embassy": true, "mod": true,
+	"pentagon": true, "downing": true, "state": true, "states": true, "nations": true, "workers": true,
+}
+
+// titles precede a person's name and are dropped from it.
+var titles = map[string]bool{
+	"president": true, "prime": true, "minister": true, "secretary": true, "envoy": true, "special": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "senator": true, "rep": true, "gov": true,
+	"governor": true, "gen": true, "general": true, "chancellor": true, "foreign": true, "defence": true,
+	"defense": true, "chief": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"ambassador": true, "leader": true, "former": true, "vice": true, "deputy": true, "king": true,
+	"queen": true, "prince": true, "pope": true, "mayor": true, "judge": true, "justice": true, "lord": true,
+	"sir": true, "dame": true, "professor": true, "prof": true, "lt": true, "col": true, "commander": true,
+	"candidate": true, "nominee": true, "democrat": true, "republican": true, "officer": true, "director": true,
+	"chairman": true, "chairwoman": true, "speaker": true, "house": true, "state": true, "attorney": true,
+	"admiral": true, "adm": true, "sergeant": true, "capt": true, "captain": true, "the": true,
+}
+
+// anonymousHeads are descriptions that stand for an unnamed source.
+var anonymousHeads = map[string]bool{
+	"official": true, "officials": true, "source": true, "sources": true, "person": true, "people": true,
+	"diplomat": true, "diplomats": true, "aide": true, "aides": true, "insider": true, "insiders": true,
+	"observers": true, "analysts": true, "analyst": true, "critics": true, "experts": true, "expert": true,
+	"witnesses": true, "witness": true, "residents": true, "someone": true,
+}
+
+var femaleTitles = map[string]bool{"mrs": true, "ms": true, "miss": true, "madam": true, "dame": true, "queen": true, "lady": true}
+var maleTitles = map[string]bool{"mr": true, "sir": true, "king": true, "lord": true, "prince": true}
+
+// scanNames records the capitalised names in text[from:to] as entities.
+func (st *state) scanNames(from, to int) {
+	l := st.l
+	for si := range l.Sentences {
+		s := l.Sentences[si]
+		if s.End <= from || s.Start >= to {
+			continue
+		}
+		i := s.FirstTok
+		for i < s.EndTok && l.Tokens[i].Start < from {
+			i++
+		}
+		for i < s.EndTok && l.Tokens[i].End <= to {
+			if !isCapWord(l, i) || (i == s.FirstTok && functionWord(l.TokenText(i))) {
+				i++
+				continue
+			}
+			j := i
+			for j < s.EndTok && l.Tokens[j].End <= to {
+				if isCapWord(l, j) {
+					j++
+					continue
+				}
+				lw := strings.ToLower(l.TokenText(j))
+				if (lw == "of" || lw == "for" || lw == "and") && j+1 < s.EndTok && isCapWord(l, j+1) && lw != "and" {
+					j++
+					continue
+				}
+				if lw == "." && j > i && len(l.TokenText(j-1)) <= 3 && j+1 < s.EndTok && isCapWord(l, j+1) {
+					j++ // Mr. Smith
+					continue
+				}
+				break
+			}
+			st.addName(i, j)
+			i = j
+		}
+	}
+}
+
+func functionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "but", "and", "he", "she", "it", "they", "we", "i", "this", "that", "these", "in", "on",
+		"at", "after", "before", "following", "speaking", "now", "earlier", "later", "plans", "share", "when", "while",
+		"as", "if", "so", "there", "his", "her", "its", "their", "our", "some", "many", "one", "two":
+		return true
+	}
+	return false
+}
+
+func isCapWord(l *text.Layer, i int) bool {
+	t := l.Tokens[i]
+	if t.Kind != text.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l.Text[t.Start:])
+	return unicode.IsUpper(r)
+}
+
+// addName records tokens [i, j) as a name: a person's name with its titles dropped, or an organisation.
+func (st *state) addName(i, j int) *entity {
+	l := st.l
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		if l.Tokens[k].Kind == text.Word {
+			words = append(words, l.TokenText(k))
+		}
+	}
+	name, typ, gender, role := classify(words)
+	if name == "" {
+		return nil
+	}
+	e := st.find(name, typ)
+	if e == nil {
+		e = &entity{name: name, typ: typ}
+		st.entities = append(st.entities, e)
+	}
+	if gender != 0 {
+		e.gender = gender
+	}
+	if role != "" {
+		e.roles = append(e.roles, role)
+	}
+	e.at = l.Tokens[i].Start
+	return e
+}
+
+// classify turns the words of a capitalised run into a name. A run with an organisation word is an
+// organisation; otherwise leading titles and nationality adjectives are dropped ("US envoy Steve Witkoff") and
+// the title's head is kept as a role.
+func classify(words []string) (name, typ string, gender byte, role string) {
+	for _, w := range words {
+		if orgWords[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))] {
+			n := strings.Join(words, " ")
+			n = strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s")
+			if strings.HasPrefix(strings.ToLower(n), "the ") {
+				n = n[4:]
+			}
+			return n, Organisation, 0, ""
+		}
+	}
+	k := 0
+	for k < len(words)-1 {
+		lw := strings.ToLower(words[k])
+		if titles[lw] || isNationality(words[k]) {
+			if femaleTitles[lw] {
+				gender = 'f'
+			} else if maleTitles[lw] {
+				gender = 'm'
+			}
+			if titles[lw] && lw != "the" && lw != "mr" && lw != "mrs" && lw != "ms" && lw != "dr" {
+				role = lw
+			}
+			k++
+			continue
+		}
+		break
+	}
+	rest := words[k:]
+	if len(rest) == 0 {
+		return "", "", 0, ""
+	}
+	n := strings.Join(rest, " ")
+	n = strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s")
+	if len(rest) == 1 && (isAcronym(rest[0]) || isNationality(rest[0]) || titles[strings.ToLower(rest[0])]) {
+		return "", "", 0, ""
+	}
+	return n, Person, gender, role
+}
+
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isNationality recognises adjectives of country ("Russian", "Ukrainian", "British", "US").
+func isNationality(w string) bool {
+	switch w {
+	case "US", "U.S.", "UK", "U.K.", "EU", "British", "French", "German", "Chinese", "Israeli", "Polish", "Dutch",
+		"Turkish", "Swiss", "Irish", "Scottish", "Welsh", "Finnish", "Danish", "Swedish", "Spanish", "Japanese",
+		"Iranian", "Iraqi", "Saudi", "Qatari", "Greek", "Belarusian", "Hungarian", "European", "American",
+		"Democratic", "Republican", "White":
+		return true
+	}
+	return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean")
+}
+
+// find looks up an entity by name: the same name, or a surname that ends a longer person's name.
+func (st *state) find(name, typ string) *entity {
+	key := strings.ToLower(name)
+	for k := len(st.entities) - 1; k >= 0; k-- {
+		e := st.entities[k]
+		if strings.ToLower(e.name) == key {
+			return e
+		}
+	}
+	if typ == Person && !strings.Contains(name, " ") {
+		for k := len(st.entities) - 1; k >= 0; k-- {
+			e := st.entities[k]
+			if e.typ == Person && strings.HasSuffix(strings.ToLower(e.name), " "+key) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// mention resolves one source mention at offset at.
+func (st *state) mention(m string, at int) *entity {
+	m = strings.TrimSpace(strings.Trim(m, ",;: "))
+	lm := strings.ToLower(m)
+	switch lm {
+	case "he", "she":
+		return st.pronoun(lm, at)
+	case "it":
+		return st.lastOf(Organisation, at)
+	case "they", "we":
+		if e := st.lastOf(Organisation, at); e != nil {
+			return e
+		}
+		return st.lastOf(Person, at)
+	case "i", "you":
+		return st.lastSpeaker
+	}
+	// "a spokesperson for the Ministry of Defence (MoD)": the organisation speaks.
+	for _, sep := range []string{" for ", " of ", " at "} {
+		if idx := strings.Index(lm, sep); idx > 0 {
+			head := lastWord(lm[:idx])
+			if spokesHeads[head] {
+				if e := st.nameIn(dropParens(m[idx+len(sep):]), at); e != nil {
+					return e
+				}
+			}
+		}
+	}
+	// "Jane Doe, the union's negotiator": the name before the comma.
+	if idx := strings.Index(m, ","); idx > 0 {
+		if e := st.nameIn(m[:idx], at); e != nil && e.typ == Person {
+			if tail := strings.TrimSpace(m[idx+1:]); tail != "" {
+				e.roles = append(e.roles, lastWord(strings.ToLower(tail)))
+			}
+			return e
+		}
+	}
+	if e := st.nameIn(dropParens(m), at); e != nil {
+		// "US envoy Steve Witkoff": the title words tie a role to the name, for "Trump's special envoy" later.
+		if e.typ == Person {
+			for _, w := range strings.Fields(lm) {
+				if titles[w] && w != "the" && !strings.Contains(strings.ToLower(e.name), w) {
+					e.roles = append(e.roles, w)
+				}
+			}
+		}
+		return e
+	}
+	return st.description(m, lm, at)
+}
+
+// dropParens removes a parenthesised part: "the Ministry of Defence (MoD)" names the ministry once.
+func dropParens(m string) string {
+	if i := strings.IndexByte(m, '('); i > 0 {
+		if j := strings.IndexByte(m[i:], ')'); j > 0 {
+			return strings.TrimSpace(m[:i] + m[i+j+1:])
+		}
+	}
+	return m
+}
+
+var spokesHeads = map[string]bool{
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true, "statement": true,
+	"official": true, "officials": true, "source": true, "sources": true, "press": true, "secretary": true,
+}
+
+func lastWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// nameIn resolves the capitalised name inside mention m, if it has one.
+func (st *state) nameIn(m string, at int) *entity {
+	l := text.Analyze(m, 0)
+	var best *entity
+	i := 0
+	for i < len(l.Tokens) {
+		if !isCapWord(l, i) || (i == 0 && functionWord(l.TokenText(i))) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(l.Tokens) && (isCapWord(l, j) || (l.TokenText(j) == "." && j > i) ||
+			((l.TokenText(j) == "of" || l.TokenText(j) == "for") && j+1 < len(l.Tokens) && isCapWord(l, j+1))) {
+			j++
+		}
+		var words []string
+		for k := i; k < j; k++ {
+			if l.Tokens[k].Kind == text.Word {
+				words = append(words, l.TokenText(k))
+			}
+		}
+		name, typ, gender, role := classify(words)
+		if name != "" {
+			e := st.find(name, typ)
+			if e == nil {
+				e = &entity{name: name, typ: typ, gender: gender}
+				st.entities = append(st.entities, e)
+			}
+			if role != "" {
+				e.roles = append(e.roles, role)
+			}
+			// Possessors ("Trump's special envoy") are not the speaker: keep looking.
+			if !strings.HasSuffix(l.TokenText(j-1), "’s") && !strings.HasSuffix(l.TokenText(j-1), "'s") {
+				best = e
+			}
+		}
+		i = j
+	}
+	if best != nil {
+		best.at = at
+	}
+	return best
+}
+
+// description resolves a mention without a name: "the government", "Trump's special envoy", "a senior official".
+func (st *state) description(m, lm string, at int) *entity {
+	words := strings.Fields(strings.Trim(lm, ".,"))
+	if len(words) == 0 {
+		return nil
+	}
+	head := words[len(words)-1]
+	// A role tied to a named person earlier: "US envoy Steve Witkoff" ... "Trump's special envoy".
+	for k := len(st.entities) - 1; k >= 0; k-- {
+		e := st.entities[k]
+		for _, r := range e.roles {
+			if r == head {
+				return e
+			}
+		}
+	}
+	// An organisation named earlier whose name ends with the head: "the UK Government" ... "the government".
+	for k := len(st.entities) - 1; k >= 0; k-- {
+		e := st.entities[k]
+		if e.typ == Organisation && strings.Contains(strings.ToLower(e.name), head) {
+			return e
+		}
+	}
+	for _, w := range words {
+		if anonymousHeads[w] {
+			return &entity{name: trimDeterminer(m), typ: Anonymous}
+		}
+	}
+	typ := Person
+	if orgWords[head] {
+		typ = Organisation
+	}
+	e := &entity{name: trimDeterminer(m), typ: typ}
+	st.entities = append(st.entities, e)
+	return e
+}
+
+func trimDeterminer(m string) string {
+	lm := strings.ToLower(m)
+	for _, d := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(lm, d) {
+			return m[len(d):]
+		}
+	}
+	return m
+}
+
+// pronoun resolves he or she: the latest person speaker of a compatible gender, else the latest person named.
+func (st *state) pronoun(p string, at int) *entity {
+	want := byte('m')
+	if p == "she" {
+		want = 'f'
+	}
+	if e := st.lastSpeaker; e != nil && e.typ == Person && (e.gender == 0 || e.gender == want) {
+		e.gender = want
+		return e
+	}
+	var best *entity
+	for _, e := range st.entities {
+		if e.typ == Person && e.at < at && (e.gender == 0 || e.gender == want) && (best == nil || e.at > best.at) {
+			best = e
+		}
+	}
+	if best != nil {
+		best.gender = want
+	}
+	return best
+}
+
+// lastOf is the latest speaker of type typ, else the latest entity of that type named before at.
+func (st *state) lastOf(typ string, at int) *entity {
+	if e := st.lastSpeaker; e != nil && e.typ == typ {
+		return e
+	}
+	var best *entity
+	for _, e := range st.entities {
+		if e.typ == typ && e.at < at && (best == nil || e.at > best.at) {
+			best = e
+		}
+	}
+	return best
+}

@@ -1,0 +1,264 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// SaveDocument stores doc and stmts in one transaction. When a document with the same hash is already
+// stored it writes nothing and reports Created=false with the stored document's id. An empty doc.Hash is
+// computed from doc.Raw. Every span must lie inside doc.Raw on character boundaries; if any statement is
+// invalid or fails to insert, nothing of the document is stored.
+func (s *SQLite) SaveDocument(ctx context.Context, doc *ingest.Document, stmts []attrib.Statement) (SaveResult, error) {
+	if doc == nil {
+		return SaveResult{}, errors.New("save document: nil document")
+	}
+	name := docLabel(doc)
+	if !utf8.ValidString(doc.Raw) {
+		return SaveResult{}, fmt.Errorf("save document %s: raw text is not valid UTF-8", name)
+	}
+	if doc.BodyStart < 0 || doc.BodyStart > len(doc.Raw) {
+		return SaveResult{}, fmt.Errorf("save document %s: body start %d outside raw text of %d bytes", name, doc.BodyStart, len(doc.Raw))
+	}
+	hash := doc.Hash
+	if hash == "" {
+		sum := sha256.Sum256([]byte(doc.Raw))
+		hash = hex.EncodeToString(sum[:])
+	}
+	var meta sql.NullString
+	if len(doc.Meta) > 0 {
+		b, err := json.Marshal(doc.Meta)
+		if err != nil {
+			return SaveResult{}, fmt.Errorf("save document %s: encode meta: %w", name, err)
+		}
+		meta = sql.NullString{String: string(b), Valid: true}
+	}
+	var published sql.NullString
+	if !doc.Published.IsZero() {
+		published = sql.NullString{String: formatTime(doc.Published), Valid: true}
+	}
+	now := formatTime(s.now())
+
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return SaveResult{}, fmt.Errorf("save document %s: begin: %w", name, err)
+	}
+	defer tx.Rollback()
+
+	res := SaveResult{Created: true}
+	err = tx.QueryRowContext(ctx, `
+		INSERT INTO documents (hash, name, path, url, outlet, title, author, published, ingested_at, body_start, raw, meta)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+		ON CONFLICT (hash) DO NOTHING
+		RETURNING id`,
+		hash, doc.Name, doc.Path, doc.URL, doc.Outlet, doc.Title, doc.Author, published, now, doc.BodyStart, doc.Raw, meta,
+	).Scan(&res.DocumentID)
+	if errors.Is(err, sql.ErrNoRows) {
+		// Already stored: report what is there.
+		res.Created = false
+		err = tx.QueryRowContext(ctx, `
+			SELECT d.id, (SELECT COUNT(*) FROM statements s WHERE s.document_id = d.id)
+			FROM documents d WHERE d.hash = $1`, hash).Scan(&res.DocumentID, &res.Statements)
+		if err != nil {
+			return SaveResult{}, fmt.Errorf("save document %s: find stored copy: %w", name, err)
+		}
+		return res, nil
+	}
+	if err != nil {
+		return SaveResult{}, fmt.Errorf("save document %s: insert: %w", name, err)
+	}
+
+	if len(stmts) > 0 {
+		if err := insertStatements(ctx, tx, res.DocumentID, doc.Raw, stmts, now); err != nil {
+			return SaveResult{}, fmt.Errorf("save document %s: %w", name, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return SaveResult{}, fmt.Errorf("save document %s: commit: %w", name, err)
+	}
+	res.Statements = len(stmts)
+	return res, nil
+}
+
+// actorUpsert keeps the first name written for a key, and fills in a type once one is known.
+// ON CONFLICT ... RETURNING works alike in SQLite (3.35+) and PostgreSQL.
+const actorUpsert = `
+	INSERT INTO actors (key, name, type, created_at) VALUES ($1, $2, $3, $4)
+	ON CONFLICT (key) DO UPDATE SET type = CASE WHEN actors.type = 'unknown' THEN excluded.type ELSE actors.type END
+	RETURNING id`
+
+const statementInsert = `
+	INSERT INTO statements (document_id, seq, kind, source_start, source_end, source_text, cue_start, cue_end, cue_text,
+		content_start, content_end, content_text, pieces, speaker, speaker_type, actor_id, medium, rule, evidence)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`
+
+func insertStatements(ctx context.Context, tx *sql.Tx, docID int64, raw string, stmts []attrib.Statement, now string) error {
+	upsert, err := tx.PrepareContext(ctx, actorUpsert)
+	if err != nil {
+		return fmt.Errorf("prepare actor upsert: %w", err)
+	}
+	defer upsert.Close()
+	insert, err := tx.PrepareContext(ctx, statementInsert)
+	if err != nil {
+		return fmt.Errorf("prepare statement insert: %w", err)
+	}
+	defer insert.Close()
+
+	actors := map[string]int64{} // key → id, so each actor is upserted once per document
+	for i, st := range stmts {
+		row, err := statementValues(raw, st)
+		if err != nil {
+			return fmt.Errorf("statement %d: %w", i, err)
+		}
+		var actorID sql.NullInt64
+		if key := ActorKey(st.Speaker); key != "" {
+			id, ok := actors[key]
+			if !ok {
+				if err := upsert.QueryRowContext(ctx, key, strings.TrimSpace(st.Speaker), row.actorType, now).Scan(&id); err != nil {
+					return fmt.Errorf("statement %d: actor %q: %w", i, st.Speaker, err)
+				}
+				actors[key] = id
+			}
+			actorID = sql.NullInt64{Int64: id, Valid: true}
+		}
+		if _, err := insert.ExecContext(ctx, docID, i, string(st.Kind),
+			row.source.start, row.source.end, row.source.text,
+			row.cue.start, row.cue.end, row.cue.text,
+			st.Content.Start, st.Content.End, row.content, row.pieces,
+			st.Speaker, st.SpeakerType, actorID, st.Medium, st.Rule, st.Evidence,
+		); err != nil {
+			return fmt.Errorf("statement %d: insert: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// nullSpan is an optional span as three nullable columns.
+type nullSpan struct {
+	start, end sql.NullInt64
+	text       sql.NullString
+}
+
+// stmtValues are a statement's columns that are derived rather than copied.
+type stmtValues struct {
+	source, cue nullSpan
+	content     string
+	pieces      sql.NullString
+	actorType   string
+}
+
+// statementValues checks st against raw and slices the text of its spans.
+func statementValues(raw string, st attrib.Statement) (stmtValues, error) {
+	var v stmtValues
+	switch st.Kind {
+	case attrib.Direct, attrib.Indirect, attrib.Mixed:
+	default:
+		return v, fmt.Errorf("unknown kind %q", st.Kind)
+	}
+	var err error
+	if v.actorType, err = actorType(st.SpeakerType); err != nil {
+		return v, err
+	}
+	if v.source, err = optionalSpan(raw, "source", st.Source); err != nil {
+		return v, err
+	}
+	if v.cue, err = optionalSpan(raw, "cue", st.Cue); err != nil {
+		return v, err
+	}
+	if err := checkSpan(raw, "content", st.Content); err != nil {
+		return v, err
+	}
+	v.content = raw[st.Content.Start:st.Content.End]
+	if len(st.Pieces) > 1 {
+		parts := make([]string, len(st.Pieces))
+		prev := st.Content.Start
+		for i, p := range st.Pieces {
+			label := fmt.Sprintf("piece %d", i)
+			if err := checkSpan(raw, label, p); err != nil {
+				return v, err
+			}
+			if !st.Content.Contains(p) || p.Start < prev {
+				return v, fmt.Errorf("%s [%d,%d) is not inside content [%d,%d) after the previous piece",
+					label, p.Start, p.End, st.Content.Start, st.Content.End)
+			}
+			prev = p.End
+			parts[i] = raw[p.Start:p.End]
+		}
+		// What was said, without the attribution that interrupts it.
+		v.content = strings.Join(parts, " ")
+		b, err := json.Marshal(st.Pieces)
+		if err != nil {
+			return v, fmt.Errorf("encode pieces: %w", err)
+		}
+		v.pieces = sql.NullString{String: string(b), Valid: true}
+	}
+	return v, nil
+}
+
+func optionalSpan(raw, label string, sp *text.Span) (nullSpan, error) {
+	if sp == nil {
+		return nullSpan{}, nil
+	}
+	if err := checkSpan(raw, label, *sp); err != nil {
+		return nullSpan{}, err
+	}
+	return nullSpan{
+		start: sql.NullInt64{Int64: int64(sp.Start), Valid: true},
+		end:   sql.NullInt64{Int64: int64(sp.End), Valid: true},
+		text:  sql.NullString{String: raw[sp.Start:sp.End], Valid: true},
+	}, nil
+}
+
+// checkSpan reports a span that does not lie inside raw or cuts a character in two.
+func checkSpan(raw, label string, sp text.Span) error {
+	if sp.Start < 0 || sp.End < sp.Start || sp.End > len(raw) {
+		return fmt.Errorf("%s span [%d,%d) outside raw text of %d bytes", label, sp.Start, sp.End, len(raw))
+	}
+	if !runeBoundary(raw, sp.Start) || !runeBoundary(raw, sp.End) {
+		return fmt.Errorf("%s span [%d,%d) splits a UTF-8 character", label, sp.Start, sp.End)
+	}
+	return nil
+}
+
+func runeBoundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
+// actorType maps Statement.SpeakerType to the stored actor type.
+func actorType(t string) (string, error) {
+	switch strings.ToLower(strings.TrimSpace(t)) {
+	case "":
+		return ActorUnknown, nil
+	case ActorPerson:
+		return ActorPerson, nil
+	case ActorOrganisation, "organization":
+		return ActorOrganisation, nil
+	case ActorAnonymous:
+		return ActorAnonymous, nil
+	case ActorUnknown:
+		return ActorUnknown, nil
+	}
+	return "", fmt.Errorf("unknown speaker type %q (want person, organisation, anonymous or empty)", t)
+}
+
+// docLabel names a document in errors.
+func docLabel(doc *ingest.Document) string {
+	switch {
+	case doc.Name != "":
+		return doc.Name
+	case doc.Path != "":
+		return doc.Path
+	case doc.Hash != "":
+		return doc.Hash
+	}
+	return "(unnamed)"
+}

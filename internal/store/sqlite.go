@@ -1,0 +1,133 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// SQLite is the Ledger on an embedded SQLite database file.
+//
+// It keeps two pools on the same file: one connection for all writes, whose transactions start with BEGIN
+// IMMEDIATE, and a read-only pool. With WAL readers never block the writer nor it them, and because writes
+// take the write lock up front (and wait busy_timeout for another process to release it) they never hit the
+// "database is locked" error that a deferred transaction gets when it cannot upgrade its lock.
+type SQLite struct {
+	path string
+	w    *sql.DB // one connection: every write goes through it
+	r    *sql.DB // read-only connections
+	now  func() time.Time
+}
+
+var _ Ledger = (*SQLite)(nil)
+
+// busyTimeout is how long a connection waits for a lock held by another connection or process.
+const busyTimeout = 10 * time.Second
+
+// DefaultPath is where the ledger lives unless the user says otherwise: $XDG_DATA_HOME/parley/parley.db,
+// or ~/.local/share/parley/parley.db.
+func DefaultPath() (string, error) {
+	// The XDG spec says relative values are invalid and must be ignored.
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "parley", "parley.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find default ledger path: %w", err)
+	}
+	return filepath.Join(home, ".local", "share", "parley", "parley.db"), nil
+}
+
+// Open opens (creating it and its parent directories if needed) the ledger at path and brings its schema
+// up to date.
+func Open(ctx context.Context, path string) (*SQLite, error) {
+	if path == "" {
+		return nil, errors.New("open ledger: empty path")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open ledger %s: %w", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+		return nil, fmt.Errorf("open ledger %s: create directory: %w", path, err)
+	}
+	if fi, err := os.Stat(abs); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("open ledger %s: is a directory", path)
+	}
+
+	s := &SQLite{path: path, now: time.Now}
+	s.w, err = sql.Open("sqlite", sqliteDSN(abs, false))
+	if err != nil {
+		return nil, fmt.Errorf("open ledger %s: %w", path, err)
+	}
+	s.w.SetMaxOpenConns(1)
+	s.w.SetMaxIdleConns(1)
+	s.w.SetConnMaxIdleTime(0)
+	s.w.SetConnMaxLifetime(0)
+	// The first connection switches the file to WAL; failing here means the file is not a usable database.
+	if err := s.w.PingContext(ctx); err != nil {
+		s.w.Close()
+		return nil, fmt.Errorf("open ledger %s: %w", path, err)
+	}
+	if err := migrate(ctx, s.w, sqliteMigrations, "migrations/sqlite", s.now); err != nil {
+		s.w.Close()
+		return nil, fmt.Errorf("open ledger %s: %w", path, err)
+	}
+
+	s.r, err = sql.Open("sqlite", sqliteDSN(abs, true))
+	if err != nil {
+		s.w.Close()
+		return nil, fmt.Errorf("open ledger %s: %w", path, err)
+	}
+	n := max(4, runtime.GOMAXPROCS(0))
+	s.r.SetMaxOpenConns(n)
+	s.r.SetMaxIdleConns(n)
+	return s, nil
+}
+
+// sqliteDSN builds a file: URI so that any character in the path (?, #, %) is escaped rather than parsed.
+func sqliteDSN(abs string, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if readOnly {
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Set("_txlock", "immediate")
+	}
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive path: file:///C:/...
+	}
+	u := url.URL{Scheme: "file", Path: p, RawQuery: q.Encode()}
+	return u.String()
+}
+
+// Path is the ledger's file as given to Open.
+func (s *SQLite) Path() string { return s.path }
+
+// Close optimises the query planner's statistics and closes the database.
+func (s *SQLite) Close() error {
+	// PRAGMA optimize is cheap and recommended before closing a connection that made changes.
+	_, optErr := s.w.Exec("PRAGMA optimize")
+	rErr := s.r.Close()
+	wErr := s.w.Close()
+	if err := errors.Join(rErr, wErr); err != nil {
+		return fmt.Errorf("close ledger %s: %w", s.path, err)
+	}
+	if optErr != nil {
+		return fmt.Errorf("close ledger %s: optimize: %w", s.path, optErr)
+	}
+	return nil
+}
