@@ -15,8 +15,8 @@ type Pipeline struct {
 	x *attrib.Extractor
 }
 
-// New builds a pipeline.
-func New() *Pipeline { return &Pipeline{x: attrib.New()} }
+// New builds a pipeline; opt picks annotation conventions (see attrib.Options).
+func New(opt attrib.Options) *Pipeline { return &Pipeline{x: attrib.New(opt)} }
 
 // Result is what the pipeline found in one document.
 type Result struct {

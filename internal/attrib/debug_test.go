@@ -15,7 +15,7 @@ func TestDebugSeed(t *testing.T) {
 	}
 	raw, _ := os.ReadFile(path)
 	l := text.Analyze(string(raw), 0)
-	for _, st := range New().Extract(l) {
+	for _, st := range New(Options{}).Extract(l) {
 		src, cue := "", ""
 		if st.Source != nil {
 			src = l.SpanText(*st.Source)

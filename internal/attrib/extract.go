@@ -12,13 +12,21 @@ import (
 	"github.com/parley-ledger/parley/internal/text"
 )
 
+// Options choose between annotation conventions where gold sets differ.
+type Options struct {
+	// KeepComplementizer puts the "that" (or infinitive "to") that opens reported speech inside the content, as
+	// PolNeAR annotates it; by default it is left out, as in the seed's gold and for reading.
+	KeepComplementizer bool
+}
+
 // Extractor finds statements. It is safe for concurrent use: it holds only read-only tables.
 type Extractor struct {
-	lx lexicon
+	lx  lexicon
+	opt Options
 }
 
 // New builds an extractor with the built-in lexicon.
-func New() *Extractor { return &Extractor{lx: buildLexicon()} }
+func New(opt Options) *Extractor { return &Extractor{lx: buildLexicon(), opt: opt} }
 
 // run is the state of one extraction over one document.
 type run struct {

@@ -143,48 +143,80 @@ func (r *run) npLeft(end, min int) int {
 
 // appositionLeft handles "X, APPOSITION, said" where comma is the comma before the cue.
 func (r *run) appositionLeft(comma, min int) int {
-	j := comma - 1
-	for j >= min && j > comma-14 {
-		if r.l.InQuote[j] >= 0 || r.claimed[j] {
+	// Walk left over comma-set segments — appositions ("a founder of Third Way", "22", "of Flint") and relative
+	// clauses ("who oversaw ...") — until a head with a capital stands where a subject can start.
+	for seg := 0; seg < 4; seg++ {
+		j := comma - 1
+		for j >= min && j > comma-40 {
+			if r.l.InQuote[j] >= 0 || r.claimed[j] {
+				return -1
+			}
+			if r.kind(j) == text.Punct {
+				p := r.tok(j)
+				if p == "," {
+					break
+				}
+				if p == ";" || p == ":" || p == "?" || p == "!" {
+					return -1
+				}
+			}
+			j--
+		}
+		if j < min || !r.isPunct(j, ",") || j == comma-1 {
 			return -1
 		}
-		if r.kind(j) == text.Punct {
-			p := r.tok(j)
-			if p == "," {
-				break
-			}
-			if p != "." && p != "-" && p != "(" && p != ")" && p != "'" {
+		first := r.low(j + 1)
+		relative := first == "who" || first == "which" || first == "whose" || first == "whom"
+		if !relative {
+			if comma-j > 16 {
 				return -1
 			}
-		}
-		j--
-	}
-	if j < min || !r.isPunct(j, ",") || j == comma-1 {
-		return -1
-	}
-	// The part between the commas: a relative clause (who/which) or a noun phrase.
-	first := r.low(j + 1)
-	if first != "who" && first != "which" && first != "whose" {
-		for k := j + 1; k < comma; k++ {
-			if r.kind(k) == text.Word && !r.nounish(k) && !determiners[r.low(k)] && !npPreps[r.low(k)] {
-				return -1
+			for k := j + 1; k < comma; k++ {
+				if r.kind(k) == text.Word && verbLike[r.low(k)] {
+					return -1
+				}
 			}
 		}
+		if head := r.npLeft(j, min); head >= 0 && r.capIn(head, j) && r.subjectStart(head, min) {
+			return head
+		}
+		comma = j
 	}
-	head := r.npLeft(j, min)
-	if head < 0 {
-		return -1
-	}
-	hasCap := false
-	for k := head; k < j; k++ {
+	return -1
+}
+
+// verbLike are words that show a comma-set segment is a clause, not an apposition.
+var verbLike = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "said": true, "says": true, "told": true, "did": true, "does": true, "can": true,
+	"could": true, "should": true, "may": true, "might": true, "must": true, "but": true, "if": true,
+	"because": true, "when": true, "while": true, "although": true,
+}
+
+// capIn reports whether tokens [a, b) hold a capitalised word.
+func (r *run) capIn(a, b int) bool {
+	for k := a; k < b; k++ {
 		if r.isCap(k) {
-			hasCap = true
+			return true
 		}
 	}
-	if !hasCap {
-		return -1
+	return false
+}
+
+// subjectStart reports whether a subject may begin at token i: at the sentence start, after punctuation other
+// than a comma, after a conjunction or a single opening word ("Even Rendell said").
+func (r *run) subjectStart(i, min int) bool {
+	if i <= min {
+		return true
 	}
-	return head
+	lt := i - 1
+	if r.kind(lt) == text.Quote {
+		return true
+	}
+	if r.kind(lt) == text.Punct {
+		return !r.isPunct(lt, ",") || lt == min
+	}
+	return subjectLeft[r.low(lt)] || lt == min
 }
 
 // npRight finds a noun phrase starting at token k and ending before end; it returns the end (exclusive), or k.
@@ -231,6 +263,31 @@ func (r *run) npRight(k, end int) int {
 		i--
 	}
 	return i
+}
+
+// sourceRight finds an inverted source after its cue: a noun phrase and the appositions and relative clauses
+// set off by commas that describe it ("said Wilcox, an Orlando Republican who founded ...").
+func (r *run) sourceRight(k, end int) int {
+	ne := r.npRight(k, end)
+	if ne == k {
+		return k
+	}
+	for ne < end && r.isPunct(ne, ",") && ne+1 < end {
+		n := ne + 1
+		lw := r.low(n)
+		if !(determiners[lw] || r.kind(n) == text.Number || r.nounish(n) || lw == "who" || lw == "which") || npPreps[lw] {
+			break
+		}
+		j := n
+		for j < end && !r.isPunct(j, ",") && r.l.InQuote[j] < 0 && !(r.kind(j) == text.Punct && (r.tok(j) == "." || r.tok(j) == ";")) {
+			j++
+		}
+		if j < end && r.l.InQuote[j] >= 0 {
+			break
+		}
+		ne = j
+	}
+	return ne
 }
 
 // appositionRight reports whether the tokens from k up to the next comma, stop or end are noun-ish.
@@ -349,7 +406,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 	// C, said X
 	if c.first == c.verb && c.vf.frames&frameInv != 0 && c.verb > s.FirstTok {
 		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 {
-			ne := r.npRight(c.verb+1, s.EndTok)
+			ne := r.sourceRight(c.verb+1, s.EndTok)
 			if ne > c.verb+1 {
 				if resume, ok := r.tailOK(ne, s); ok {
 					return r.finishTrailing(s, c, cs, ce, c.verb+1, ne, resume, c.verb, c.verb+1)
@@ -389,12 +446,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 {
 		return
 	}
-	if src > s.FirstTok {
-		lt := src - 1
-		lw := r.low(lt)
-		if !(r.kind(lt) == text.Punct || subjectLeft[lw] || r.l.Tokens[lt].Kind == text.Quote) {
-			return
-		}
+	if src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.isPunct(src-1, ",") {
+		return
 	}
 	k := c.verb + 1
 	cueEnd := k
@@ -423,10 +476,14 @@ func (r *run) leading(s text.Sentence, c cue) {
 	k = r.skipAdverbial(k, s.EndTok)
 	introduced := true
 	if k < s.EndTok && r.low(k) == "that" && r.l.InQuote[k] < 0 {
-		k++
+		if !r.x.opt.KeepComplementizer {
+			k++
+		}
 	} else if k < s.EndTok && r.low(k) == "to" && c.vf.frames&frameTo != 0 {
 		// "agreed to send troops": the infinitive is the content; "to" stays out as "that" does.
-		k++
+		if !r.x.opt.KeepComplementizer {
+			k++
+		}
 	} else if k < s.EndTok && (r.isPunct(k, ":") || (r.isPunct(k, ",") && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0)) {
 		k++
 	} else if c.vf.frames&(frameSay|frameObj|frameTo) == frameSay && c.vf.frames&frameObj == 0 {

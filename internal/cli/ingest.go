@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/parley-ledger/parley/internal/analyze"
+	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/ingest"
 )
 
@@ -62,7 +63,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	if !*quiet {
 		fmt.Fprintf(env.Stderr, "ledger: %s\n", path)
 	}
-	p := analyze.New()
+	p := analyze.New(attrib.Options{})
 	var docs, created, stmts, refused int
 	err = readDocs(ctx, env, pos, ingest.Options{MaxBytes: *maxBytes}, func(doc *ingest.Document) error {
 		res := p.Document(doc)
@@ -97,6 +98,7 @@ func runExtract(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "extract", "FILE...|DIR|-")
 	format := formatFlag(fs, "table", "jsonl", "csv")
 	explain := fs.Bool("explain", false, "show the rule that found each statement and its evidence")
+	keepThat := fs.Bool("keep-that", false, "keep the \"that\" or \"to\" opening reported speech in the content (PolNeAR's convention)")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -111,7 +113,7 @@ func runExtract(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	out := newWriter(env.Stdout, f)
-	p := analyze.New()
+	p := analyze.New(attrib.Options{KeepComplementizer: *keepThat})
 	refused := 0
 	err = readDocs(ctx, env, pos, ingest.Options{MaxBytes: *maxBytes}, func(doc *ingest.Document) error {
 		for _, s := range p.Document(doc).Statements {

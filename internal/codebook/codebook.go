@@ -121,10 +121,9 @@ func Parse(name string, data []byte) (*Codebook, error) {
 	if cb.Name == "" {
 		cb.Name = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	}
-	idx, errs := buildIndex(cb)
-	if len(errs) > 0 {
-		errs.sort()
-		return nil, errs
+	idx, err := buildIndex(cb)
+	if err != nil {
+		return nil, ErrorList{{File: name, Msg: err.Error()}}
 	}
 	cb.idx = idx
 	return cb, nil

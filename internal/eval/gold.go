@@ -97,6 +97,11 @@ func readText(ctx context.Context, path string) (*GoldDoc, error) {
 	if err != nil {
 		return nil, err
 	}
+	return newDoc(path, b)
+}
+
+// newDoc checks a document's bytes and indexes its characters.
+func newDoc(path string, b []byte) (*GoldDoc, error) {
 	if !utf8.Valid(b) {
 		return nil, fmt.Errorf("read %s: not valid UTF-8", path)
 	}

@@ -12,7 +12,20 @@ import (
 func (s *SQLite) Check(ctx context.Context) error {
 	var errs []error
 
-	rows, err := s.r.QueryContext(ctx, `PRAGMA integrity_check`)
+	// One read transaction, so that every check sees the same snapshot while other writers go on.
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("check ledger %s: begin: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	// FTS5 caches its index structure per connection and refreshes it when a query opens the table, but
+	// integrity_check does not: on a connection that last read the index before another connection wrote
+	// to it, it reports corruption that is not there. Touch the table first, inside the transaction.
+	if _, err := tx.ExecContext(ctx, `SELECT rowid FROM statements_fts LIMIT 1`); err != nil {
+		return fmt.Errorf("check ledger %s: open search index: %w", s.path, err)
+	}
+
+	rows, err := tx.QueryContext(ctx, `PRAGMA integrity_check`)
 	if err != nil {
 		return fmt.Errorf("check ledger %s: integrity_check: %w", s.path, err)
 	}
@@ -35,7 +48,7 @@ func (s *SQLite) Check(ctx context.Context) error {
 	}
 
 	// foreign_key_check yields one row per dangling reference: table, rowid, parent table, key index.
-	rows, err = s.r.QueryContext(ctx, `PRAGMA foreign_key_check`)
+	rows, err = tx.QueryContext(ctx, `PRAGMA foreign_key_check`)
 	if err != nil {
 		return fmt.Errorf("check ledger %s: foreign_key_check: %w", s.path, err)
 	}
@@ -59,12 +72,15 @@ func (s *SQLite) Check(ctx context.Context) error {
 	// An external-content FTS table reads its rows from statements, so count the index's own per-row
 	// table instead; integrity-check with rank 1 then compares the index with the content.
 	var nStmts, nIndexed int
-	if err := s.r.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM statements), (SELECT COUNT(*) FROM statements_fts_docsize)`).
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT COUNT(*) FROM statements), (SELECT COUNT(*) FROM statements_fts_docsize)`).
 		Scan(&nStmts, &nIndexed); err != nil {
 		return fmt.Errorf("check ledger %s: count search index: %w", s.path, err)
 	}
 	if nStmts != nIndexed {
 		errs = append(errs, fmt.Errorf("search index holds %d rows for %d statements", nIndexed, nStmts))
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("check ledger %s: end read: %w", s.path, err)
 	}
 	if _, err := s.w.ExecContext(ctx, `INSERT INTO statements_fts (statements_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
 		errs = append(errs, fmt.Errorf("search index integrity-check: %w", err))

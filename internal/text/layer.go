@@ -150,7 +150,9 @@ func (l *Layer) quotes(p int, prevOpen bool) bool {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(l.Text[t.Start:])
-		if r == '\'' || r == '‘' || r == '’' || r == '‚' {
+		if t.End-t.Start == 2 && r == '\'' {
+			r = '"'
+		} else if r == '\'' || r == '‘' || r == '’' || r == '‚' {
 			continue // single marks: nested quotes, scare quotes or apostrophes; never bound a statement
 		}
 		role := l.doubleRole(i, r, open >= 0)

@@ -119,6 +119,10 @@ func (l *Layer) endsSentence(i, end int) bool {
 	}
 	next := l.Tokens[j]
 	nextTxt := l.Text[next.Start:next.End]
+	// `"... OK?" Trump said.`: a quotation's end followed by its short attribution is one sentence.
+	if j > i+1 && l.attributionFollows(j, end) {
+		return false
+	}
 	if next.Kind == Quote || (next.Kind == Punct && (nextTxt == "(" || nextTxt == "[")) {
 		return !dotted && !l.abbrevBefore(i)
 	}
@@ -166,4 +170,25 @@ func (l *Layer) abbrevBefore(i int) bool {
 		return false
 	}
 	return titleAbbrev[strings.ToLower(l.TokenText(i-1))]
+}
+
+// sayVerbs are the commonest reporting verbs, enough to keep `"Why?" Trump asked.` in one sentence.
+var sayVerbs = map[string]bool{
+	"said": true, "says": true, "asked": true, "added": true, "told": true, "wrote": true, "tweeted": true,
+	"replied": true, "continued": true, "explained": true, "shouted": true, "insisted": true, "recalled": true,
+	"noted": true, "argued": true, "warned": true, "declared": true, "responded": true, "exclaimed": true,
+}
+
+// attributionFollows reports whether tokens from j are a short "Name said." before the paragraph's end or a stop.
+func (l *Layer) attributionFollows(j, end int) bool {
+	for k := j; k < end && k < j+6; k++ {
+		t := l.Tokens[k]
+		if t.Kind != Word {
+			return false
+		}
+		if sayVerbs[strings.ToLower(l.Text[t.Start:t.End])] {
+			return k+1 >= end || l.Tokens[k+1].Kind == Punct
+		}
+	}
+	return false
 }

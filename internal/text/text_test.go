@@ -82,6 +82,7 @@ func TestQuotes(t *testing.T) {
 		{"straight", `He said "yes" and "no".`, []string{"yes", "no"}, []bool{true, true}, []bool{false, false}},
 		{"curly nested single", `She said: “They called it ‘security guarantees’ today.”`, []string{"They called it ‘security guarantees’ today."}, []bool{true}, []bool{false}},
 		{"runs over paragraphs", "He said: \"We won the first part.\n\"It was the first time.\"", []string{"We won the first part.", "It was the first time."}, []bool{false, true}, []bool{false, true}},
+		{"two apostrophes", "He said ''We won,'' and left.", []string{"We won,"}, []bool{true}, []bool{false}},
 		{"apostrophe inside", `"Ukraine's allies haven't agreed," he said.`, []string{"Ukraine's allies haven't agreed,"}, []bool{true}, []bool{false}},
 	}
 	for _, tc := range tests {
