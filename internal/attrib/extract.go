@@ -33,12 +33,20 @@ type run struct {
 	x       *Extractor
 	l       *text.Layer
 	claimed []bool // tokens already part of a statement (PolNeAR is univocal: one role per token)
+	lower   []string
 	out     []Statement
 }
 
 // Extract returns the statements of a document in text order.
 func (x *Extractor) Extract(l *text.Layer) []Statement {
-	r := &run{x: x, l: l, claimed: make([]bool, len(l.Tokens))}
+	r := &run{x: x, l: l, claimed: make([]bool, len(l.Tokens)), lower: make([]string, len(l.Tokens))}
+	for i, t := range l.Tokens {
+		if t.Kind == text.Word {
+			r.lower[i] = lowerASCII(l.Text[t.Start:t.End])
+		} else {
+			r.lower[i] = l.Text[t.Start:t.End]
+		}
+	}
 	for si := range l.Sentences {
 		r.sentence(si)
 	}
@@ -48,7 +56,7 @@ func (x *Extractor) Extract(l *text.Layer) []Statement {
 }
 
 func (r *run) tok(i int) string     { return r.l.TokenText(i) }
-func (r *run) low(i int) string     { return strings.ToLower(r.l.TokenText(i)) }
+func (r *run) low(i int) string     { return r.lower[i] }
 func (r *run) kind(i int) text.Kind { return r.l.Tokens[i].Kind }
 
 func (r *run) isCap(i int) bool {
@@ -237,4 +245,15 @@ func (r *run) kindOf(pieces [][2]int) Kind {
 
 func sortStatements(st []Statement) {
 	sort.SliceStable(st, func(i, j int) bool { return st[i].Content.Start < st[j].Content.Start })
+}
+
+// lowerASCII lower-cases w, without allocating when it already is.
+func lowerASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }

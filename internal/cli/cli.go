@@ -55,6 +55,8 @@ func commands() map[string]command {
 		"actors":     {"list actors and how often they were quoted", runActors},
 		"documents":  {"list stored documents", runDocuments},
 		"check":      {"verify the ledger's integrity", runCheck},
+		"eval":       {"score extraction against a gold set (brat folder or .txt with .statements.jsonl)", runEval},
+		"bench":      {"measure extraction speed: parley bench extract DIR", runBench},
 	}
 }
 

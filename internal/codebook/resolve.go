@@ -1,6 +1,7 @@
 package codebook
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -12,7 +13,9 @@ type index struct {
 	static    map[string]*Actor      // normKey of names, aliases and metonyms
 	roles     map[string][]roleRef   // normKey of role titles, their country variants, and role aliases
 	surnames  map[string][]personRef // NameKey surname of each person's name and full-name aliases
-	vocab     map[string]bool        // words that may stand before a name: titles, demonyms, role words
+	vocab     map[string]bool        // words that may stand before a name: titles and role words
+	countryOf map[string]*Actor      // country adjectives and names to their government actor, if any
+	ownWords  map[*Actor]map[string]bool
 	issues    issueMatcher
 }
 
@@ -43,6 +46,22 @@ var countries = []struct{ adjs, names []string }{
 	{[]string{"belarusian"}, []string{"belarus"}},
 	{[]string{"canadian"}, []string{"canada"}},
 	{[]string{"japanese"}, []string{"japan"}},
+	{[]string{"dutch"}, []string{"the netherlands", "holland"}},
+}
+
+// isCountryWord reports whether w is a one-word country adjective or name.
+func isCountryWord(w string) bool {
+	for _, c := range countries {
+		if slices.Contains(c.adjs, w) {
+			return true
+		}
+		for _, n := range c.names {
+			if strings.TrimPrefix(n, "the ") == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleKeys returns the lookup keys for a role title: the title itself and, when it starts with a country
@@ -71,17 +90,10 @@ func buildIndex(cb *Codebook) (*index, error) {
 	idx := &index{
 		actorByID: map[string]*Actor{}, issueByID: map[string]*Issue{}, static: map[string]*Actor{},
 		roles: map[string][]roleRef{}, surnames: map[string][]personRef{}, vocab: map[string]bool{},
+		countryOf: map[string]*Actor{}, ownWords: map[*Actor]map[string]bool{},
 	}
 	for w := range titleWords {
 		idx.vocab[w] = true
-	}
-	for w := range demonymAdjWords {
-		idx.vocab[w] = true
-	}
-	for _, c := range countries {
-		for _, a := range c.adjs {
-			idx.vocab[a] = true
-		}
 	}
 	addVocab := func(s string) {
 		for _, w := range normWords(s) {
@@ -90,6 +102,20 @@ func buildIndex(cb *Codebook) (*index, error) {
 	}
 	for _, a := range cb.Actors {
 		idx.actorByID[a.ID] = a
+		own := map[string]bool{}
+		for _, s := range append(append([]string{a.Name}, a.Aliases...), a.Metonyms...) {
+			for _, w := range normWords(s) {
+				own[stripPossessive(w)] = true
+			}
+		}
+		for _, r := range a.Roles {
+			for _, s := range append([]string{r.Title}, r.Aliases...) {
+				for _, w := range normWords(s) {
+					own[stripPossessive(w)] = true
+				}
+			}
+		}
+		idx.ownWords[a] = own
 		for _, s := range append(append([]string{a.Name}, a.Aliases...), a.Metonyms...) {
 			idx.static[normKey(s)] = a
 		}
@@ -121,6 +147,29 @@ func buildIndex(cb *Codebook) (*index, error) {
 			for _, w := range normWords(p.actor.Name) {
 				delete(idx.vocab, w)
 			}
+		}
+	}
+	for w := range idx.vocab {
+		if isCountryWord(w) || demonymAdjWords[w] {
+			delete(idx.vocab, w) // country words are checked against the actor, not skipped freely
+		}
+	}
+	for _, c := range countries {
+		var gov *Actor
+		for _, n := range c.names {
+			if a, ok := idx.static[normKey(n)]; ok && a.Kind == Government {
+				gov = a
+				break
+			}
+		}
+		if gov == nil {
+			continue
+		}
+		for _, w := range c.adjs {
+			idx.countryOf[w] = gov
+		}
+		for _, n := range c.names {
+			idx.countryOf[strings.TrimPrefix(n, "the ")] = gov
 		}
 	}
 	for _, is := range cb.Issues {
@@ -173,7 +222,7 @@ func (c *Codebook) resolveWords(words []string, at time.Time) *Actor {
 	if a := c.roleAt(key, at); a != nil {
 		return a
 	}
-	if a := c.resolvePerson(words); a != nil {
+	if a := c.resolvePerson(words, c.prefixOK); a != nil {
 		return a
 	}
 	for i := 1; i < len(words); i++ {
@@ -182,19 +231,60 @@ func (c *Codebook) resolveWords(words []string, at time.Time) *Actor {
 		}
 		rest := trimWords(append([]string(nil), words[i:]...))
 		k := strings.Join(rest, " ")
-		if a, ok := idx.static[k]; ok {
-			return a
+		a, ok := idx.static[k]
+		if !ok {
+			a = c.roleAt(k, at)
 		}
-		if a := c.roleAt(k, at); a != nil {
-			return a
+		if a != nil {
+			if c.prefixOK(words[:i], a) {
+				return a
+			}
+			return nil
 		}
 	}
 	return nil
 }
 
-// skippable reports whether w may stand before a name without changing who it is.
+// skippable reports whether w may stand before a name: a title or role word, a country word or a possessive.
+// prefixOK then checks that the country words and possessives fit the actor found.
 func (idx *index) skippable(w string) bool {
-	return idx.vocab[w] || (strings.HasSuffix(w, "'s") && len(w) > 2)
+	return idx.vocab[w] || isCountryWord(stripPossessive(w)) || (strings.HasSuffix(w, "'s") && len(w) > 2)
+}
+
+// prefixOK reports whether the words before a name fit the actor it names: country words and possessives must
+// name the actor itself, an actor it is affiliated with, or appear in its own names and roles, so that
+// "Russian President Vladimir Putin" and "Britain's Ministry of Defence" resolve but "Russia's Ministry of
+// Defence" does not become the British one.
+func (c *Codebook) prefixOK(prefix []string, target *Actor) bool {
+	idx := c.idx
+	for _, w := range prefix {
+		base := stripPossessive(w)
+		switch {
+		case isCountryWord(base):
+			if g := idx.countryOf[base]; (g == nil || !related(g, target)) && !idx.ownWords[target][base] {
+				return false
+			}
+		case base != w:
+			if idx.vocab[base] || idx.ownWords[target][base] {
+				continue
+			}
+			owner, ok := idx.static[base]
+			if !ok {
+				owner = c.resolvePerson([]string{base}, nil)
+			}
+			if owner == nil || !related(owner, target) {
+				return false
+			}
+		case !idx.vocab[w]:
+			return false
+		}
+	}
+	return true
+}
+
+// related reports whether two actors are one, or one belongs to the other, or both belong to the same actor.
+func related(a, b *Actor) bool {
+	return a == b || a.Affiliation == b.ID || b.Affiliation == a.ID || (a.Affiliation != "" && a.Affiliation == b.Affiliation)
 }
 
 // roleAt returns the one actor holding a role with this key at the date.
@@ -212,7 +302,9 @@ func (c *Codebook) roleAt(key string, at time.Time) *Actor {
 	return found
 }
 
-func (c *Codebook) resolvePerson(words []string) *Actor {
+// resolvePerson finds a codebook person named by words after any leading titles, checking those with check
+// when it is not nil.
+func (c *Codebook) resolvePerson(words []string, check func([]string, *Actor) bool) *Actor {
 	i := 0
 	for i < len(words)-1 && c.idx.skippable(words[i]) {
 		i++
@@ -230,6 +322,9 @@ func (c *Codebook) resolvePerson(words []string) *Actor {
 			return nil // two codebook people share the surname: a surname alone cannot choose
 		}
 		found = ref.actor
+	}
+	if found != nil && check != nil && !check(words[:i], found) {
+		return nil
 	}
 	return found
 }

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -467,11 +466,4 @@ func truthy(raw json.RawMessage) (bool, error) {
 		return len(x) > 0, nil
 	}
 	return false, nil
-}
-
-// scanLines is bufio.Scanner over r with lines as long as maxFileSize.
-func scanLines(r io.Reader) *bufio.Scanner {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 64<<10), maxFileSize)
-	return sc
 }

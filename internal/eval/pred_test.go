@@ -45,11 +45,11 @@ func TestReadPredictions(t *testing.T) {
 
 func TestReadPredictionsErrors(t *testing.T) {
 	for in, want := range map[string]string{
-		"{\"doc\": \"x\"}\n[1]\n":     "line 2: want a JSON object",
-		"null":                        "line 1: want a JSON object",
+		"{\"doc\": \"x\"}\n[1]\n":      "line 2: want a JSON object",
+		"null":                         "line 1: want a JSON object",
 		"{\"doc\": \"caf\xe9\"}":       "line 1: not valid UTF-8",
 		"{\"doc\": \"x\"} {\"doc\":1}": "line 1",
-		"{\"doc\": NaN}":              "line 1",
+		"{\"doc\": NaN}":               "line 1",
 	} {
 		if _, err := ReadPredictions(strings.NewReader(in)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ReadPredictions(%q): %v, want %q", in, err, want)

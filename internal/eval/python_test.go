@@ -122,7 +122,9 @@ func TestMatchesScriptOnSeed(t *testing.T) {
 
 func TestMatchesScriptOnBrat(t *testing.T) {
 	for _, name := range []string{"brat_perfect", "brat_mixed"} {
-		t.Run(name, func(t *testing.T) { compare(t, []string{filepath.Join("testdata", "brat")}, filepath.Join("testdata", name+".jsonl")) })
+		t.Run(name, func(t *testing.T) {
+			compare(t, []string{filepath.Join("testdata", "brat")}, filepath.Join("testdata", name+".jsonl"))
+		})
 	}
 }
 

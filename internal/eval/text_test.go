@@ -68,7 +68,7 @@ func TestSameSpeaker(t *testing.T) {
 		{"Lee Ji-won", "Ji-won Lee", true}, // same word sets
 		{"Jean-Luc Mélenchon", "MÉLENCHON", true},
 		{"ΟΔΥΣΣΕΑΣ", "Οδυσσέας", false}, // accents differ, but final sigma is handled
-		{"ΠΑΠΑΣ", "παπασ", false}, // Python lower-cases the capital to a final sigma
+		{"ΠΑΠΑΣ", "παπασ", false},       // Python lower-cases the capital to a final sigma
 		{"ΠΑΠΑΣ", "παπας", true},
 	} {
 		if got := sameSpeaker(tc.a, tc.b); got != tc.want {

@@ -22,6 +22,7 @@ const (
 // entity is an actor the document has named.
 type entity struct {
 	name   string
+	lower  string // name in lower case, for look-ups
 	typ    string
 	gender byte // 'm', 'f' or 0
 	roles  []string
@@ -31,13 +32,14 @@ type entity struct {
 type state struct {
 	l        *text.Layer
 	entities []*entity
+	byLower  map[string]*entity
 	// lastSpeaker is the entity of the latest resolved statement.
 	lastSpeaker *entity
 }
 
 // Speakers sets Speaker and SpeakerType on every statement, in text order.
 func Speakers(l *text.Layer, stmts []attrib.Statement) {
-	st := &state{l: l}
+	st := &state{l: l, byLower: map[string]*entity{}}
 	var prev *attrib.Statement
 	scanned := 0
 	for i := range stmts {
@@ -179,8 +181,7 @@ func (st *state) addName(i, j int) *entity {
 	}
 	e := st.find(name, typ)
 	if e == nil {
-		e = &entity{name: name, typ: typ}
-		st.entities = append(st.entities, e)
+		e = st.add(&entity{name: name, typ: typ})
 	}
 	if gender != 0 {
 		e.gender = gender
@@ -262,21 +263,28 @@ func isNationality(w string) bool {
 // find looks up an entity by name: the same name, or a surname that ends a longer person's name.
 func (st *state) find(name, typ string) *entity {
 	key := strings.ToLower(name)
-	for k := len(st.entities) - 1; k >= 0; k-- {
-		e := st.entities[k]
-		if strings.ToLower(e.name) == key {
-			return e
-		}
+	if e := st.byLower[key]; e != nil {
+		return e
 	}
 	if typ == Person && !strings.Contains(name, " ") {
 		for k := len(st.entities) - 1; k >= 0; k-- {
 			e := st.entities[k]
-			if e.typ == Person && strings.HasSuffix(strings.ToLower(e.name), " "+key) {
+			if e.typ == Person && strings.HasSuffix(e.lower, " "+key) {
 				return e
 			}
 		}
 	}
 	return nil
+}
+
+// add records a new entity.
+func (st *state) add(e *entity) *entity {
+	e.lower = strings.ToLower(e.name)
+	st.entities = append(st.entities, e)
+	if _, ok := st.byLower[e.lower]; !ok {
+		st.byLower[e.lower] = e
+	}
+	return e
 }
 
 // mention resolves one source mention at offset at.
@@ -320,7 +328,7 @@ func (st *state) mention(m string, at int) *entity {
 		// "US envoy Steve Witkoff": the title words tie a role to the name, for "Trump's special envoy" later.
 		if e.typ == Person {
 			for _, w := range strings.Fields(lm) {
-				if titles[w] && w != "the" && !strings.Contains(strings.ToLower(e.name), w) {
+				if titles[w] && w != "the" && !strings.Contains(e.lower, w) {
 					e.roles = append(e.roles, w)
 				}
 			}
@@ -378,8 +386,7 @@ func (st *state) nameIn(m string, at int) *entity {
 		if name != "" {
 			e := st.find(name, typ)
 			if e == nil {
-				e = &entity{name: name, typ: typ, gender: gender}
-				st.entities = append(st.entities, e)
+				e = st.add(&entity{name: name, typ: typ, gender: gender})
 			}
 			if role != "" {
 				e.roles = append(e.roles, role)
@@ -416,7 +423,7 @@ func (st *state) description(m, lm string, at int) *entity {
 	// An organisation named earlier whose name ends with the head: "the UK Government" ... "the government".
 	for k := len(st.entities) - 1; k >= 0; k-- {
 		e := st.entities[k]
-		if e.typ == Organisation && strings.Contains(strings.ToLower(e.name), head) {
+		if e.typ == Organisation && strings.Contains(e.lower, head) {
 			return e
 		}
 	}
@@ -429,9 +436,7 @@ func (st *state) description(m, lm string, at int) *entity {
 	if orgWords[head] {
 		typ = Organisation
 	}
-	e := &entity{name: trimDeterminer(m), typ: typ}
-	st.entities = append(st.entities, e)
-	return e
+	return st.add(&entity{name: trimDeterminer(m), typ: typ})
 }
 
 func trimDeterminer(m string) string {

@@ -135,4 +135,3 @@ func BenchmarkSaveDocument(b *testing.B) {
 		}
 	}
 }
-

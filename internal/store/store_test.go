@@ -711,8 +711,8 @@ func TestSearchHostileQueries(t *testing.T) {
 		{q: `(`, noWords: true},
 		{q: `) ( " * : ^ - +`, noWords: true},
 		{q: `AND OR`, want: 0},
-		{q: `AND`, want: 1},        // the word "and"
-		{q: `NOT Crimea`, want: 1}, // NOT is a word too: "will not give up Crimea"
+		{q: `AND`, want: 1},              // the word "and"
+		{q: `NOT Crimea`, want: 1},       // NOT is a word too: "will not give up Crimea"
 		{q: `Crimea OR Alaska`, want: 0}, // OR is a word to find, not an operator
 		{q: `NEAR(`, want: 0},
 		{q: `NEAR(Crimea Ukraine, 2)`, want: 0},

@@ -1,0 +1,70 @@
+package analyze
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// benchCorpus is PolNeAR train when present (never committed), else our own gold passages and the seed.
+func benchCorpus(b *testing.B) []*ingest.Document {
+	var paths []string
+	for _, pattern := range []string{"../../.polnear/data/train/text/*.txt", "../../testdata/gold/*.txt", "../../../shared/seed/*.txt"} {
+		m, _ := filepath.Glob(pattern)
+		paths = append(paths, m...)
+		if len(paths) > 100 {
+			break
+		}
+	}
+	var docs []*ingest.Document
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := ingest.Parse("", p, raw)
+		if err != nil {
+			continue
+		}
+		docs = append(docs, d)
+	}
+	if len(docs) == 0 {
+		b.Skip("no corpus")
+	}
+	return docs
+}
+
+func corpusBytes(docs []*ingest.Document) int64 {
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Raw) - d.BodyStart)
+	}
+	return n
+}
+
+// BenchmarkTokenize is the baseline: tokens, sentences, paragraphs and quotations only.
+func BenchmarkTokenize(b *testing.B) {
+	docs := benchCorpus(b)
+	b.SetBytes(corpusBytes(docs))
+	for b.Loop() {
+		for _, d := range docs {
+			text.Analyze(d.Raw, d.BodyStart)
+		}
+	}
+}
+
+// BenchmarkPipeline is the whole per-document pipeline on the same bytes; compare with BenchmarkTokenize.
+func BenchmarkPipeline(b *testing.B) {
+	docs := benchCorpus(b)
+	p := New(attrib.Options{})
+	b.SetBytes(corpusBytes(docs))
+	for b.Loop() {
+		for _, d := range docs {
+			p.Document(d)
+		}
+	}
+}
