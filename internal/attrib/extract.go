@@ -17,7 +17,13 @@ type Options struct {
 	// KeepComplementizer puts the "that" (or infinitive "to") that opens reported speech inside the content, as
 	// PolNeAR annotates it; by default it is left out, as in the seed's gold and for reading.
 	KeepComplementizer bool
+	// JoinContinuations makes an unattributed quotation in the same paragraph as a statement one more piece of
+	// it, as PolNeAR does; by default it is a statement of its own, as in the seed's gold.
+	JoinContinuations bool
 }
+
+// PolNeAR is the convention of the PolNeAR corpus.
+var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true}
 
 // Extractor finds statements. It is safe for concurrent use: it holds only read-only tables.
 type Extractor struct {
@@ -115,11 +121,16 @@ func (r *run) sentence(si int) {
 			break
 		}
 	}
+	r.saidFirst(s)
+	r.dash(s)
+	r.passive(s)
 	for _, c := range cues {
-		if !r.claimed[c.verb] {
+		if !r.claimed[c.verb] && (!c.vf.gerund || c.first < c.verb) {
 			r.leading(s, c)
 		}
 	}
+	r.gerunds(s)
+	r.nounCue(s)
 	r.colon(s)
 }
 
@@ -176,6 +187,9 @@ func (r *run) trimEnd(first, end int) int {
 
 // addStatement records a statement with content tokens [cf, ce) and optional extra pieces.
 func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) {
+	for srcEnd > srcFirst && r.isPunct(srcEnd-1, ",") {
+		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
+	}
 	if srcEnd > srcFirst {
 		sp := r.span(srcFirst, srcEnd-1)
 		st.Source = &sp

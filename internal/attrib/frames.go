@@ -44,7 +44,7 @@ func (r *run) nounish(i int) bool {
 	if r.isCap(i) && (isAcronym(r.tok(i)) || (!notNP[lw] && pronounWords[lw] == "")) {
 		return true // "US envoy", "Will Vernon" are names; a capitalised "But" or "He" is not
 	}
-	if notNP[lw] || pronounWords[lw] != "" {
+	if notNP[lw] || pronounWords[lw] != "" || npPreps[lw] {
 		return false
 	}
 	if _, verb := r.x.lx[lw]; verb {
@@ -65,16 +65,31 @@ func isAcronym(w string) bool {
 	return true
 }
 
+// possessiveMark reports whether the quote token i is the apostrophe of a plural possessive ("workers' union").
+func (r *run) possessiveMark(i int) bool {
+	t := r.l.Tokens[i]
+	p := r.l.Text[t.Start:t.End]
+	if (p != "'" && p != "’") || i == 0 || r.l.Tokens[i-1].End != t.Start || r.l.InQuote[i] >= 0 {
+		return false
+	}
+	prev := r.low(i - 1)
+	return strings.HasSuffix(prev, "s") && i+1 < len(r.l.Tokens) && r.l.Tokens[i+1].Start > t.End && r.kind(i+1) == text.Word
+}
+
 // npLeft finds the noun phrase that ends just before token end, beginning no earlier than min. It returns the
 // phrase's first token, or -1. A pronoun is a phrase on its own; appositions and relative clauses set off by
 // commas ("Jane Doe, the union's negotiator, said") belong to the phrase.
-func (r *run) npLeft(end, min int) int {
+func (r *run) npLeft(end, min int) int { return r.npLeftOpt(end, min, false) }
+
+// npLeftOpt is npLeft; trailing says the phrase follows content and a comma ("C, Peru's trade minister, Rosa
+// Quispe, said"), so an apposition's head may itself follow a comma.
+func (r *run) npLeftOpt(end, min int, trailing bool) int {
 	i := end - 1
 	if i < min || r.l.InQuote[i] >= 0 || r.claimed[i] {
 		return -1
 	}
 	if r.isPunct(i, ",") {
-		return r.appositionLeft(i, min)
+		return r.appositionLeft(i, min, trailing)
 	}
 	if pronounWords[r.low(i)] != "" {
 		return i
@@ -127,6 +142,11 @@ func (r *run) npLeft(end, min int) int {
 			default:
 				return start
 			}
+		case text.Quote:
+			// "the Northern Rail Workers' Union": a possessive apostrophe glued to a plural.
+			if !r.possessiveMark(i) || start < 0 {
+				return start
+			}
 		default:
 			return start
 		}
@@ -142,7 +162,7 @@ func (r *run) npLeft(end, min int) int {
 }
 
 // appositionLeft handles "X, APPOSITION, said" where comma is the comma before the cue.
-func (r *run) appositionLeft(comma, min int) int {
+func (r *run) appositionLeft(comma, min int, trailing bool) int {
 	// Walk left over comma-set segments — appositions ("a founder of Third Way", "22", "of Flint") and relative
 	// clauses ("who oversaw ...") — until a head with a capital stands where a subject can start.
 	for seg := 0; seg < 4; seg++ {
@@ -177,7 +197,8 @@ func (r *run) appositionLeft(comma, min int) int {
 				}
 			}
 		}
-		if head := r.npLeft(j, min); head >= 0 && r.capIn(head, j) && r.subjectStart(head, min) {
+		if head := r.npLeftOpt(j, min, false); head >= 0 && r.capIn(head, j) &&
+			(r.subjectStart(head, min) || (trailing && head > min && r.isPunct(head-1, ","))) {
 			return head
 		}
 		comma = j
@@ -220,7 +241,10 @@ func (r *run) subjectStart(i, min int) bool {
 }
 
 // npRight finds a noun phrase starting at token k and ending before end; it returns the end (exclusive), or k.
-func (r *run) npRight(k, end int) int {
+func (r *run) npRight(k, end int) int { return r.npRightOpt(k, end, true) }
+
+// npRightOpt is npRight; appositions after a comma are taken only when apposition is set.
+func (r *run) npRightOpt(k, end int, apposition bool) int {
 	i := k
 	for i < end && i-k < 16 {
 		if r.l.InQuote[i] >= 0 {
@@ -236,7 +260,7 @@ func (r *run) npRight(k, end int) int {
 				}
 				continue
 			}
-			if npPreps[lw] && i > k && i+1 < end && (r.nounish(i+1) || determiners[r.low(i+1)]) {
+			if npPreps[lw] && i > k && i+1 < end && (r.nounish(i+1) || determiners[r.low(i+1)]) && !timeWords[r.low(i+1)] {
 				i++
 				continue
 			}
@@ -248,7 +272,7 @@ func (r *run) npRight(k, end int) int {
 				i++
 				continue
 			}
-			if p == "," && i > k && i+1 < end && (determiners[r.low(i+1)] || r.nounish(i+1)) && r.appositionRight(i+1, end) {
+			if p == "," && apposition && i > k && i+1 < end && (determiners[r.low(i+1)] || r.nounish(i+1)) && r.appositionRight(i+1, end) {
 				i++
 				continue
 			}
@@ -256,6 +280,10 @@ func (r *run) npRight(k, end int) int {
 				i++
 				continue
 			}
+		}
+		if t.Kind == text.Quote && i > k && r.possessiveMark(i) {
+			i++
+			continue
 		}
 		break
 	}
@@ -340,10 +368,12 @@ func (r *run) boundaryBefore(i int) (int, bool) {
 func (r *run) tailOK(k int, s text.Sentence) (resume int, ok bool) {
 	end := s.EndTok
 	i := k
+	inPhrase := false
 	for i < end {
 		t := r.l.Tokens[i]
 		if t.Kind == text.Punct {
 			p := r.tok(i)
+			inPhrase = false
 			if (p == "," || p == ":") && i+1 < end && r.quoteOpening(i+1) >= 0 {
 				return i + 1, true
 			}
@@ -368,15 +398,28 @@ func (r *run) tailOK(k int, s text.Sentence) (resume int, ok bool) {
 			return -1, false
 		}
 		lw := r.low(i)
-		if npPreps[lw] || lw == "during" || lw == "after" || lw == "before" || lw == "via" || lw == "told" ||
+		// A tail opens with a preposition or a time word ("on Monday", "in a statement", "told CNN"); only then
+		// may nouns follow, so that "said the offer fell short" is not read as "C, said X".
+		opener := npPreps[lw] || lw == "during" || lw == "after" || lw == "before" || lw == "via" || lw == "told" ||
 			lw == "late" || lw == "early" || lw == "earlier" || lw == "yesterday" || lw == "today" || lw == "last" ||
-			lw == "this" || lw == "tonight" || r.nounish(i) || determiners[lw] || auxWords[lw] {
+			lw == "this" || lw == "tonight" || timeWords[lw] || lw == "afterwards" || lw == "later"
+		if opener || (inPhrase && (r.nounish(i) || determiners[lw])) {
+			inPhrase = true
 			i++
 			continue
 		}
 		return -1, false
 	}
 	return -1, true
+}
+
+// timeWords name days, months and parts of the day: "on Friday" ends a source ("the Ministry on Friday").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "week": true, "weekend": true, "month": true, "year": true,
+	"today": true, "yesterday": true, "tonight": true, "monday's": true, "friday's": true,
 }
 
 // quoteEnd is the token after the end of the quotation that opens at token k (its closing mark, or the end of its
@@ -391,12 +434,12 @@ func (r *run) quoteEnd(k int) int {
 
 // trailing tries "C, X said" and "C, said X" with cue c.
 func (r *run) trailing(s text.Sentence, c cue) bool {
-	if c.vf.frames&(frameSay|frameInv) == 0 {
+	if c.vf.frames&(frameSay|frameInv) == 0 || c.vf.gerund {
 		return false
 	}
 	cs := r.contentStart(s)
 	// C, X said
-	if src := r.npLeft(c.first, s.FirstTok); src > s.FirstTok {
+	if src := r.npLeftOpt(c.first, s.FirstTok, true); src > s.FirstTok {
 		if ce, ok := r.boundaryBefore(src - 1); ok && ce-cs >= 2 {
 			if resume, ok := r.tailOK(c.verb+1, s); ok {
 				return r.finishTrailing(s, c, cs, ce, src, c.first, resume, c.first, c.verb+1)
@@ -405,7 +448,8 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 	}
 	// C, said X
 	if c.first == c.verb && c.vf.frames&frameInv != 0 && c.verb > s.FirstTok {
-		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 {
+		// "Jane Doe, the negotiator, said the offer fell short": what precedes is the subject, not content.
+		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 && (r.quoteOpening(cs) >= 0 || r.npLeft(c.verb, s.FirstTok) != s.FirstTok) {
 			ne := r.sourceRight(c.verb+1, s.EndTok)
 			if ne > c.verb+1 {
 				if resume, ok := r.tailOK(ne, s); ok {
@@ -518,6 +562,10 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if c.vf.frames&frameObj != 0 && !introduced {
 		end = r.cutObject(k, end)
 	}
+	end = r.cutCoordinated(k, end)
+	if npPreps[r.low(k)] && end-k <= 3 {
+		return // "said on Friday": no content
+	}
 	if r.quoteOpening(k) < 0 || end != r.quoteEnd(k) {
 		end = r.trimEnd(k, end)
 	}
@@ -530,6 +578,31 @@ func (r *run) leading(s text.Sentence, c cue) {
 	st := Statement{Rule: "leading:" + c.vf.lemma, Medium: medium,
 		Evidence: "source, then cue '" + r.l.Text[r.l.Tokens[c.first].Start:r.l.Tokens[cueEnd-1].End] + "', then content"}
 	r.add(st, src, c.first, c.first, cueEnd, [][2]int{{k, end}})
+}
+
+// cutCoordinated ends content before a second reporting clause of the same source: ", adding that ..." or
+// "and urged the union to ...", which are statements of their own.
+func (r *run) cutCoordinated(k, end int) int {
+	for i := k + 1; i < end; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		vf, ok := r.x.lx[r.low(i)]
+		if !ok {
+			continue
+		}
+		if vf.gerund && r.isPunct(i-1, ",") {
+			return i - 1
+		}
+		if !vf.gerund && !vf.participle && r.low(i-1) == "and" && i-2 > k && vf.frames&(frameSay|frameTell) != 0 {
+			j := i - 1
+			if r.isPunct(j-1, ",") {
+				j--
+			}
+			return j
+		}
+	}
+	return end
 }
 
 // clauseBreaks end the object of a cue such as "revealed" or "rejected": "revealed the news as he explained".
@@ -607,17 +680,210 @@ func (r *run) skipAdverbial(k, end int) int {
 	return k
 }
 
+// dash handles `"C" — X.`: a quotation, a dash and its source ending the sentence.
+func (r *run) dash(s text.Sentence) {
+	first := s.FirstTok
+	q := r.quoteOpening(first)
+	if q < 0 || r.claimed[first] {
+		return
+	}
+	qe := r.quoteEnd(first)
+	if qe >= s.EndTok || r.kind(qe) != text.Punct || (r.tok(qe) != "—" && r.tok(qe) != "–" && r.tok(qe) != "-") {
+		return
+	}
+	ne := r.sourceRight(qe+1, s.EndTok)
+	if ne == qe+1 || !r.onlyPunct(ne, s.EndTok) || !r.capIn(qe+1, ne) {
+		return
+	}
+	st := Statement{Rule: "dash", Evidence: "a quotation, a dash, then its source", Medium: r.medium(first, s.EndTok)}
+	r.add(st, qe+1, ne, qe, qe+1, [][2]int{{first, qe}})
+}
+
+// saidFirst handles `Said X: "C"` — a cue opening the sentence, its source, a colon and a quotation.
+func (r *run) saidFirst(s text.Sentence) {
+	first := s.FirstTok
+	vf, ok := r.x.lx[r.low(first)]
+	if !ok || r.claimed[first] || vf.frames&frameInv == 0 || vf.gerund {
+		return
+	}
+	ne := r.sourceRight(first+1, s.EndTok)
+	if ne == first+1 || ne+1 >= s.EndTok || !r.isPunct(ne, ":") || r.quoteOpening(ne+1) < 0 {
+		return
+	}
+	end := r.quoteEnd(ne + 1)
+	st := Statement{Rule: "said-first:" + vf.lemma, Evidence: "the cue opens the sentence, then source, colon and quotation", Medium: r.medium(first, s.EndTok)}
+	r.add(st, first+1, ne, first, first+1, [][2]int{{ne + 1, end}})
+}
+
+// passive handles "it was announced by X that C" and "C, it was announced by X".
+func (r *run) passive(s text.Sentence) {
+	for i := s.FirstTok + 1; i+2 < s.EndTok; i++ {
+		vf, ok := r.x.lx[r.low(i)]
+		if !ok || !vf.participle || r.claimed[i] || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		be := r.low(i - 1)
+		if be != "was" && be != "were" && be != "been" && be != "is" && be != "are" {
+			continue
+		}
+		if r.low(i+1) != "by" {
+			continue
+		}
+		ne := r.npRightOpt(i+2, s.EndTok, false)
+		if ne == i+2 {
+			continue
+		}
+		k := r.skipAdverbial(ne, s.EndTok)
+		cueFirst := r.auxStart(i, s.FirstTok)
+		st := Statement{Rule: "passive:" + vf.lemma, Evidence: "a passive cue with its source after 'by'", Medium: r.medium(s.FirstTok, s.EndTok)}
+		if k < s.EndTok && r.low(k) == "that" {
+			cs := k
+			if !r.x.opt.KeepComplementizer {
+				cs++
+			}
+			ce := r.trimEnd(cs, s.EndTok)
+			if ce > cs && !r.anyClaimed(cs, ce) {
+				r.add(st, i+2, ne, cueFirst, i+1, [][2]int{{cs, ce}})
+				return
+			}
+		}
+	}
+}
+
+// nounCue handles "X's statement that C" and "the statement by X that C".
+func (r *run) nounCue(s text.Sentence) {
+	for i := s.FirstTok + 1; i+2 < s.EndTok; i++ {
+		if !cueNouns[r.low(i)] || r.claimed[i] || r.l.InQuote[i] >= 0 || r.low(i+1) != "that" {
+			continue
+		}
+		// The possessor right before the noun: "Governor Elif Demir's remark".
+		src := -1
+		pe := i
+		if w := r.tok(i - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || r.possessiveMark(i-1) {
+			src = r.npLeft(i, s.FirstTok)
+		}
+		if src < 0 {
+			continue
+		}
+		cs := i + 1
+		if !r.x.opt.KeepComplementizer {
+			cs++
+		}
+		ce := r.contentEndClause(cs, s.EndTok)
+		if ce <= cs || r.anyClaimed(cs, ce) {
+			continue
+		}
+		st := Statement{Rule: "noun-cue:" + r.low(i), Evidence: "a possessor, a cue noun and a that-clause", Medium: r.medium(s.FirstTok, s.EndTok)}
+		r.add(st, src, pe, i, i+1, [][2]int{{cs, ce}})
+	}
+}
+
+// contentEndClause ends a that-clause that is itself a subject: after a closing quotation, before the main
+// verb ("that inflation was "firmly under control" was welcomed").
+func (r *run) contentEndClause(cs, end int) int {
+	for i := cs; i < end; i++ {
+		if r.quoteClosing(i) && i+1 < end {
+			w := r.low(i + 1)
+			if w == "was" || w == "were" || w == "has" || w == "had" || w == "is" || w == "drew" || w == "sent" {
+				return i + 1
+			}
+		}
+	}
+	return r.trimEnd(cs, end)
+}
+
+// gerunds handles ", saying (that) C" and ", adding that C": the source is the subject of the clause before,
+// or the source of the statement the gerund follows.
+func (r *run) gerunds(s text.Sentence) {
+	for i := s.FirstTok + 2; i+1 < s.EndTok; i++ {
+		vf, ok := r.x.lx[r.low(i)]
+		if !ok || !vf.gerund || r.claimed[i] || r.l.InQuote[i] >= 0 || !r.isPunct(i-1, ",") {
+			continue
+		}
+		k := i + 1
+		if r.low(k) == "that" {
+			if !r.x.opt.KeepComplementizer {
+				k++
+			}
+		} else if vf.frames&frameTell != 0 {
+			if ne := r.npRight(k, s.EndTok); ne > k && ne < s.EndTok && r.low(ne) == "that" {
+				k = ne
+				if !r.x.opt.KeepComplementizer {
+					k++
+				}
+			}
+		}
+		if k >= s.EndTok {
+			continue
+		}
+		end := r.trimEnd(k, s.EndTok)
+		if end <= k || r.anyClaimed(k, end) {
+			continue
+		}
+		srcFirst, srcEnd := -1, -1
+		if prev := r.lastStatementIn(s); prev >= 0 && r.out[prev].Source != nil {
+			ps := *r.out[prev].Source
+			srcFirst, srcEnd = r.tokenAt(ps.Start), r.tokenAt(ps.End-1)+1
+		} else if ne := r.npRightOpt(s.FirstTok, i, false); ne > s.FirstTok && r.capIn(s.FirstTok, ne) || (ne > s.FirstTok && pronounWords[r.low(s.FirstTok)] != "") {
+			srcFirst, srcEnd = s.FirstTok, ne
+		}
+		if srcFirst < 0 {
+			continue
+		}
+		st := Statement{Rule: "gerund:" + vf.lemma, Evidence: "a gerund cue after a comma takes the clause's subject as source", Medium: r.medium(s.FirstTok, s.EndTok)}
+		// The source is shared with the clause before: add it without claiming it again.
+		sp := r.span(srcFirst, srcEnd-1)
+		st.Source = &sp
+		r.add(st, 0, 0, i, i+1, [][2]int{{k, end}})
+		return
+	}
+}
+
+// lastStatementIn is the index of the latest statement whose cue lies in sentence s, or -1.
+func (r *run) lastStatementIn(s text.Sentence) int {
+	for k := len(r.out) - 1; k >= 0; k-- {
+		if c := r.out[k].Cue; c != nil && c.Start >= s.Start && c.End <= s.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// tokenAt is the index of the token that contains byte offset off.
+func (r *run) tokenAt(off int) int {
+	lo, hi := 0, len(r.l.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if r.l.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // according handles "According to X, C" and "C, according to X". It reports whether it took the sentence.
 func (r *run) according(s text.Sentence) bool {
 	for i := s.FirstTok; i+1 < s.EndTok; i++ {
 		if r.low(i) != "according" || r.low(i+1) != "to" || r.l.InQuote[i] >= 0 {
 			continue
 		}
-		ne := r.npRight(i+2, s.EndTok)
+		ne := r.npRightOpt(i+2, s.EndTok, false)
 		if ne == i+2 {
 			return false
 		}
 		st := Statement{Rule: "according-to", Evidence: "'according to' names the source"}
+		// "The ceasefire, according to Norwegian mediators, is expected to ...": the content surrounds it.
+		if i-1 > s.FirstTok && r.isPunct(i-1, ",") && ne < s.EndTok && r.isPunct(ne, ",") && !r.onlyPunct(ne+1, s.EndTok) {
+			cs := r.contentStart(s)
+			ce := r.trimEnd(ne+1, s.EndTok)
+			if i-1-cs >= 1 && ce > ne+1 && !r.anyClaimed(cs, ce) {
+				st.Medium = r.medium(s.FirstTok, s.EndTok)
+				r.add(st, i+2, ne, i, i+2, [][2]int{{cs, i - 1}, {ne + 1, ce}})
+				return true
+			}
+		}
 		if i == s.FirstTok || r.isPunct(i-1, ",") && i-1 == s.FirstTok {
 			// According to X, C
 			if ne < s.EndTok && r.isPunct(ne, ",") {
@@ -705,7 +971,7 @@ func (r *run) continuations() {
 			continue
 		}
 		inner := q.Inner
-		if pPara == q.Para && !q.Reopens {
+		if pPara == q.Para && !q.Reopens && r.x.opt.JoinContinuations {
 			ps.Pieces = append(piecesOf(ps), inner)
 			ps.Content.End = inner.End
 			ps.Kind = Mixed

@@ -47,7 +47,18 @@ type command struct {
 	run     func(ctx context.Context, env Env, args []string) error
 }
 
+// commands lists every subcommand; each area of the product adds its own from its file.
 func commands() map[string]command {
+	cmds := baseCommands()
+	for _, more := range []map[string]command{ledgerCommands(), sourceCommands(), serveCommands(), scaleCommands()} {
+		for name, c := range more {
+			cmds[name] = c
+		}
+	}
+	return cmds
+}
+
+func baseCommands() map[string]command {
 	return map[string]command{
 		"ingest":     {"read articles into the ledger", runIngest},
 		"extract":    {"print the statements found in files, without storing them", runExtract},

@@ -27,7 +27,7 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "eval", "GOLD... | --split dev")
 	split := fs.String("split", "", "score a PolNeAR split (train or dev; test only with --final) from $PARLEY_POLNEAR or .polnear/data")
 	final := fs.Bool("final", false, "allow the held-out PolNeAR test split, for the final figures only")
-	convention := fs.String("convention", "auto", "content boundaries: polnear (keep \"that\"), seed (drop it), or auto (polnear for brat folders)")
+	convention := fs.String("convention", "auto", "content boundaries: polnear (keep \"that\", join continued quotes), seed (drop it, continued quotes apart), or auto (polnear for brat folders)")
 	asJSON := fs.Bool("json", false, "print the figures as one JSON object")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -61,7 +61,11 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	} else if *convention != "polnear" && *convention != "seed" {
 		return fmt.Errorf("--convention %q: want polnear, seed or auto", *convention)
 	}
-	preds, err := predict(gold, analyze.New(attrib.Options{KeepComplementizer: keep}))
+	opt := attrib.Options{}
+	if keep {
+		opt = attrib.PolNeAR
+	}
+	preds, err := predict(gold, analyze.New(opt))
 	if err != nil {
 		return err
 	}

@@ -98,7 +98,7 @@ func runExtract(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "extract", "FILE...|DIR|-")
 	format := formatFlag(fs, "table", "jsonl", "csv")
 	explain := fs.Bool("explain", false, "show the rule that found each statement and its evidence")
-	keepThat := fs.Bool("keep-that", false, "keep the \"that\" or \"to\" opening reported speech in the content (PolNeAR's convention)")
+	polnear := fs.Bool("polnear", false, "PolNeAR's span conventions: keep the \"that\" opening reported speech, join continued quotes")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse inputs larger than this many bytes")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -113,7 +113,11 @@ func runExtract(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	out := newWriter(env.Stdout, f)
-	p := analyze.New(attrib.Options{KeepComplementizer: *keepThat})
+	opt := attrib.Options{}
+	if *polnear {
+		opt = attrib.PolNeAR
+	}
+	p := analyze.New(opt)
 	refused := 0
 	err = readDocs(ctx, env, pos, ingest.Options{MaxBytes: *maxBytes}, func(doc *ingest.Document) error {
 		for _, s := range p.Document(doc).Statements {

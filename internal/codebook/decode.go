@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
@@ -242,6 +243,18 @@ func (d *decoder) str(n *yaml.Node, what string) string {
 	return strings.TrimSpace(n.Value)
 }
 
+// nonEmpty reads a scalar that must have text; owner, when set, names what it belongs to in the message.
+func (d *decoder) nonEmpty(n *yaml.Node, what, owner string) string {
+	if owner != "" {
+		what = owner + ": " + what
+	}
+	s := d.str(n, what)
+	if s == "" && n.Kind == yaml.ScalarNode {
+		d.errorf(n.Line, "%s is empty", what)
+	}
+	return s
+}
+
 // seq reads a list; an empty value reads as no items.
 func (d *decoder) seq(n *yaml.Node, what string) []*yaml.Node {
 	if !d.usable(n, what) || isNull(n) {
@@ -293,21 +306,18 @@ func (d *decoder) date(n *yaml.Node, what string) time.Time {
 
 func (d *decoder) actor(n *yaml.Node) *Actor {
 	a := &Actor{Line: n.Line}
-	ok := true
+	present := map[string]bool{}
 	d.fields(n, "actor", actorFields, func(key string, v *yaml.Node) {
+		present[key] = true
 		switch key {
 		case "id":
-			a.ID = d.str(v, "actor id")
+			a.ID = d.nonEmpty(v, "actor id", "")
 			if a.ID != "" && !idRE.MatchString(a.ID) {
 				d.errorf(v.Line, "actor id %q: use lower-case letters, digits and hyphens", a.ID)
 			}
 		case "name":
-			a.Name = d.str(v, "actor name")
+			a.Name = d.nonEmpty(v, "name", "actor "+a.label())
 			d.nameLines[a] = v.Line
-			if a.Name == "" {
-				d.errorf(v.Line, "actor %s has an empty name", a.label())
-				ok = false
-			}
 		case "kind":
 			a.Kind = Kind(d.str(v, "actor kind"))
 			if !slices.Contains(kinds, a.Kind) {
@@ -338,13 +348,13 @@ func (d *decoder) actor(n *yaml.Node) *Actor {
 	if n.Kind != yaml.MappingNode {
 		return nil
 	}
-	if a.ID == "" {
+	if !present["id"] {
 		d.errorf(n.Line, "actor has no id")
 	}
-	if a.Name == "" && ok {
+	if !present["name"] {
 		d.errorf(n.Line, "actor %s has no name", a.label())
 	}
-	if a.Kind == "" {
+	if !present["kind"] {
 		d.errorf(n.Line, "actor %s has no kind (person, government, organisation or group)", a.label())
 	}
 	return a
@@ -360,10 +370,12 @@ func (a *Actor) label() string {
 func (d *decoder) role(n *yaml.Node) (Role, bool) {
 	r := Role{Line: n.Line}
 	var fromLine, toLine int
+	present := map[string]bool{}
 	d.fields(n, "role", roleFields, func(key string, v *yaml.Node) {
+		present[key] = true
 		switch key {
 		case "title":
-			r.Title = d.str(v, "role title")
+			r.Title = d.nonEmpty(v, "role title", "")
 		case "from":
 			r.From, fromLine = d.date(v, "role from"), v.Line
 		case "to":
@@ -375,7 +387,7 @@ func (d *decoder) role(n *yaml.Node) (Role, bool) {
 	if n.Kind != yaml.MappingNode {
 		return r, false
 	}
-	if r.Title == "" {
+	if !present["title"] {
 		d.errorf(n.Line, "role has no title")
 	}
 	if !r.From.IsZero() && !r.To.IsZero() && !r.From.Before(r.To) {
@@ -387,15 +399,17 @@ func (d *decoder) role(n *yaml.Node) (Role, bool) {
 
 func (d *decoder) issue(n *yaml.Node) *Issue {
 	is := &Issue{Line: n.Line}
+	present := map[string]bool{}
 	d.fields(n, "issue", issueFields, func(key string, v *yaml.Node) {
+		present[key] = true
 		switch key {
 		case "id":
-			is.ID = d.str(v, "issue id")
+			is.ID = d.nonEmpty(v, "issue id", "")
 			if is.ID != "" && !idRE.MatchString(is.ID) {
 				d.errorf(v.Line, "issue id %q: use lower-case letters, digits and hyphens", is.ID)
 			}
 		case "label":
-			is.Label = d.str(v, "issue label")
+			is.Label = d.nonEmpty(v, "label", "issue "+is.label())
 		case "parent":
 			is.Parent = d.str(v, "issue parent")
 			d.refLines[&is.Parent] = v.Line
@@ -406,7 +420,10 @@ func (d *decoder) issue(n *yaml.Node) *Issue {
 			is.Patterns, lines = d.strs(v, "patterns")
 			for i, p := range is.Patterns {
 				re, err := regexp.Compile(p)
-				if err != nil {
+				var serr *syntax.Error
+				if errors.As(err, &serr) {
+					d.errorf(lines[i], "issue %s: pattern %q: %s", is.label(), p, serr.Code)
+				} else if err != nil {
 					d.errorf(lines[i], "issue %s: pattern %q: %v", is.label(), p, err)
 				} else if re.MatchString("") {
 					d.errorf(lines[i], "issue %s: pattern %q matches empty text", is.label(), p)
@@ -419,10 +436,10 @@ func (d *decoder) issue(n *yaml.Node) *Issue {
 	if n.Kind != yaml.MappingNode {
 		return nil
 	}
-	if is.ID == "" {
+	if !present["id"] {
 		d.errorf(n.Line, "issue has no id")
 	}
-	if is.Label == "" {
+	if !present["label"] {
 		d.errorf(n.Line, "issue %s has no label", is.label())
 	}
 	return is

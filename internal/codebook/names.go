@@ -18,6 +18,15 @@ var titleWords = setOf(
 	"adviser", "advisor", "aide", "official", "negotiator", "head", "director", "general's", "foreign",
 )
 
+// titleHeads are the title words that can end a description before a name: "Kremlin spokesman Dmitry
+// Peskov", but not the "of" in "Institute for the Study of War".
+var titleHeads = setOf(
+	"president", "minister", "mr", "mrs", "ms", "dr", "sen", "senator", "governor", "secretary", "chancellor",
+	"general", "ambassador", "envoy", "mayor", "professor", "spokesman", "spokeswoman", "spokesperson",
+	"commissioner", "commander", "leader", "premier", "speaker", "adviser", "advisor", "aide", "official",
+	"negotiator", "head", "director", "chief", "sir",
+)
+
 // suffixWords come after a name: generational suffixes tell people apart, post-nominals do not.
 var (
 	generational = setOf("jr", "sr", "ii", "iii", "iv")
@@ -73,15 +82,22 @@ func parseName(name string) nameParts {
 		i++
 	}
 	body, shown := words[i:], raw[i:]
-	for _, w := range body {
-		if orgWords[w] || connectorWords[w] {
+	if hasOrgWord(body) {
+		// "Kremlin spokesman Dmitry Peskov": a description, then a name after its last title word.
+		k := len(body) - 1
+		for k >= 0 && !titleHeads[body[k]] {
+			k--
+		}
+		if k < 0 || k == len(body)-1 || len(body)-k-1 > 4 || hasOrgWord(body[k+1:]) {
 			p.words, p.display = trimThe(words, raw)
 			return p
 		}
+		body, shown = body[k+1:], shown[k+1:]
 	}
+	var suffixShown string
 	for len(body) > 1 && (postNominals[body[len(body)-1]] || generational[body[len(body)-1]]) {
 		if generational[body[len(body)-1]] && p.suffix == "" {
-			p.suffix = body[len(body)-1]
+			p.suffix, suffixShown = body[len(body)-1], shown[len(shown)-1]
 		}
 		body, shown = body[:len(body)-1], shown[:len(shown)-1]
 	}
@@ -99,15 +115,34 @@ func parseName(name string) nameParts {
 	}
 	p.person = true
 	p.words, p.display = body, shown
+	if p.suffix != "" {
+		p.words = append(append([]string(nil), body...), p.suffix)
+		p.display = append(append([]string(nil), shown...), suffixShown)
+	}
+	// European particles are part of the surname as written ("von der Leyen"); Arabic ones are often left
+	// out ("Assad" for "al-Assad"), so they are dropped from the key.
 	s := len(body) - 1
-	for s > 0 && (particles[body[s-1]] || (s-1 > 0 && innerParticles[body[s-1]])) {
+	for s > 0 && particles[body[s-1]] {
 		s--
 	}
+	e := s
+	for e > 1 && innerParticles[body[e-1]] {
+		e--
+	}
 	p.surname = translit(strings.Join(body[s:], ""))
-	if s > 0 {
+	if e > 0 {
 		p.given = translit(body[0])
 	}
 	return p
+}
+
+func hasOrgWord(words []string) bool {
+	for _, w := range words {
+		if orgWords[w] || connectorWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func trimThe(words, raw []string) ([]string, []string) {

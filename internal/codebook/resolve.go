@@ -354,13 +354,19 @@ func (c *Codebook) resolveSpokes(words []string, at time.Time) *Actor {
 			return a
 		}
 	}
-	j := len(words)
-	for j > 0 && spokesWords[words[j-1]] {
-		j--
-	}
-	if j < len(words) && j > 0 {
-		rest := trimWords(append([]string(nil), words[:j]...))
-		return nonPerson(c.resolveWords(rest, at))
+	// "a Ministry of Defence spokesman": try each cut before the trailing spokes words, as "defence" is one too.
+	for j := len(words) - 1; j > 0 && spokesWords[words[j]]; j-- {
+		k := 0
+		for k < j && (words[k] == "a" || words[k] == "an" || words[k] == "one") {
+			k++
+		}
+		if k == j {
+			break
+		}
+		rest := trimWords(append([]string(nil), words[k:j]...))
+		if a := nonPerson(c.resolveWords(rest, at)); a != nil {
+			return a
+		}
 	}
 	return nil
 }

@@ -35,6 +35,7 @@ type GoldDoc struct {
 	raw        string
 	text       []rune
 	b2c        []int // byte offset -> rune offset, -1 inside a character
+	c2b        []int // rune offset -> byte offset
 }
 
 // GoldStatement is one gold attribution. Its spans are character (rune) offsets into the document's text, as
@@ -55,9 +56,7 @@ func (g *Gold) Doc(name string) *GoldDoc { return g.byName[name] }
 func (d *GoldDoc) Text() string { return d.raw }
 
 // ByteOffset converts a character offset into the document to a UTF-8 byte offset.
-func (d *GoldDoc) ByteOffset(char int) int {
-	return len(string(d.text[:char]))
-}
+func (d *GoldDoc) ByteOffset(char int) int { return d.c2b[char] }
 
 // LoadGold is LoadGoldContext with a background context.
 func LoadGold(paths []string) (*Gold, error) { return LoadGoldContext(context.Background(), paths) }
@@ -107,16 +106,18 @@ func newDoc(path string, b []byte) (*GoldDoc, error) {
 	if bytes.IndexByte(b, 0) >= 0 {
 		return nil, fmt.Errorf("read %s: contains NUL bytes; is it a binary file?", path)
 	}
-	d := &GoldDoc{Path: path, raw: string(b), b2c: make([]int, len(b)+1)}
-	d.text = make([]rune, 0, utf8.RuneCount(b))
+	n := utf8.RuneCount(b)
+	d := &GoldDoc{Path: path, raw: string(b), b2c: make([]int, len(b)+1), text: make([]rune, 0, n), c2b: make([]int, 0, n+1)}
 	for i := range d.b2c {
 		d.b2c[i] = -1
 	}
 	for i, r := range d.raw {
 		d.b2c[i] = len(d.text)
+		d.c2b = append(d.c2b, i)
 		d.text = append(d.text, r)
 	}
 	d.b2c[len(b)] = len(d.text)
+	d.c2b = append(d.c2b, len(b))
 	return d, nil
 }
 
@@ -217,6 +218,9 @@ func loadBrat(ctx context.Context, dir string) (*Gold, error) {
 			return nil, fmt.Errorf("parse %s: %w", annPath, err)
 		}
 		g.add(d)
+	}
+	if len(g.Docs) == 0 {
+		return nil, fmt.Errorf("load brat corpus %s: no annotated documents (want text/NAME.txt with attributions/NAME*.ann)", dir)
 	}
 	return g, nil
 }

@@ -127,6 +127,18 @@ func TestLoadGoldErrors(t *testing.T) {
 	if _, err := LoadGold([]string{filepath.Join(dir, "notes.md")}); err == nil || !strings.Contains(err.Error(), "notes.md") {
 		t.Errorf("a non-.txt path: %v", err)
 	}
+	if _, err := LoadGold([]string{t.TempDir()}); err == nil || !strings.Contains(err.Error(), "load brat corpus") {
+		t.Errorf("a folder that is not a brat corpus: %v", err)
+	}
+	empty := t.TempDir()
+	for _, sub := range []string{"text", "attributions"} {
+		if err := os.Mkdir(filepath.Join(empty, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := LoadGold([]string{empty}); err == nil || !strings.Contains(err.Error(), "no annotated documents") {
+		t.Errorf("a brat corpus without documents: %v", err)
+	}
 	if _, err := LoadGold(nil); err == nil {
 		t.Error("no paths loaded")
 	}

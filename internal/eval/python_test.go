@@ -101,6 +101,7 @@ func compare(t *testing.T, gold []string, pred string) {
 	t.Helper()
 	res := runGo(t, gold, pred)
 	want := runScript(t, gold, pred, false)
+	t.Logf("script:\n%s", want)
 	if got := res.Report(); got != want {
 		t.Errorf("report differs from the script's\n got:\n%s\nwant:\n%s", got, want)
 	}
@@ -201,9 +202,9 @@ func writePerturbed(t *testing.T, g *Gold, seed uint64) string {
 				continue
 			}
 			rec := map[string]any{"doc": d.Name, "kind": "indirect"}
-			roles := map[string][]Segment{"source": st.Source, "cue": st.Cue, "content": st.Content}
-			for _, role := range Roles {
-				segs := append([]Segment(nil), roles[role]...)
+			spans := map[string][]Segment{"source": st.Source, "cue": st.Cue, "content": st.Content}
+			for _, role := range roles {
+				segs := append([]Segment(nil), spans[role]...)
 				if segs == nil || (role != "content" && rng.IntN(10) == 0) {
 					rec[role] = nil
 					continue

@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// Roles are the spans scored, in the order the script reports them.
-var Roles = [...]string{"source", "cue", "content"}
+// roles are the spans scored, in the order the script reports them.
+var roles = [...]string{"source", "cue", "content"}
 
 // Scores are precision, recall and F1.
 type Scores struct{ P, R, F1 float64 }
@@ -67,7 +67,7 @@ func Score(g *Gold, preds []Prediction) (Result, error) {
 				e, ok2 := d.char(pr[1])
 				if !ok1 || !ok2 {
 					return Result{}, fmt.Errorf("line %d: %s offsets %v are not on UTF-8 character boundaries of %s",
-						p.Line, Roles[i], pairs, d.Name)
+						p.Line, roles[i], pairs, d.Name)
 				}
 				rec.roles[i] = append(rec.roles[i], seg{s, e})
 			}
@@ -79,7 +79,7 @@ func Score(g *Gold, preds []Prediction) (Result, error) {
 	}
 
 	var res Result
-	for ri, role := range Roles {
+	for ri, role := range roles {
 		var exTP, exNP, exNG, tkTP, tkNP, tkNG int
 		for _, d := range g.Docs {
 			gs, opt, ps := map[string]bool{}, map[string]bool{}, map[string]bool{}

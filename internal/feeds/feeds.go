@@ -99,18 +99,34 @@ func Parse(feedURL string, data []byte) (*Feed, error) {
 			Summary: clean(gi.Description),
 		}
 		if gi.UpdatedParsed != nil {
-			it.Updated = *gi.UpdatedParsed
+			it.Updated = withOffset(*gi.UpdatedParsed, gi.Updated)
 		}
 		switch {
 		case gi.PublishedParsed != nil:
-			it.Published = *gi.PublishedParsed
+			it.Published = withOffset(*gi.PublishedParsed, gi.Published)
 		case gi.UpdatedParsed != nil:
-			it.Published = *gi.UpdatedParsed
+			it.Published = it.Updated
 		}
 		f.Items = append(f.Items, it)
 	}
 	sort.SliceStable(f.Items, func(i, j int) bool { return f.Items[i].Published.After(f.Items[j].Published) })
 	return f, nil
+}
+
+// offsetLayouts are feed date forms with a numeric zone offset. Read-only.
+var offsetLayouts = []string{time.RFC3339Nano, time.RFC1123Z, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700",
+	"Mon, 02 Jan 2006 15:04 -0700", time.RFC822Z}
+
+// withOffset keeps the zone offset the feed wrote ("+01:00"), which gofeed converts away to UTC, so that
+// stored headers show the publisher's local time.
+func withOffset(parsed time.Time, raw string) time.Time {
+	raw = strings.TrimSpace(raw)
+	for _, l := range offsetLayouts {
+		if t, err := time.Parse(l, raw); err == nil && t.Equal(parsed) {
+			return t
+		}
+	}
+	return parsed
 }
 
 // parseGofeed turns gofeed panics on hostile input into errors: one bad feed must not stop a poll.

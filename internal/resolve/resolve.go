@@ -104,6 +104,9 @@ var anonymousHeads = map[string]bool{
 	"witnesses": true, "witness": true, "residents": true, "someone": true,
 }
 
+// leaderRoles are the roles "the leader" can refer back to.
+var leaderRoles = map[string]bool{"president": true, "prime": true, "minister": true, "chancellor": true, "premier": true, "king": true, "queen": true, "leader": true}
+
 var femaleTitles = map[string]bool{"mrs": true, "ms": true, "miss": true, "madam": true, "dame": true, "queen": true, "lady": true}
 var maleTitles = map[string]bool{"mr": true, "sir": true, "king": true, "lord": true, "prince": true}
 
@@ -120,7 +123,7 @@ func (st *state) scanNames(from, to int) {
 			i++
 		}
 		for i < s.EndTok && l.Tokens[i].End <= to {
-			if !isCapWord(l, i) || (i == s.FirstTok && functionWord(l.TokenText(i))) {
+			if !isCapWord(l, i) || functionWord(l.TokenText(i)) {
 				i++
 				continue
 			}
@@ -254,7 +257,9 @@ func isNationality(w string) bool {
 	case "US", "U.S.", "UK", "U.K.", "EU", "British", "French", "German", "Chinese", "Israeli", "Polish", "Dutch",
 		"Turkish", "Swiss", "Irish", "Scottish", "Welsh", "Finnish", "Danish", "Swedish", "Spanish", "Japanese",
 		"Iranian", "Iraqi", "Saudi", "Qatari", "Greek", "Belarusian", "Hungarian", "European", "American",
-		"Democratic", "Republican", "White":
+		"Democratic", "Republican", "White", "Conservative", "Labour", "Liberal", "Green", "Socialist",
+		"Independent", "Incumbent", "Former", "Democrat", "Tory", "Centrist", "Nationalist", "South", "North",
+		"East", "West", "Korean", "Northern", "Southern":
 		return true
 	}
 	return strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean")
@@ -273,6 +278,17 @@ func (st *state) find(name, typ string) *entity {
 				return e
 			}
 		}
+		// Family name first ("Lee Ji-won" ... "Lee"), when no one else has it.
+		var only *entity
+		for _, e := range st.entities {
+			if e.typ == Person && strings.HasPrefix(e.lower, key+" ") {
+				if only != nil && only != e {
+					return nil
+				}
+				only = e
+			}
+		}
+		return only
 	}
 	return nil
 }
@@ -297,6 +313,10 @@ func (st *state) mention(m string, at int) *entity {
 	case "it":
 		return st.lastOf(Organisation, at)
 	case "they", "we":
+		// A plural speaker before ("economists at the central bank", "union leaders"), else an organisation.
+		if e := st.lastSpeaker; e != nil && e.typ != Organisation && plural(e.name) {
+			return e
+		}
 		if e := st.lastOf(Organisation, at); e != nil {
 			return e
 		}
@@ -351,6 +371,13 @@ func dropParens(m string) string {
 var spokesHeads = map[string]bool{
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true, "statement": true,
 	"official": true, "officials": true, "source": true, "sources": true, "press": true, "secretary": true,
+}
+
+// plural reports whether a description names several people: its head ends in s, as in "union leaders".
+func plural(name string) bool {
+	w := strings.ToLower(lastWord(strings.SplitN(name, " at ", 2)[0]))
+	w = strings.SplitN(w, " of ", 2)[0]
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 func lastWord(s string) string {
@@ -415,7 +442,7 @@ func (st *state) description(m, lm string, at int) *entity {
 	for k := len(st.entities) - 1; k >= 0; k-- {
 		e := st.entities[k]
 		for _, r := range e.roles {
-			if r == head {
+			if r == head || (head == "leader" && leaderRoles[r]) {
 				return e
 			}
 		}

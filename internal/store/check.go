@@ -18,9 +18,10 @@ func (s *SQLite) Check(ctx context.Context) error {
 		return fmt.Errorf("check ledger %s: begin: %w", s.path, err)
 	}
 	defer tx.Rollback()
-	// FTS5 caches its index structure per connection and refreshes it when a query opens the table, but
-	// integrity_check does not: on a connection that last read the index before another connection wrote
-	// to it, it reports corruption that is not there. Touch the table first, inside the transaction.
+	// FTS5 caches its index structure per connection and revalidates it when a query opens the table, but
+	// integrity_check does not: on a read connection that searched while another connection wrote, it can
+	// report corruption that is not there (seen under concurrent ingest and search; a fresh connection finds
+	// none). Opening the table inside this transaction refreshes the cache for this snapshot.
 	if _, err := tx.ExecContext(ctx, `SELECT rowid FROM statements_fts LIMIT 1`); err != nil {
 		return fmt.Errorf("check ledger %s: open search index: %w", s.path, err)
 	}

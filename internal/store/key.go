@@ -22,7 +22,7 @@ func ActorKey(name string) string {
 	space := false // a space is pending between words
 	for _, r := range norm.NFKD.String(name) {
 		switch {
-		case unicode.Is(unicode.Mn, r), r == '\'' || r == '.' || r == '’' || r == '‘' || r == 'ʼ' || r == '`' || r == '´':
+		case unicode.Is(unicode.Mn, r), r == '\'' || r == '.' || r == '’' || r == '‘' || r == 'ʼ' || r == '`':
 			// marks after decomposition, and punctuation that sits inside words
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):

@@ -71,8 +71,6 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	}
 	s.w.SetMaxOpenConns(1)
 	s.w.SetMaxIdleConns(1)
-	s.w.SetConnMaxIdleTime(0)
-	s.w.SetConnMaxLifetime(0)
 	// The first connection switches the file to WAL; failing here means the file is not a usable database.
 	if err := s.w.PingContext(ctx); err != nil {
 		s.w.Close()

@@ -28,8 +28,8 @@ type Header struct {
 }
 
 // NewDocument builds a document whose Raw is h's header block, a blank line, then body (paragraphs separated
-// by blank lines). Name defaults to one derived from h.URL or path; meta is kept as given (not in Raw).
-func NewDocument(name, path string, h Header, body string, meta map[string]string) *ingest.Document {
+// by blank lines). Name defaults to one derived from h.URL or docPath; meta is kept as given (not in Raw).
+func NewDocument(name, docPath string, h Header, body string, meta map[string]string) *ingest.Document {
 	h.URL = headerValue(h.URL)
 	h.Outlet = headerValue(h.Outlet)
 	h.Title = headerValue(h.Title)
@@ -64,7 +64,7 @@ func NewDocument(name, path string, h Header, body string, meta map[string]strin
 	if name == "" {
 		name = NameFromURL(h.URL)
 		if name == "" {
-			name = NameFromURL(path)
+			name = NameFromURL(docPath)
 		}
 		if name == "" {
 			name = "page-" + hex.EncodeToString(sum[:6])
@@ -75,7 +75,7 @@ func NewDocument(name, path string, h Header, body string, meta map[string]strin
 	}
 	return &ingest.Document{
 		Name:      name,
-		Path:      path,
+		Path:      docPath,
 		Hash:      hex.EncodeToString(sum[:]),
 		Raw:       raw,
 		BodyStart: bodyStart,
