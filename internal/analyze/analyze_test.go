@@ -8,10 +8,29 @@ import (
 	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/eval"
 	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/text"
 )
 
 // scoreGold runs the pipeline over gold .txt files and scores it as score-attributions does.
 func scoreGold(t *testing.T, paths []string, opt attrib.Options) eval.Result {
+	t.Helper()
+	return score(t, paths, opt, false)
+}
+
+// scoreGoldRoles scores source and cue spans too, for brat gold that has them.
+func scoreGoldRoles(t *testing.T, paths []string, opt attrib.Options) eval.Result {
+	t.Helper()
+	return score(t, paths, opt, true)
+}
+
+func predSpan(sp *text.Span) *eval.PredSpan {
+	if sp == nil {
+		return nil
+	}
+	return &eval.PredSpan{Start: sp.Start, End: sp.End}
+}
+
+func score(t *testing.T, paths []string, opt attrib.Options, roles bool) eval.Result {
 	t.Helper()
 	gold, err := eval.LoadGold(paths)
 	if err != nil {
@@ -27,6 +46,9 @@ func scoreGold(t *testing.T, paths []string, opt attrib.Options) eval.Result {
 		for _, st := range p.Document(doc).Statements {
 			pr := eval.Prediction{Doc: gd.Name, Speaker: st.Speaker, Kind: string(st.Kind),
 				Content: &eval.PredSpan{Start: st.Content.Start, End: st.Content.End}}
+			if roles {
+				pr.Source, pr.Cue = predSpan(st.Source), predSpan(st.Cue)
+			}
 			for _, pc := range st.Pieces {
 				pr.Content.Spans = append(pr.Content.Spans, [2]int{pc.Start, pc.End})
 			}
@@ -73,5 +95,25 @@ func TestSeedGold(t *testing.T) {
 	}
 	if !strings.Contains(res.Summary(), "speaker_acc=1.000") {
 		t.Errorf("summary %q", res.Summary())
+	}
+}
+
+// TestPolNeARDev scores PolNeAR dev with PolNeAR's conventions when the corpus is present (it is never
+// committed; see DEVELOPERS.md) and holds each role to the figures reached, less a margin.
+func TestPolNeARDev(t *testing.T) {
+	dir := filepath.Join("..", "..", ".polnear", "data", "dev")
+	if _, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann")); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann")); len(m) == 0 {
+		t.Skip("PolNeAR dev not present at .polnear/data/dev (see DEVELOPERS.md)")
+	}
+	res := scoreGoldRoles(t, []string{dir}, attrib.PolNeAR)
+	t.Log(res.Summary())
+	floor := map[string]float64{"source": 0.58, "cue": 0.55, "content": 0.38}
+	for _, r := range res.Roles {
+		if r.Exact.F1 < floor[r.Role] {
+			t.Errorf("%s exact F1 %.3f fell below %.2f", r.Role, r.Exact.F1, floor[r.Role])
+		}
 	}
 }

@@ -20,10 +20,12 @@ type Options struct {
 	// JoinContinuations makes an unattributed quotation in the same paragraph as a statement one more piece of
 	// it, as PolNeAR does; by default it is a statement of its own, as in the seed's gold.
 	JoinContinuations bool
+	// ColonInCue makes the colon after a verb part of the cue ("said:"), as PolNeAR does.
+	ColonInCue bool
 }
 
 // PolNeAR is the convention of the PolNeAR corpus.
-var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true}
+var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonInCue: true}
 
 // Extractor finds statements. It is safe for concurrent use: it holds only read-only tables.
 type Extractor struct {
@@ -107,7 +109,7 @@ func (r *run) sentence(si int) {
 			continue
 		}
 		vf, ok := r.x.lx[r.low(i)]
-		if !ok {
+		if !ok || !r.verbHere(i, s) {
 			continue
 		}
 		cues = append(cues, cue{first: r.auxStart(i, s.FirstTok), verb: i, vf: vf})
@@ -132,6 +134,40 @@ func (r *run) sentence(si int) {
 	r.gerunds(s)
 	r.nounCue(s)
 	r.colon(s)
+}
+
+// verbHere reports whether cue word i is used as a verb: not a capitalised part of a name ("Hope Hicks", "the
+// Islamic State") outside headlines, and not a noun after a determiner ("the reports show", "his tweet").
+func (r *run) verbHere(i int, s text.Sentence) bool {
+	if i > s.FirstTok && r.isCap(i) && !r.headline(s) {
+		return false
+	}
+	if i > s.FirstTok && determiners[r.low(i-1)] && r.low(i-1) != "all" && r.low(i-1) != "both" {
+		return false
+	}
+	// A bare form of a verb that is also a noun ("a military plan that") needs a subject or modal before it.
+	if vf := r.x.lx[r.low(i)]; vf.frames&(frameSay|frameTell) == 0 && r.low(i) == vf.lemma && i > s.FirstTok {
+		p := r.low(i - 1)
+		if !auxWords[p] && pronounWords[p] == "" && p != "to" && !strings.HasSuffix(p, "s") {
+			return false
+		}
+	}
+	return true
+}
+
+// headline reports whether a sentence is set in title case with no final stop, as headlines are.
+func (r *run) headline(s text.Sentence) bool {
+	words, caps := 0, 0
+	for i := s.FirstTok; i < s.EndTok; i++ {
+		if r.kind(i) == text.Word && r.l.InQuote[i] < 0 {
+			words++
+			if r.isCap(i) {
+				caps++
+			}
+		}
+	}
+	last := r.tok(s.EndTok - 1)
+	return words >= 3 && caps*10 >= words*7 && last != "."
 }
 
 // auxStart walks left over auxiliaries and adverbs that belong to the cue ("has long said").

@@ -440,9 +440,18 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 	cs := r.contentStart(s)
 	// C, X said
 	if src := r.npLeftOpt(c.first, s.FirstTok, true); src > s.FirstTok {
-		if ce, ok := r.boundaryBefore(src - 1); ok && ce-cs >= 2 {
-			if resume, ok := r.tailOK(c.verb+1, s); ok {
+		if ce, ok := r.boundaryBefore(src - 1); ok && ce-cs >= 1 {
+			if resume, ok := r.tailOK(c.verb+1, s); ok && ce-cs >= 2 {
 				return r.finishTrailing(s, c, cs, ce, src, c.first, resume, c.first, c.verb+1)
+			}
+			// "Within marriages, they said, women now have more say": the attribution interrupts the content.
+			k := c.verb + 1
+			if k < s.EndTok && r.isPunct(k, ",") && r.quoteOpening(k+1) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
+				s.EndTok-k > 3 && !r.anyClaimed(cs, s.EndTok) && !r.anyClaimed(src, k) {
+				st := Statement{Rule: "parenthetical:" + c.vf.lemma, Medium: r.medium(s.FirstTok, s.EndTok),
+					Evidence: "content interrupted by its source and cue set off by commas"}
+				r.add(st, src, c.first, c.first, c.verb+1, [][2]int{{cs, r.trimEnd(cs, ce)}, {k + 1, r.trimEnd(k+1, s.EndTok)}})
+				return true
 			}
 		}
 	}
@@ -496,11 +505,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	k := c.verb + 1
 	cueEnd := k
 	medium := ""
-	// Phrasal particles belong to the cue: "pointed out", "went on".
-	if k < s.EndTok && (r.low(k) == "out" || r.low(k) == "up") && r.l.InQuote[k] < 0 {
-		k++
-		cueEnd = k
-	}
+	k, cueEnd = r.cueTail(c, k, s.EndTok)
 	if c.vf.frames&frameTell != 0 && k < s.EndTok && r.l.InQuote[k] < 0 {
 		lw := r.low(k)
 		if objectPronouns[lw] {
@@ -587,12 +592,19 @@ func (r *run) cutCoordinated(k, end int) int {
 		if r.l.InQuote[i] >= 0 {
 			continue
 		}
+		// ", but he gave ...": a new clause of the narrator's.
+		if r.low(i) == "but" && r.isPunct(i-1, ",") && i+1 < end && (pronounWords[r.low(i+1)] != "" || r.isCap(i+1)) {
+			return i - 1
+		}
 		vf, ok := r.x.lx[r.low(i)]
 		if !ok {
 			continue
 		}
 		if vf.gerund && r.isPunct(i-1, ",") {
 			return i - 1
+		}
+		if vf.gerund && (r.low(i-1) == "before" || r.low(i-1) == "while") && i-2 > k {
+			return r.trimEnd(k, i-1)
 		}
 		if !vf.gerund && !vf.participle && r.low(i-1) == "and" && i-2 > k && vf.frames&(frameSay|frameTell) != 0 {
 			j := i - 1
@@ -797,10 +809,16 @@ func (r *run) contentEndClause(cs, end int) int {
 func (r *run) gerunds(s text.Sentence) {
 	for i := s.FirstTok + 2; i+1 < s.EndTok; i++ {
 		vf, ok := r.x.lx[r.low(i)]
-		if !ok || !vf.gerund || r.claimed[i] || r.l.InQuote[i] >= 0 || !r.isPunct(i-1, ",") {
+		if !ok || !vf.gerund || r.claimed[i] || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if pw := r.low(i - 1); !r.isPunct(i-1, ",") && pw != "before" && pw != "while" && pw != "after" {
 			continue
 		}
 		k := i + 1
+		if r.isPunct(k, ":") {
+			k++
+		}
 		if r.low(k) == "that" {
 			if !r.x.opt.KeepComplementizer {
 				k++
@@ -1122,4 +1140,19 @@ func (r *run) capRun(k, end int) string {
 		return ""
 	}
 	return r.l.Text[r.l.Tokens[k].Start:r.l.Tokens[j-1].End]
+}
+
+// cueTail extends a cue over what belongs to it after the verb: a particle ("called for", "pointed out"), a
+// medium phrase ("said in a statement") and a colon ("said:"). It returns where content may start and the cue's end.
+func (r *run) cueTail(c cue, k, end int) (int, int) {
+	if k < end && r.l.InQuote[k] < 0 && (phrasal[c.vf.lemma][r.low(k)] || r.low(k) == "out" && c.vf.lemma != "say") {
+		k++
+	}
+	if k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && mediumNouns[r.low(k+2)] {
+		k += 3
+	}
+	if k < end && r.isPunct(k, ":") && r.x.opt.ColonInCue {
+		k++
+	}
+	return k, k
 }
