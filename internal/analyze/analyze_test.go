@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -114,6 +116,55 @@ func TestPolNeARDev(t *testing.T) {
 	for _, r := range res.Roles {
 		if r.Exact.F1 < floor[r.Role] {
 			t.Errorf("%s exact F1 %.3f fell below %.2f", r.Role, r.Exact.F1, floor[r.Role])
+		}
+	}
+}
+
+// TestDumpSplit writes the pipeline's predictions on a PolNeAR split as extract's JSON Lines, for error
+// analysis while tuning: PARLEY_DUMP_SPLIT=train PARLEY_DUMP=/tmp/train.jsonl go test -run TestDumpSplit.
+func TestDumpSplit(t *testing.T) {
+	split, out := os.Getenv("PARLEY_DUMP_SPLIT"), os.Getenv("PARLEY_DUMP")
+	if split == "" || out == "" || split == "test" {
+		t.Skip("set PARLEY_DUMP_SPLIT (train or dev) and PARLEY_DUMP to write predictions")
+	}
+	paths, _ := filepath.Glob(filepath.Join("..", "..", ".polnear", "data", split, "text", "*.txt"))
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	p := New(attrib.PolNeAR)
+	type span struct {
+		Start int      `json:"start"`
+		End   int      `json:"end"`
+		Spans [][2]int `json:"spans,omitempty"`
+	}
+	conv := func(sp *text.Span) *span {
+		if sp == nil {
+			return nil
+		}
+		return &span{Start: sp.Start, End: sp.End}
+	}
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ingest.Parse("", path, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, st := range p.Document(doc).Statements {
+			c := conv(&st.Content)
+			if len(st.Pieces) > 1 {
+				for _, pc := range st.Pieces {
+					c.Spans = append(c.Spans, [2]int{pc.Start, pc.End})
+				}
+			}
+			if err := enc.Encode(map[string]any{"doc": doc.Name, "source": conv(st.Source), "cue": conv(st.Cue), "content": c, "rule": st.Rule}); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 }

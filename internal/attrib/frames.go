@@ -91,7 +91,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 	if r.isPunct(i, ",") {
 		return r.appositionLeft(i, min, trailing)
 	}
-	if pronounWords[r.low(i)] != "" {
+	if pronounWords[r.low(i)] != "" || (r.low(i) == "who" && i > min && (r.isPunct(i-1, ",") || r.nounish(i-1))) {
 		return i
 	}
 	start := -1
@@ -382,6 +382,9 @@ func (r *run) tailOK(k int, s text.Sentence) (resume int, ok bool) {
 				continue
 			}
 			if p == "," {
+				if i+1 < end && (clauseBreaks[r.low(i+1)] || r.low(i+1) == "adding" || r.low(i+1) == "noting" || r.low(i+1) == "saying") {
+					return -1, true // "..., he said, as he traced her career": the narrator goes on
+				}
 				i++
 				continue
 			}
@@ -438,15 +441,28 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 		return false
 	}
 	cs := r.contentStart(s)
-	// C, X said
+	// C, X said  /  C, X told ABC
+	after := c.verb + 1
+	if c.vf.frames&frameTell != 0 && after < s.EndTok && r.l.InQuote[after] < 0 {
+		if objectPronouns[r.low(after)] {
+			after++
+		} else if ne := r.sourceRight(after, s.EndTok); ne > after {
+			after = ne
+		}
+	}
 	if src := r.npLeftOpt(c.first, s.FirstTok, true); src > s.FirstTok {
 		if ce, ok := r.boundaryBefore(src - 1); ok && ce-cs >= 1 {
-			if resume, ok := r.tailOK(c.verb+1, s); ok && ce-cs >= 2 {
-				return r.finishTrailing(s, c, cs, ce, src, c.first, resume, c.first, c.verb+1)
+			if resume, ok := r.tailOK(after, s); ok && ce-cs >= 2 {
+				st := r.finishTrailing(s, c, cs, ce, src, c.first, resume, c.first, c.verb+1)
+				if st && after > c.verb+1 && r.out[len(r.out)-1].Medium == "" {
+					r.out[len(r.out)-1].Medium = r.mediaRun(c.verb+1, after)
+				}
+				return st
 			}
 			// "Within marriages, they said, women now have more say": the attribution interrupts the content.
 			k := c.verb + 1
-			if k < s.EndTok && r.isPunct(k, ",") && r.quoteOpening(k+1) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
+			if k < s.EndTok && r.isPunct(k, ",") && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
+				!clauseBreaks[r.low(k+1)] &&
 				s.EndTok-k > 3 && !r.anyClaimed(cs, s.EndTok) && !r.anyClaimed(src, k) {
 				st := Statement{Rule: "parenthetical:" + c.vf.lemma, Medium: r.medium(s.FirstTok, s.EndTok),
 					Evidence: "content interrupted by its source and cue set off by commas"}
@@ -495,6 +511,12 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 
 // leading tries "X said (that) C", "X told Y (that) C" and "X said: "C"".
 func (r *run) leading(s text.Sentence, c cue) {
+	if c.vf.participle && !c.vf.gerund && c.verb > s.FirstTok {
+		// "Clinton was declared the winner": in the passive the subject is not the speaker.
+		if b := r.low(c.verb - 1); b == "was" || b == "were" || b == "is" || b == "are" || b == "been" || b == "being" || b == "be" {
+			return
+		}
+	}
 	src := r.npLeft(c.first, s.FirstTok)
 	if src < 0 {
 		return
