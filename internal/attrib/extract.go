@@ -166,8 +166,7 @@ func (r *run) headline(s text.Sentence) bool {
 			}
 		}
 	}
-	last := r.tok(s.EndTok - 1)
-	return words >= 3 && caps*10 >= words*7 && last != "."
+	return words >= 3 && caps*10 >= words*7
 }
 
 // auxStart walks left over auxiliaries and adverbs that belong to the cue ("has long said").

@@ -406,7 +406,7 @@ func (r *run) tailOK(k int, s text.Sentence) (resume int, ok bool) {
 		opener := npPreps[lw] || lw == "during" || lw == "after" || lw == "before" || lw == "via" || lw == "told" ||
 			lw == "late" || lw == "early" || lw == "earlier" || lw == "yesterday" || lw == "today" || lw == "last" ||
 			lw == "this" || lw == "tonight" || timeWords[lw] || lw == "afterwards" || lw == "later"
-		if opener || (inPhrase && (r.nounish(i) || determiners[lw])) {
+		if opener || (inPhrase && (r.nounish(i) || determiners[lw] || (r.kind(i) == text.Word && !notNP[lw]))) {
 			inPhrase = true
 			i++
 			continue
@@ -517,17 +517,23 @@ func (r *run) leading(s text.Sentence, c cue) {
 			return
 		}
 	}
-	src := r.npLeft(c.first, s.FirstTok)
+	src, srcEnd := r.npLeft(c.first, s.FirstTok), c.first
+	var shared *text.Span
+	if src < 0 && c.first > s.FirstTok && r.low(c.first-1) == "and" {
+		// "De Blasio said the move was Bratton's and said, ...": the second cue shares the first's source.
+		if prev := r.lastStatementIn(s); prev >= 0 && r.out[prev].Source != nil {
+			shared = r.out[prev].Source
+			src, srcEnd = 0, 0
+		}
+	}
 	if src < 0 {
 		return
 	}
-	if src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.isPunct(src-1, ",") {
+	if shared == nil && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.isPunct(src-1, ",") {
 		return
 	}
-	k := c.verb + 1
-	cueEnd := k
+	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 	medium := ""
-	k, cueEnd = r.cueTail(c, k, s.EndTok)
 	if c.vf.frames&frameTell != 0 && k < s.EndTok && r.l.InQuote[k] < 0 {
 		lw := r.low(k)
 		if objectPronouns[lw] {
@@ -604,7 +610,11 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	st := Statement{Rule: "leading:" + c.vf.lemma, Medium: medium,
 		Evidence: "source, then cue '" + r.l.Text[r.l.Tokens[c.first].Start:r.l.Tokens[cueEnd-1].End] + "', then content"}
-	r.add(st, src, c.first, c.first, cueEnd, [][2]int{{k, end}})
+	if shared != nil {
+		sp := *shared
+		st.Source = &sp
+	}
+	r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{k, end}})
 }
 
 // cutCoordinated ends content before a second reporting clause of the same source: ", adding that ..." or
@@ -741,7 +751,7 @@ func (r *run) saidFirst(s text.Sentence) {
 		return
 	}
 	ne := r.sourceRight(first+1, s.EndTok)
-	if ne == first+1 || ne+1 >= s.EndTok || !r.isPunct(ne, ":") || r.quoteOpening(ne+1) < 0 {
+	if ne == first+1 || ne+1 >= s.EndTok || !(r.isPunct(ne, ":") || r.isPunct(ne, ",")) || r.quoteOpening(ne+1) < 0 {
 		return
 	}
 	end := r.quoteEnd(ne + 1)
