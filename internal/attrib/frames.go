@@ -628,11 +628,15 @@ func (r *run) cutCoordinated(k, end int) int {
 		if r.low(i) == "but" && r.isPunct(i-1, ",") && i+1 < end && (pronounWords[r.low(i+1)] != "" || r.isCap(i+1)) {
 			return i - 1
 		}
+		// ", while Republican candidates went after ...", ", which includes ...": the narrator takes over.
+		if r.isPunct(i-1, ",") && contentBreaks[r.low(i)] {
+			return i - 1
+		}
 		vf, ok := r.x.lx[r.low(i)]
 		if !ok {
 			continue
 		}
-		if vf.gerund && r.isPunct(i-1, ",") {
+		if vf.gerund && (r.isPunct(i-1, ",") || (r.quoteClosing(i-1) && i-2 > k && r.isPunct(i-2, ","))) {
 			return i - 1
 		}
 		if vf.gerund && (r.low(i-1) == "before" || r.low(i-1) == "while") && i-2 > k {
@@ -648,6 +652,9 @@ func (r *run) cutCoordinated(k, end int) int {
 	}
 	return end
 }
+
+// contentBreaks after a comma end reported speech: what follows is the narrator's.
+var contentBreaks = map[string]bool{"while": true, "which": true, "who": true, "with": true, "like": true, "whereas": true}
 
 // clauseBreaks end the object of a cue such as "revealed" or "rejected": "revealed the news as he explained".
 var clauseBreaks = map[string]bool{
@@ -970,7 +977,12 @@ func (r *run) colon(s text.Sentence) {
 		return
 	}
 	k := ne + 1
-	if r.quoteOpening(k) < 0 || r.anyClaimed(k, k+1) {
+	if r.anyClaimed(k, k+1) {
+		return
+	}
+	if r.quoteOpening(k) < 0 {
+		// A headline or transcript line: "Elizabeth Warren: Trump Is a 'Proven Failure'", "TAPPER: Do you ...".
+		r.colonHeadline(s, first, ne)
 		return
 	}
 	hasCap := false
@@ -987,6 +999,33 @@ func (r *run) colon(s text.Sentence) {
 	st := Statement{Rule: "colon", Evidence: "a source, a colon, then a quotation", Medium: r.medium(first, s.EndTok)}
 	r.add(st, first, ne, ne, ne+1, [][2]int{{k, end}})
 }
+
+// notSpeakers open lines with a colon that are labels, not people.
+var notSpeakers = map[string]bool{
+	"update": true, "note": true, "editor": true, "correction": true, "watch": true, "related": true, "photo": true,
+	"video": true, "read": true, "source": true, "sources": true, "listen": true, "live": true, "breaking": true,
+	"exclusive": true, "analysis": true, "opinion": true, "advertisement": true, "q": true, "a": true,
+}
+
+// colonHeadline takes "Name: what they said" when the name is a short run of capitalised words.
+func (r *run) colonHeadline(s text.Sentence, first, colon int) {
+	if colon-first > 4 || notSpeakers[r.low(first)] || s.EndTok-colon < 4 {
+		return
+	}
+	for i := first; i < colon; i++ {
+		if r.kind(i) == text.Word && !r.isCap(i) && !possessiveWord(r.tok(i)) {
+			return
+		}
+	}
+	ce := r.trimEnd(colon+1, s.EndTok)
+	if ce <= colon+1 || r.anyClaimed(colon+1, ce) {
+		return
+	}
+	st := Statement{Rule: "colon-headline", Evidence: "a name, a colon, then what they said (headline or transcript)"}
+	r.add(st, first, colon, colon, colon+1, [][2]int{{colon + 1, ce}})
+}
+
+func possessiveWord(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
 // continuations attaches quotations with no attribution of their own to the statement before them: in the same
 // paragraph as another piece of that statement, in the next paragraph as a statement of its own with no cue.
