@@ -133,6 +133,7 @@ func (r *run) sentence(si int) {
 	}
 	r.gerunds(s)
 	r.nounCue(s)
+	r.expected(s)
 	r.colon(s)
 }
 

@@ -300,6 +300,14 @@ func (r *run) sourceRight(k, end int) int {
 	if ne == k {
 		return k
 	}
+	// "said the man who built his career on ...": a restrictive relative clause runs to the sentence's end.
+	if ne < end && (r.low(ne) == "who" || r.low(ne) == "whose") {
+		j := ne
+		for j < end && r.l.InQuote[j] < 0 && !r.isPunct(j, ",") && !r.isPunct(j, ".") && !r.isPunct(j, ";") {
+			j++
+		}
+		ne = j
+	}
 	for ne < end && r.isPunct(ne, ",") && ne+1 < end {
 		n := ne + 1
 		lw := r.low(n)
@@ -356,7 +364,7 @@ func (r *run) boundaryBefore(i int) (int, bool) {
 	}
 	if r.quoteClosing(i) && i > 0 {
 		p := r.tok(i - 1)
-		if p == "," || p == "?" || p == "!" || p == "—" {
+		if p == "," || p == "?" || p == "!" || p == "—" || p == "…" || p == "." {
 			return i + 1, true
 		}
 	}
@@ -382,7 +390,7 @@ func (r *run) tailOK(k int, s text.Sentence) (resume int, ok bool) {
 				continue
 			}
 			if p == "," {
-				if i+1 < end && (clauseBreaks[r.low(i+1)] || r.low(i+1) == "adding" || r.low(i+1) == "noting" || r.low(i+1) == "saying") {
+				if i+1 < end && (clauseBreaks[r.low(i+1)] || (strings.HasSuffix(r.low(i+1), "ing") && !r.isCap(i+1))) {
 					return -1, true // "..., he said, as he traced her career": the narrator goes on
 				}
 				i++
@@ -596,6 +604,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		end = r.cutObject(k, end)
 	}
 	end = r.cutCoordinated(k, end)
+	end = r.cutSubordinate(s, src, k, end)
 	if npPreps[r.low(k)] && end-k <= 3 {
 		return // "said on Friday": no content
 	}
@@ -615,6 +624,30 @@ func (r *run) leading(s text.Sentence, c cue) {
 		st.Source = &sp
 	}
 	r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{k, end}})
+}
+
+// subordinators open a sentence's first clause: "When the moderator pointed out that C, the candidate said D".
+var subordinators = map[string]bool{
+	"when": true, "after": true, "as": true, "if": true, "although": true, "while": true, "because": true,
+	"since": true, "before": true, "though": true, "once": true, "whereas": true, "until": true,
+}
+
+// cutSubordinate ends content at the comma that closes a subordinate clause the statement sits in.
+func (r *run) cutSubordinate(s text.Sentence, src, k, end int) int {
+	if !subordinators[r.low(s.FirstTok)] || src <= s.FirstTok {
+		return end
+	}
+	for i := s.FirstTok; i < src; i++ {
+		if r.isPunct(i, ",") {
+			return end // the source is in the main clause
+		}
+	}
+	for i := k + 1; i < end; i++ {
+		if r.isPunct(i, ",") && r.l.InQuote[i] < 0 {
+			return i
+		}
+	}
+	return end
 }
 
 // cutCoordinated ends content before a second reporting clause of the same source: ", adding that ..." or
@@ -854,7 +887,7 @@ func (r *run) gerunds(s text.Sentence) {
 		if pw := r.low(i - 1); !r.isPunct(i-1, ",") && pw != "before" && pw != "while" && pw != "after" {
 			continue
 		}
-		k := i + 1
+		k, cueEnd := r.cueTail(cue{first: i, verb: i, vf: vf}, i+1, s.EndTok)
 		if r.isPunct(k, ":") {
 			k++
 		}
@@ -891,7 +924,31 @@ func (r *run) gerunds(s text.Sentence) {
 		// The source is shared with the clause before: add it without claiming it again.
 		sp := r.span(srcFirst, srcEnd-1)
 		st.Source = &sp
-		r.add(st, 0, 0, i, i+1, [][2]int{{k, end}})
+		r.add(st, 0, 0, i, cueEnd, [][2]int{{k, end}})
+		return
+	}
+}
+
+// expected handles "X is expected to Y": no source is named, and the content is the subject and the infinitive.
+func (r *run) expected(s text.Sentence) {
+	for i := s.FirstTok + 1; i+2 < s.EndTok; i++ {
+		be := r.low(i)
+		if (be != "is" && be != "are" && be != "was" && be != "were") || r.low(i+1) != "expected" || r.low(i+2) != "to" {
+			continue
+		}
+		if r.anyClaimed(s.FirstTok, s.EndTok) {
+			return
+		}
+		subj := r.npLeft(i, s.FirstTok)
+		if subj < 0 || subj != s.FirstTok {
+			return
+		}
+		ce := r.trimEnd(i+2, s.EndTok)
+		if ce <= i+3 {
+			return
+		}
+		st := Statement{Rule: "expected", Evidence: "an expectation with no named source"}
+		r.add(st, 0, 0, i, i+2, [][2]int{{subj, i}, {i + 2, ce}})
 		return
 	}
 }
