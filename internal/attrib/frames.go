@@ -538,7 +538,11 @@ func (r *run) leading(s text.Sentence, c cue) {
 		return
 	}
 	if shared == nil && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.isPunct(src-1, ",") {
-		return
+		// "A senior official who asked not to be named said": the relative clause belongs to the source.
+		src = r.relativeSubject(src, s)
+		if src < 0 {
+			return
+		}
 	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 	medium := ""
@@ -624,6 +628,24 @@ func (r *run) leading(s text.Sentence, c cue) {
 		st.Source = &sp
 	}
 	r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{k, end}})
+}
+
+// relativeSubject finds, left of token from, a noun phrase followed by a relative clause without commas that
+// reaches the cue ("a senior official who asked not to be named"), and returns its start, or -1.
+func (r *run) relativeSubject(from int, s text.Sentence) int {
+	for i := from - 1; i > s.FirstTok && i > from-12; i-- {
+		if r.l.InQuote[i] >= 0 || r.kind(i) == text.Punct {
+			return -1
+		}
+		if w := r.low(i); w == "who" || w == "that" {
+			src := r.npLeft(i, s.FirstTok)
+			if src >= 0 && r.subjectStart(src, s.FirstTok) {
+				return src
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // subordinators open a sentence's first clause: "When the moderator pointed out that C, the candidate said D".

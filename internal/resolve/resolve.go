@@ -107,6 +107,30 @@ var anonymousHeads = map[string]bool{
 // leaderRoles are the roles "the leader" can refer back to.
 var leaderRoles = map[string]bool{"president": true, "prime": true, "minister": true, "chancellor": true, "premier": true, "king": true, "queen": true, "leader": true}
 
+// givenNameGender knows the gender of common given names, so that "she" skips Tom and "he" skips Anna.
+var givenNameGender = func() map[string]byte {
+	m := map[string]byte{}
+	for _, n := range strings.Fields(`Anna Maria Mary Elizabeth Sarah Jane Laura Emma Olga Natalia Natalya Yulia Irina
+		Ursula Kaja Kamala Hillary Nancy Theresa Angela Giorgia Marine Ana Sofia Sophie Claire Rachel Priya Grace Hannah
+		Helena Rosa Amara Tara Elif Lisa Susan Karen Linda Patricia Jennifer Jessica Emily Catherine Kate Julia Alice
+		Margaret Ruth Nadia Leila Fatima Aisha Mette Sanna Magdalena Ewa Agnieszka Kristalina Christine Roberta Liz
+		Kemi Yvette Keir Alicia Elena Ingrid Astrid Greta Hanna Marta Lucia Carmen Isabel Monica Diana Victoria Zoe`) {
+		m[n] = 'f'
+	}
+	for _, n := range strings.Fields(`Tom John James Michael David Robert William Richard Joseph Thomas Charles Daniel
+		Matthew Mark Paul Steven Steve Donald Vladimir Volodymyr Sergei Sergey Dmitry Dmitri Marco Emmanuel Friedrich
+		Keir Boris Rishi Joe Barack George Bill Mike Ted Bernie Jeb Ben Chris Andrew Peter Olaf Viktor Recep Xi Narendra
+		Benjamin Antony Jake Lloyd Alexei Alexander Andriy Oleksandr Rustem Yuriy Mykhailo Kirill Nikolai Ivan Pavel
+		Carlos Luis Jose Juan Pedro Mario Giuseppe Luca Pierre Jean Francois Hans Karl Lars Jens Mick Dev Osman Tom
+		Ahmed Mohammed Ali Omar Hassan Kim Jack Harry Henry Edward Alan Frank Gary Kevin Brian Jason Eric Scott Ryan
+		Nick Sam Ron Rand Lindsey Chuck Mitch Kevin Hakeem Jeremy Nigel Ed Sadiq Hamish Rory Liam Sean Patrick`) {
+		if m[n] == 0 {
+			m[n] = 'm'
+		}
+	}
+	return m
+}()
+
 var femaleTitles = map[string]bool{"mrs": true, "ms": true, "miss": true, "madam": true, "dame": true, "queen": true, "lady": true}
 var maleTitles = map[string]bool{"mr": true, "sir": true, "king": true, "lord": true, "prince": true}
 
@@ -230,6 +254,9 @@ func classify(words []string) (name, typ string, gender byte, role string) {
 	rest := words[k:]
 	if len(rest) == 0 {
 		return "", "", 0, ""
+	}
+	if gender == 0 {
+		gender = givenNameGender[rest[0]]
 	}
 	n := strings.Join(rest, " ")
 	n = strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s")
@@ -409,6 +436,11 @@ func (st *state) nameIn(m string, at int) *entity {
 				words = append(words, l.TokenText(k))
 			}
 		}
+		// "Economists at the central bank": a capitalised first word followed by lower-case ones is a description.
+		if i == 0 && j == 1 && len(l.Tokens) > 2 && !isCapWord(l, len(l.Tokens)-1) {
+			i = j
+			continue
+		}
 		name, typ, gender, role := classify(words)
 		if name != "" {
 			e := st.find(name, typ)
@@ -437,7 +469,14 @@ func (st *state) description(m, lm string, at int) *entity {
 	if len(words) == 0 {
 		return nil
 	}
+	// The head noun comes before any prepositional phrase: "economists at the central bank" are economists.
 	head := words[len(words)-1]
+	for i, w := range words {
+		if i > 0 && (w == "at" || w == "of" || w == "for" || w == "in" || w == "from" || w == "with" || w == "who" || w == "that") {
+			head = words[i-1]
+			break
+		}
+	}
 	// A role tied to a named person earlier: "US envoy Steve Witkoff" ... "Trump's special envoy".
 	for k := len(st.entities) - 1; k >= 0; k-- {
 		e := st.entities[k]
