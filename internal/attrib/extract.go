@@ -42,17 +42,28 @@ type run struct {
 	l       *text.Layer
 	claimed []bool // tokens already part of a statement (PolNeAR is univocal: one role per token)
 	lower   []string
+	cues    []cue      // reused for each sentence
+	verbs   []verbForm // the lexicon's reading of each token; frames 0 when it is no cue word
 	out     []Statement
 }
 
 // Extract returns the statements of a document in text order.
 func (x *Extractor) Extract(l *text.Layer) []Statement {
 	r := &run{x: x, l: l, claimed: make([]bool, len(l.Tokens)), lower: make([]string, len(l.Tokens))}
+	r.verbs = make([]verbForm, len(l.Tokens))
+	// One lower-cased copy of the text serves every ASCII token, so capitalised words cost no allocation each.
+	folded := foldASCII(l.Text)
 	for i, t := range l.Tokens {
-		if t.Kind == text.Word {
-			r.lower[i] = lowerASCII(l.Text[t.Start:t.End])
-		} else {
-			r.lower[i] = l.Text[t.Start:t.End]
+		w := l.Text[t.Start:t.End]
+		switch {
+		case t.Kind != text.Word:
+			r.lower[i] = w
+		case isASCII(w):
+			r.lower[i] = folded[t.Start:t.End]
+			r.verbs[i] = x.lx[r.lower[i]]
+		default:
+			r.lower[i] = strings.ToLower(w)
+			r.verbs[i] = x.lx[r.lower[i]]
 		}
 	}
 	for si := range l.Sentences {
@@ -63,9 +74,12 @@ func (x *Extractor) Extract(l *text.Layer) []Statement {
 	return r.out
 }
 
-func (r *run) tok(i int) string     { return r.l.TokenText(i) }
-func (r *run) low(i int) string     { return r.lower[i] }
-func (r *run) kind(i int) text.Kind { return r.l.Tokens[i].Kind }
+func (r *run) tok(i int) string { return r.l.TokenText(i) }
+func (r *run) low(i int) string { return r.lower[i] }
+
+// verb is the lexicon's reading of token i; ok is false when it is no cue word.
+func (r *run) verb(i int) (verbForm, bool) { return r.verbs[i], r.verbs[i].frames != 0 }
+func (r *run) kind(i int) text.Kind        { return r.l.Tokens[i].Kind }
 
 func (r *run) isCap(i int) bool {
 	t := r.l.Tokens[i]
@@ -103,17 +117,18 @@ type cue struct {
 
 func (r *run) sentence(si int) {
 	s := r.l.Sentences[si]
-	var cues []cue
+	cues := r.cues[:0]
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		if r.l.InQuote[i] >= 0 || r.kind(i) != text.Word {
 			continue
 		}
-		vf, ok := r.x.lx[r.low(i)]
+		vf, ok := r.verb(i)
 		if !ok || !r.verbHere(i, s) {
 			continue
 		}
 		cues = append(cues, cue{first: r.auxStart(i, s.FirstTok), verb: i, vf: vf})
 	}
+	r.cues = cues
 	if r.according(s) {
 		return
 	}
@@ -147,7 +162,7 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 		return false
 	}
 	// A bare form of a verb that is also a noun ("a military plan that") needs a subject or modal before it.
-	if vf := r.x.lx[r.low(i)]; vf.frames&(frameSay|frameTell) == 0 && r.low(i) == vf.lemma && i > s.FirstTok {
+	if vf, _ := r.verb(i); vf.frames&(frameSay|frameTell) == 0 && r.low(i) == vf.lemma && i > s.FirstTok {
 		p := r.low(i - 1)
 		if !auxWords[p] && pronounWords[p] == "" && p != "to" && !strings.HasSuffix(p, "s") {
 			return false
@@ -297,13 +312,22 @@ func sortStatements(st []Statement) {
 	sort.SliceStable(st, func(i, j int) bool { return st[i].Content.Start < st[j].Content.Start })
 }
 
-// lowerASCII lower-cases w, without allocating when it already is.
-func lowerASCII(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(w)
+// foldASCII lower-cases the ASCII letters of s and leaves every other byte, so offsets stay valid.
+func foldASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
 	}
-	return w
+	return string(b)
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -47,7 +47,7 @@ func (r *run) nounish(i int) bool {
 	if notNP[lw] || pronounWords[lw] != "" || npPreps[lw] {
 		return false
 	}
-	if _, verb := r.x.lx[lw]; verb {
+	if _, verb := r.verb(i); verb {
 		return false
 	}
 	return !(strings.HasSuffix(lw, "ly") && len(lw) > 4)
@@ -472,7 +472,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 			if k < s.EndTok && r.isPunct(k, ",") && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
 				!clauseBreaks[r.low(k+1)] &&
 				s.EndTok-k > 3 && !r.anyClaimed(cs, s.EndTok) && !r.anyClaimed(src, k) {
-				st := Statement{Rule: "parenthetical:" + c.vf.lemma, Medium: r.medium(s.FirstTok, s.EndTok),
+				st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),
 					Evidence: "content interrupted by its source and cue set off by commas"}
 				r.add(st, src, c.first, c.first, c.verb+1, [][2]int{{cs, r.trimEnd(cs, ce)}, {k + 1, r.trimEnd(k+1, s.EndTok)}})
 				return true
@@ -507,10 +507,9 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 		qe := r.quoteEnd(resume)
 		pieces = append(pieces, [2]int{resume, qe})
 	}
-	st := Statement{Rule: "trailing:" + c.vf.lemma, Medium: r.medium(s.FirstTok, s.EndTok)}
-	st.Evidence = "content, then source and cue '" + r.l.Text[r.l.Tokens[cueFirst].Start:r.l.Tokens[cueEnd-1].End] + "'"
+	st := Statement{Rule: c.vf.rules.trailing, Medium: r.medium(s.FirstTok, s.EndTok), Evidence: "content, then its source and cue"}
 	if srcFirst > cueFirst {
-		st.Rule = "inverted:" + c.vf.lemma
+		st.Rule = c.vf.rules.inverted
 		st.Evidence = "content, then cue and source"
 	}
 	r.add(st, srcFirst, srcEnd, cueFirst, cueEnd, pieces)
@@ -621,8 +620,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if medium == "" {
 		medium = r.medium(s.FirstTok, s.EndTok)
 	}
-	st := Statement{Rule: "leading:" + c.vf.lemma, Medium: medium,
-		Evidence: "source, then cue '" + r.l.Text[r.l.Tokens[c.first].Start:r.l.Tokens[cueEnd-1].End] + "', then content"}
+	st := Statement{Rule: c.vf.rules.leading, Medium: medium, Evidence: "source, then cue, then content"}
 	if shared != nil {
 		sp := *shared
 		st.Source = &sp
@@ -687,7 +685,7 @@ func (r *run) cutCoordinated(k, end int) int {
 		if r.isPunct(i-1, ",") && contentBreaks[r.low(i)] {
 			return i - 1
 		}
-		vf, ok := r.x.lx[r.low(i)]
+		vf, ok := r.verb(i)
 		if !ok {
 			continue
 		}
@@ -808,7 +806,7 @@ func (r *run) dash(s text.Sentence) {
 // saidFirst handles `Said X: "C"` — a cue opening the sentence, its source, a colon and a quotation.
 func (r *run) saidFirst(s text.Sentence) {
 	first := s.FirstTok
-	vf, ok := r.x.lx[r.low(first)]
+	vf, ok := r.verb(first)
 	if !ok || r.claimed[first] || vf.frames&frameInv == 0 || vf.gerund {
 		return
 	}
@@ -817,14 +815,14 @@ func (r *run) saidFirst(s text.Sentence) {
 		return
 	}
 	end := r.quoteEnd(ne + 1)
-	st := Statement{Rule: "said-first:" + vf.lemma, Evidence: "the cue opens the sentence, then source, colon and quotation", Medium: r.medium(first, s.EndTok)}
+	st := Statement{Rule: vf.rules.saidFirst, Evidence: "the cue opens the sentence, then source, colon and quotation", Medium: r.medium(first, s.EndTok)}
 	r.add(st, first+1, ne, first, first+1, [][2]int{{ne + 1, end}})
 }
 
 // passive handles "it was announced by X that C" and "C, it was announced by X".
 func (r *run) passive(s text.Sentence) {
 	for i := s.FirstTok + 1; i+2 < s.EndTok; i++ {
-		vf, ok := r.x.lx[r.low(i)]
+		vf, ok := r.verb(i)
 		if !ok || !vf.participle || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
@@ -841,7 +839,7 @@ func (r *run) passive(s text.Sentence) {
 		}
 		k := r.skipAdverbial(ne, s.EndTok)
 		cueFirst := r.auxStart(i, s.FirstTok)
-		st := Statement{Rule: "passive:" + vf.lemma, Evidence: "a passive cue with its source after 'by'", Medium: r.medium(s.FirstTok, s.EndTok)}
+		st := Statement{Rule: vf.rules.passive, Evidence: "a passive cue with its source after 'by'", Medium: r.medium(s.FirstTok, s.EndTok)}
 		if k < s.EndTok && r.low(k) == "that" {
 			cs := k
 			if !r.x.opt.KeepComplementizer {
@@ -879,7 +877,7 @@ func (r *run) nounCue(s text.Sentence) {
 		if ce <= cs || r.anyClaimed(cs, ce) {
 			continue
 		}
-		st := Statement{Rule: "noun-cue:" + r.low(i), Evidence: "a possessor, a cue noun and a that-clause", Medium: r.medium(s.FirstTok, s.EndTok)}
+		st := Statement{Rule: "noun-cue", Evidence: "a possessor, a cue noun and a that-clause", Medium: r.medium(s.FirstTok, s.EndTok)}
 		r.add(st, src, pe, i, i+1, [][2]int{{cs, ce}})
 	}
 }
@@ -902,7 +900,7 @@ func (r *run) contentEndClause(cs, end int) int {
 // or the source of the statement the gerund follows.
 func (r *run) gerunds(s text.Sentence) {
 	for i := s.FirstTok + 2; i+1 < s.EndTok; i++ {
-		vf, ok := r.x.lx[r.low(i)]
+		vf, ok := r.verb(i)
 		if !ok || !vf.gerund || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
@@ -942,7 +940,7 @@ func (r *run) gerunds(s text.Sentence) {
 		if srcFirst < 0 {
 			continue
 		}
-		st := Statement{Rule: "gerund:" + vf.lemma, Evidence: "a gerund cue after a comma takes the clause's subject as source", Medium: r.medium(s.FirstTok, s.EndTok)}
+		st := Statement{Rule: vf.rules.gerund, Evidence: "a gerund cue after a comma takes the clause's subject as source", Medium: r.medium(s.FirstTok, s.EndTok)}
 		// The source is shared with the clause before: add it without claiming it again.
 		sp := r.span(srcFirst, srcEnd-1)
 		st.Source = &sp

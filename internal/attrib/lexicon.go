@@ -201,6 +201,7 @@ var cueNouns = map[string]bool{
 type verbForm struct {
 	lemma  string
 	frames frame
+	rules  *ruleNames // "leading:say" and the like, built once so that explaining costs no allocation
 	// participle marks past participles, which can be passive ("was told", "it was announced by X").
 	participle bool
 	gerund     bool
@@ -209,6 +210,17 @@ type verbForm struct {
 // lexicon maps a lower-case word form to its reporting-verb reading.
 type lexicon map[string]verbForm
 
+// ruleNames are the names of the rules a lemma can fire, as --explain shows them.
+type ruleNames struct {
+	leading, trailing, inverted, parenthetical, saidFirst, passive, gerund string
+}
+
+func newRuleNames(lemma string) *ruleNames {
+	return &ruleNames{leading: "leading:" + lemma, trailing: "trailing:" + lemma, inverted: "inverted:" + lemma,
+		parenthetical: "parenthetical:" + lemma, saidFirst: "said-first:" + lemma, passive: "passive:" + lemma,
+		gerund: "gerund:" + lemma}
+}
+
 func buildLexicon() lexicon {
 	lx := lexicon{}
 	for _, v := range verbList {
@@ -216,6 +228,7 @@ func buildLexicon() lexicon {
 			continue
 		}
 		f := strings.Split(v.forms, "|")
+		rules := newRuleNames(f[0])
 		for len(f) < 5 {
 			f = append(f, "")
 		}
@@ -247,11 +260,11 @@ func buildLexicon() lexicon {
 			}
 			lx[w] = vf
 		}
-		add(base, verbForm{lemma: base, frames: v.frames})
-		add(f[1], verbForm{lemma: base, frames: v.frames})
-		add(f[2], verbForm{lemma: base, frames: v.frames})
-		add(f[3], verbForm{lemma: base, frames: v.frames, participle: true})
-		add(f[4], verbForm{lemma: base, frames: v.frames, gerund: true})
+		add(base, verbForm{lemma: base, frames: v.frames, rules: rules})
+		add(f[1], verbForm{lemma: base, frames: v.frames, rules: rules})
+		add(f[2], verbForm{lemma: base, frames: v.frames, rules: rules})
+		add(f[3], verbForm{lemma: base, frames: v.frames, rules: rules, participle: true})
+		add(f[4], verbForm{lemma: base, frames: v.frames, rules: rules, gerund: true})
 	}
 	return lx
 }

@@ -151,7 +151,8 @@ func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", "", "ledger database: a SQLite file path (default $PARLEY_DB or the user data directory)")
 }
 
-// openStore opens the ledger named by --db, $PARLEY_DB or the default path.
+// openStore opens the ledger named by --db, $PARLEY_DB or the default path: a postgres:// or postgresql://
+// URL opens PostgreSQL, anything else is a SQLite file. The name returned is safe to print (no password).
 func openStore(ctx context.Context, env Env, db string) (store.Ledger, string, error) {
 	if db == "" {
 		db = env.Getenv("PARLEY_DB")
@@ -163,11 +164,11 @@ func openStore(ctx context.Context, env Env, db string) (store.Ledger, string, e
 		}
 		db = p
 	}
-	s, err := store.Open(ctx, db)
+	s, err := store.OpenDSN(ctx, db)
 	if err != nil {
-		return nil, db, err
+		return nil, store.RedactDSN(db), err
 	}
-	return s, db, nil
+	return s, store.RedactDSN(db), nil
 }
 
 // formatFlag adds --format with the given choices; the default is table on a terminal and the second choice

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // titleWords are stripped from the front of a person's name: "President", "Mr", "Sen.", "Secretary of State".
@@ -125,8 +126,8 @@ func parseName(name string) nameParts {
 	for s > 0 && particles[body[s-1]] {
 		s--
 	}
-	e := s
-	for e > 1 && innerParticles[body[e-1]] {
+	e := s // given names end where the particles start; "al" opening a name is a particle only in lower case
+	for e > 0 && innerParticles[body[e-1]] && (e > 1 || !upperInitial(shown[0])) {
 		e--
 	}
 	p.surname = translit(strings.Join(body[s:], ""))
@@ -134,6 +135,11 @@ func parseName(name string) nameParts {
 		p.given = translit(body[0])
 	}
 	return p
+}
+
+func upperInitial(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func hasOrgWord(words []string) bool {
@@ -173,10 +179,10 @@ func displayWords(s string) []string {
 			flush(i)
 			depth++
 		case r == ')' || r == ']':
+			flush(i)
 			if depth > 0 {
 				depth--
 			}
-			start = -1
 		case depth > 0:
 		case isWordRune(r) || isApostrophe(r) || r == '.':
 			if start < 0 {

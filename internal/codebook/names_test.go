@@ -60,6 +60,8 @@ func TestRegistry(t *testing.T) {
 		{"the Institute for the Study of War", "auto-institute-for-the-study-of-war"},
 		{"Institute for the Study of War", "auto-institute-for-the-study-of-war"},
 		{"Institute of War", "auto-institute-of-war"},
+		{"Bashar al-Assad", "auto-bashar-al-assad"},
+		{"al-Assad", "auto-bashar-al-assad"}, // a particle, not a given name
 		{"Donald Trump Jr", "auto-donald-trump-jr"},
 		{"Donald Trump", "auto-donald-trump"},
 		{"???", ""},
@@ -79,7 +81,7 @@ func TestRegistry(t *testing.T) {
 		t.Error("Lookup recorded the name")
 	}
 	ps := r.Speakers()
-	if len(ps) != 7 {
+	if len(ps) != 8 {
 		t.Fatalf("got %d speakers: %+v", len(ps), ps)
 	}
 	z := ps[0]

@@ -102,6 +102,7 @@ func normWords(s string) []string {
 			flush()
 			depth++
 		case r == ')' || r == ']':
+			flush()
 			if depth > 0 {
 				depth--
 			}

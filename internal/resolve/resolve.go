@@ -33,13 +33,15 @@ type state struct {
 	l        *text.Layer
 	entities []*entity
 	byLower  map[string]*entity
+	runs     map[string]*entity // capitalised runs already classified, nil for those that name nobody
+	buf      []text.Token       // reused for the tokens of one mention
 	// lastSpeaker is the entity of the latest resolved statement.
 	lastSpeaker *entity
 }
 
 // Speakers sets Speaker and SpeakerType on every statement, in text order.
 func Speakers(l *text.Layer, stmts []attrib.Statement) {
-	st := &state{l: l, byLower: map[string]*entity{}}
+	st := &state{l: l, byLower: map[string]*entity{}, runs: map[string]*entity{}}
 	var prev *attrib.Statement
 	scanned := 0
 	for i := range stmts {
@@ -80,6 +82,19 @@ var orgWords = map[string]bool{
 	"post": true, "news": true, "network": true, "team": true, "club": true, "authority": true, "bureau": true,
 	"centre": true, "center": true, "fund": true, "corporation": true, "embassy": true, "mod": true,
 	"pentagon": true, "downing": true, "state": true, "states": true, "nations": true, "workers": true,
+}
+
+// anyCase adds the Title and UPPER forms of every key, so capitalised words are looked up without lower-casing.
+func anyCase(m map[string]bool) map[string]bool {
+	out := make(map[string]bool, 3*len(m))
+	for k, v := range m {
+		out[k] = v
+		if k != "" {
+			out[strings.ToUpper(k[:1])+k[1:]] = v
+			out[strings.ToUpper(k)] = v
+		}
+	}
+	return out
 }
 
 // titles precede a person's name and are dropped from it.
@@ -175,6 +190,9 @@ func (st *state) scanNames(from, to int) {
 }
 
 func functionWord(w string) bool {
+	if len(w) > 9 {
+		return false
+	}
 	switch strings.ToLower(w) {
 	case "the", "a", "an", "but", "and", "he", "she", "it", "they", "we", "i", "this", "that", "these", "in", "on",
 		"at", "after", "before", "following", "speaking", "now", "earlier", "later", "plans", "share", "when", "while",
@@ -195,6 +213,21 @@ func isCapWord(l *text.Layer, i int) bool {
 
 // addName records tokens [i, j) as a name: a person's name with its titles dropped, or an organisation.
 func (st *state) addName(i, j int) *entity {
+	l := st.l
+	run := l.Text[l.Tokens[i].Start:l.Tokens[j-1].End]
+	if e, seen := st.runs[run]; seen {
+		// The same words again: classifying them is the costly part of resolution.
+		if e != nil {
+			e.at = l.Tokens[i].Start
+		}
+		return e
+	}
+	e := st.addNewName(i, j)
+	st.runs[run] = e
+	return e
+}
+
+func (st *state) addNewName(i, j int) *entity {
 	l := st.l
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
@@ -225,10 +258,10 @@ func (st *state) addName(i, j int) *entity {
 // the title's head is kept as a role.
 func classify(words []string) (name, typ string, gender byte, role string) {
 	for _, w := range words {
-		if orgWords[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))] {
+		if orgWordsAny[strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")] {
 			n := strings.Join(words, " ")
 			n = strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s")
-			if strings.HasPrefix(strings.ToLower(n), "the ") {
+			if strings.HasPrefix(n, "the ") || strings.HasPrefix(n, "The ") {
 				n = n[4:]
 			}
 			return n, Organisation, 0, ""
@@ -236,35 +269,42 @@ func classify(words []string) (name, typ string, gender byte, role string) {
 	}
 	k := 0
 	for k < len(words)-1 {
-		lw := strings.ToLower(words[k])
-		if titles[lw] || isNationality(words[k]) {
+		w := words[k]
+		if !titlesAny[w] && !isNationality(w) {
+			break
+		}
+		if titlesAny[w] {
+			lw := strings.ToLower(w)
 			if femaleTitles[lw] {
 				gender = 'f'
 			} else if maleTitles[lw] {
 				gender = 'm'
 			}
-			if titles[lw] && lw != "the" && lw != "mr" && lw != "mrs" && lw != "ms" && lw != "dr" {
+			if lw != "the" && lw != "mr" && lw != "mrs" && lw != "ms" && lw != "dr" {
 				role = lw
 			}
-			k++
-			continue
 		}
-		break
+		k++
 	}
 	rest := words[k:]
 	if len(rest) == 0 {
 		return "", "", 0, ""
 	}
+	if len(rest) == 1 && (isAcronym(rest[0]) || isNationality(rest[0]) || titlesAny[rest[0]]) {
+		return "", "", 0, ""
+	}
 	if gender == 0 {
 		gender = givenNameGender[rest[0]]
 	}
-	n := strings.Join(rest, " ")
-	n = strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s")
-	if len(rest) == 1 && (isAcronym(rest[0]) || isNationality(rest[0]) || titles[strings.ToLower(rest[0])]) {
-		return "", "", 0, ""
+	n := rest[0]
+	if len(rest) > 1 {
+		n = strings.Join(rest, " ")
 	}
-	return n, Person, gender, role
+	return strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s"), Person, gender, role
 }
+
+// orgWordsAny and titlesAny are orgWords and titles in every case a word is written in.
+var orgWordsAny, titlesAny = anyCase(orgWords), anyCase(titles)
 
 func isAcronym(w string) bool {
 	if len(w) < 2 {
@@ -417,7 +457,9 @@ func lastWord(s string) string {
 
 // nameIn resolves the capitalised name inside mention m, if it has one.
 func (st *state) nameIn(m string, at int) *entity {
-	l := text.Analyze(m, 0)
+	// Tokens are all a mention needs; a full text layer would cost more than the rest of resolution.
+	st.buf = text.Tokenize(m, 0, len(m), st.buf[:0])
+	l := &text.Layer{Text: m, Tokens: st.buf}
 	var best *entity
 	i := 0
 	for i < len(l.Tokens) {

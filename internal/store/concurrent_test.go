@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -12,24 +11,25 @@ import (
 	"github.com/parley-ledger/parley/internal/attrib"
 )
 
-// TestConcurrentSaveAndQuery saves documents from many goroutines through two handles on one file (as two
+// TestConcurrentSaveAndQuery saves documents from many goroutines through two handles on one ledger (as two
 // processes would) while others search and list, and expects no error at all, "database is locked" in
 // particular. Each round ends with Check on both handles, whose read connections have just been searching
 // while the other handle wrote (see the FTS5 note in Check).
 func TestConcurrentSaveAndQuery(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "parley.db")
-	a, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
+	for _, be := range backends() {
+		t.Run(be.name, func(t *testing.T) { testConcurrentSaveAndQuery(t, be) })
 	}
-	defer a.Close()
-	b, err := Open(ctx, path)
+}
+
+func testConcurrentSaveAndQuery(t *testing.T, be backend) {
+	ctx := context.Background()
+	a, reopen := be.open(t)
+	b, err := reopen()
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer b.Close()
-	handles := []*SQLite{a, b}
+	handles := []*sqlLedger{a, b}
 
 	const rounds, writers, docsEach, readers = 3, 6, 8, 4
 	mkDoc := func(n int) ([]attrib.Statement, string) {
@@ -117,7 +117,15 @@ func TestConcurrentSaveAndQuery(t *testing.T) {
 }
 
 func BenchmarkSaveDocument(b *testing.B) {
-	s := openTest(b)
+	for _, be := range backends() {
+		b.Run(be.name, func(b *testing.B) {
+			s, _ := be.open(b)
+			benchmarkSaveDocument(b, s)
+		})
+	}
+}
+
+func benchmarkSaveDocument(b *testing.B, s *sqlLedger) {
 	ctx := context.Background()
 	doc, stmts := seedDocument(b)
 	b.ReportAllocs()

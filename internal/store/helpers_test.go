@@ -14,8 +14,64 @@ import (
 
 	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/store/pgtest"
 	"github.com/parley-ledger/parley/internal/text"
 )
+
+// backend is one database a ledger can live in, for tests that run on each.
+type backend struct {
+	name string
+	// open opens a fresh, empty ledger that is closed when the test ends; reopen opens another handle on the
+	// same ledger, which the caller closes. It skips the test when the backend is not available.
+	open func(tb testing.TB) (s *sqlLedger, reopen func() (*sqlLedger, error))
+}
+
+func backends() []backend {
+	return []backend{
+		{"sqlite", func(tb testing.TB) (*sqlLedger, func() (*sqlLedger, error)) {
+			s := openTest(tb)
+			return &s.sqlLedger, func() (*sqlLedger, error) {
+				s, err := Open(context.Background(), s.path)
+				if err != nil {
+					return nil, err
+				}
+				return &s.sqlLedger, nil
+			}
+		}},
+		{"postgres", func(tb testing.TB) (*sqlLedger, func() (*sqlLedger, error)) {
+			dsn := pgtest.DSN(tb)
+			reopen := func() (*sqlLedger, error) {
+				p, err := OpenPostgres(context.Background(), dsn)
+				if err != nil {
+					return nil, err
+				}
+				return &p.sqlLedger, nil
+			}
+			s, err := reopen()
+			if err != nil {
+				tb.Fatalf("OpenPostgres: %v", err)
+			}
+			tb.Cleanup(func() {
+				if err := s.Close(); err != nil {
+					tb.Errorf("Close: %v", err)
+				}
+			})
+			return s, reopen
+		}},
+	}
+}
+
+// eachBackend runs fn as a subtest on a fresh ledger of each backend: SQLite always, PostgreSQL when
+// PARLEY_TEST_PG is set (see pgtest).
+func eachBackend(t *testing.T, fn func(t *testing.T, s *sqlLedger)) {
+	t.Helper()
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			s, _ := b.open(t)
+			fn(t, s)
+		})
+	}
+}
 
 // openTest opens a fresh ledger in a temporary directory and closes it when the test ends.
 func openTest(tb testing.TB) *SQLite {

@@ -32,7 +32,7 @@ var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
 // Statements lists statements matching q, in document date, document and statement order, or best match
 // first when q.Search is set.
-func (s *SQLite) Statements(ctx context.Context, q StatementQuery) ([]StatementRow, error) {
+func (s *sqlLedger) Statements(ctx context.Context, q StatementQuery) ([]StatementRow, error) {
 	if q.Limit < 0 || q.Offset < 0 {
 		return nil, fmt.Errorf("list statements: negative limit %d or offset %d", q.Limit, q.Offset)
 	}
@@ -41,7 +41,7 @@ func (s *SQLite) Statements(ctx context.Context, q StatementQuery) ([]StatementR
 	search := searchSQL{snippet: "''", rank: "0"}
 	if strings.TrimSpace(q.Search) != "" {
 		var err error
-		if search, err = sqliteSearch(&a, q.Search); err != nil {
+		if search, err = s.d.search(&a, q.Search); err != nil {
 			return nil, err
 		}
 		where = append(where, search.where)
@@ -55,10 +55,10 @@ func (s *SQLite) Statements(ctx context.Context, q StatementQuery) ([]StatementR
 		}
 	}
 	if !q.Since.IsZero() {
-		where = append(where, docDate+" >= "+a.add(formatTime(q.Since)))
+		where = append(where, docDate+" >= "+a.add(s.d.timeArg(q.Since)))
 	}
 	if !q.Until.IsZero() {
-		where = append(where, docDate+" < "+a.add(formatTime(q.Until)))
+		where = append(where, docDate+" < "+a.add(s.d.timeArg(q.Until)))
 	}
 	if q.Kind != "" {
 		where = append(where, "s.kind = "+a.add(string(q.Kind)))
@@ -87,11 +87,11 @@ func (s *SQLite) Statements(ctx context.Context, q StatementQuery) ([]StatementR
 		b.WriteString(search.rank + ", ")
 	}
 	b.WriteString(docDate + ", s.document_id, s.seq")
-	b.WriteString(sqliteLimit(&a, q.Limit, q.Offset))
+	b.WriteString(s.d.limit(&a, q.Limit, q.Offset))
 
 	rows, err := s.r.QueryContext(ctx, b.String(), a.vals...)
 	if err != nil {
-		return nil, queryError("list statements", q.Search, err)
+		return nil, s.queryError("list statements", q.Search, err)
 	}
 	defer rows.Close()
 	var out []StatementRow
@@ -110,7 +110,7 @@ func (s *SQLite) Statements(ctx context.Context, q StatementQuery) ([]StatementR
 			&r.Speaker, &r.SpeakerType, &actorID, &r.Medium, &r.Rule, &r.Evidence,
 			&r.DocName, &r.DocTitle, &r.DocOutlet, &r.DocURL, &published, &r.Snippet, &r.Rank,
 		); err != nil {
-			return nil, queryError("list statements", q.Search, err)
+			return nil, s.queryError("list statements", q.Search, err)
 		}
 		r.Kind = attrib.Kind(kind)
 		r.Source, r.SourceText = nullableSpan(srcStart, srcEnd), srcText.String
@@ -127,14 +127,14 @@ func (s *SQLite) Statements(ctx context.Context, q StatementQuery) ([]StatementR
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, queryError("list statements", q.Search, err)
+		return nil, s.queryError("list statements", q.Search, err)
 	}
 	return out, nil
 }
 
 // queryError wraps err, as ErrBadQuery when full-text search rejected the query.
-func queryError(op, search string, err error) error {
-	if search != "" && strings.Contains(err.Error(), "fts5") {
+func (s *sqlLedger) queryError(op, search string, err error) error {
+	if search != "" && s.d.badQuery(err.Error()) {
 		return fmt.Errorf("%s: %w %q: %v", op, ErrBadQuery, search, err)
 	}
 	return fmt.Errorf("%s: %w", op, err)
@@ -148,7 +148,7 @@ func nullableSpan(start, end sql.NullInt64) *text.Span {
 }
 
 // Actors lists every actor, most quoted first.
-func (s *SQLite) Actors(ctx context.Context) ([]ActorRow, error) {
+func (s *sqlLedger) Actors(ctx context.Context) ([]ActorRow, error) {
 	rows, err := s.r.QueryContext(ctx, `
 		SELECT a.id, a.key, a.name, a.type, COUNT(s.id), COUNT(DISTINCT s.document_id),
 			MIN(`+docDate+`), MAX(`+docDate+`)
@@ -216,12 +216,12 @@ func scanDocument(sc interface{ Scan(...any) error }, withRaw bool) (*DocumentRo
 }
 
 // Documents lists documents by date, without their raw text.
-func (s *SQLite) Documents(ctx context.Context, q DocumentQuery) ([]DocumentRow, error) {
+func (s *sqlLedger) Documents(ctx context.Context, q DocumentQuery) ([]DocumentRow, error) {
 	if q.Limit < 0 || q.Offset < 0 {
 		return nil, fmt.Errorf("list documents: negative limit %d or offset %d", q.Limit, q.Offset)
 	}
 	var a args
-	query := `SELECT ` + documentColumns + ` FROM documents d ORDER BY ` + docDate + `, d.id` + sqliteLimit(&a, q.Limit, q.Offset)
+	query := `SELECT ` + documentColumns + ` FROM documents d ORDER BY ` + docDate + `, d.id` + s.d.limit(&a, q.Limit, q.Offset)
 	rows, err := s.r.QueryContext(ctx, query, a.vals...)
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
@@ -242,7 +242,7 @@ func (s *SQLite) Documents(ctx context.Context, q DocumentQuery) ([]DocumentRow,
 }
 
 // Document returns document id with its raw text, or an error wrapping ErrNotFound.
-func (s *SQLite) Document(ctx context.Context, id int64) (*DocumentRow, error) {
+func (s *sqlLedger) Document(ctx context.Context, id int64) (*DocumentRow, error) {
 	row := s.r.QueryRowContext(ctx, `SELECT `+documentColumns+`, d.raw FROM documents d WHERE d.id = $1`, id)
 	r, err := scanDocument(row, true)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -255,7 +255,7 @@ func (s *SQLite) Document(ctx context.Context, id int64) (*DocumentRow, error) {
 }
 
 // Stats counts documents, statements, actors and unresolved statements.
-func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
+func (s *sqlLedger) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	err := s.r.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM documents),

@@ -8,7 +8,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/parley-ledger/parley/internal/attrib"
@@ -20,7 +23,12 @@ import (
 // stored it writes nothing and reports Created=false with the stored document's id. An empty doc.Hash is
 // computed from doc.Raw. Every span must lie inside doc.Raw on character boundaries; if any statement is
 // invalid or fails to insert, nothing of the document is stored.
-func (s *SQLite) SaveDocument(ctx context.Context, doc *ingest.Document, stmts []attrib.Statement) (SaveResult, error) {
+func (s *sqlLedger) SaveDocument(ctx context.Context, doc *ingest.Document, stmts []attrib.Statement) (SaveResult, error) {
+	return s.saveDocument(ctx, doc, stmts, time.Time{})
+}
+
+// saveDocument is SaveDocument with the ingest time given (Copy keeps the original's); zero means now.
+func (s *sqlLedger) saveDocument(ctx context.Context, doc *ingest.Document, stmts []attrib.Statement, ingestedAt time.Time) (SaveResult, error) {
 	if doc == nil {
 		return SaveResult{}, errors.New("save document: nil document")
 	}
@@ -44,11 +52,14 @@ func (s *SQLite) SaveDocument(ctx context.Context, doc *ingest.Document, stmts [
 		}
 		meta = sql.NullString{String: string(b), Valid: true}
 	}
-	var published sql.NullString
+	var published any
 	if !doc.Published.IsZero() {
-		published = sql.NullString{String: formatTime(doc.Published), Valid: true}
+		published = s.d.timeArg(doc.Published)
 	}
-	now := formatTime(s.now())
+	if ingestedAt.IsZero() {
+		ingestedAt = s.now()
+	}
+	now := s.d.timeArg(ingestedAt)
 
 	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
@@ -103,33 +114,50 @@ const statementInsert = `
 		content_start, content_end, content_text, pieces, speaker, speaker_type, actor_id, medium, rule, evidence)
 	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`
 
-func insertStatements(ctx context.Context, tx *sql.Tx, docID int64, raw string, stmts []attrib.Statement, now string) error {
-	upsert, err := tx.PrepareContext(ctx, actorUpsert)
-	if err != nil {
-		return fmt.Errorf("prepare actor upsert: %w", err)
+// insertStatements checks stmts against raw and inserts them, numbered from 0, with their actors. Actors are
+// upserted in key order before any statement: the upsert locks the actor's row until commit, and taking
+// those locks in one global order keeps concurrent writers on PostgreSQL from deadlocking.
+func insertStatements(ctx context.Context, tx *sql.Tx, docID int64, raw string, stmts []attrib.Statement, now any) error {
+	rows := make([]stmtValues, len(stmts))
+	names := map[string]int{} // actor key → first statement naming it
+	for i, st := range stmts {
+		var err error
+		if rows[i], err = statementValues(raw, st); err != nil {
+			return fmt.Errorf("statement %d: %w", i, err)
+		}
+		if key := ActorKey(st.Speaker); key != "" {
+			if _, ok := names[key]; !ok {
+				names[key] = i
+			}
+		}
 	}
-	defer upsert.Close()
+
+	actors := make(map[string]int64, len(names))
+	if len(names) > 0 {
+		upsert, err := tx.PrepareContext(ctx, actorUpsert)
+		if err != nil {
+			return fmt.Errorf("prepare actor upsert: %w", err)
+		}
+		defer upsert.Close()
+		for _, key := range slices.Sorted(maps.Keys(names)) {
+			i := names[key]
+			var id int64
+			if err := upsert.QueryRowContext(ctx, key, strings.TrimSpace(stmts[i].Speaker), rows[i].actorType, now).Scan(&id); err != nil {
+				return fmt.Errorf("statement %d: actor %q: %w", i, stmts[i].Speaker, err)
+			}
+			actors[key] = id
+		}
+	}
+
 	insert, err := tx.PrepareContext(ctx, statementInsert)
 	if err != nil {
 		return fmt.Errorf("prepare statement insert: %w", err)
 	}
 	defer insert.Close()
-
-	actors := map[string]int64{} // key → id, so each actor is upserted once per document
 	for i, st := range stmts {
-		row, err := statementValues(raw, st)
-		if err != nil {
-			return fmt.Errorf("statement %d: %w", i, err)
-		}
+		row := rows[i]
 		var actorID sql.NullInt64
-		if key := ActorKey(st.Speaker); key != "" {
-			id, ok := actors[key]
-			if !ok {
-				if err := upsert.QueryRowContext(ctx, key, strings.TrimSpace(st.Speaker), row.actorType, now).Scan(&id); err != nil {
-					return fmt.Errorf("statement %d: actor %q: %w", i, st.Speaker, err)
-				}
-				actors[key] = id
-			}
+		if id, ok := actors[ActorKey(st.Speaker)]; ok {
 			actorID = sql.NullInt64{Int64: id, Valid: true}
 		}
 		if _, err := insert.ExecContext(ctx, docID, i, string(st.Kind),

@@ -22,10 +22,8 @@ import (
 // take the write lock up front (and wait busy_timeout for another process to release it) they never hit the
 // "database is locked" error that a deferred transaction gets when it cannot upgrade its lock.
 type SQLite struct {
-	path string
-	w    *sql.DB // one connection: every write goes through it
-	r    *sql.DB // read-only connections
-	now  func() time.Time
+	sqlLedger // w is one connection that every write goes through; r the read-only connections
+	path      string
 }
 
 var _ Ledger = (*SQLite)(nil)
@@ -64,7 +62,7 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 		return nil, fmt.Errorf("open ledger %s: is a directory", path)
 	}
 
-	s := &SQLite{path: path, now: time.Now}
+	s := &SQLite{path: path, sqlLedger: sqlLedger{now: time.Now, d: sqliteDialect, label: path}}
 	s.w, err = sql.Open("sqlite", sqliteDSN(abs, false))
 	if err != nil {
 		return nil, fmt.Errorf("open ledger %s: %w", path, err)
@@ -76,7 +74,7 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 		s.w.Close()
 		return nil, fmt.Errorf("open ledger %s: %w", path, err)
 	}
-	if err := migrate(ctx, s.w, sqliteMigrations, "migrations/sqlite", s.now); err != nil {
+	if err := migrate(ctx, s.w, s.d, s.now); err != nil {
 		s.w.Close()
 		return nil, fmt.Errorf("open ledger %s: %w", path, err)
 	}
@@ -114,18 +112,3 @@ func sqliteDSN(abs string, readOnly bool) string {
 
 // Path is the ledger's file as given to Open.
 func (s *SQLite) Path() string { return s.path }
-
-// Close optimises the query planner's statistics and closes the database.
-func (s *SQLite) Close() error {
-	// PRAGMA optimize is cheap and recommended before closing a connection that made changes.
-	_, optErr := s.w.Exec("PRAGMA optimize")
-	rErr := s.r.Close()
-	wErr := s.w.Close()
-	if err := errors.Join(rErr, wErr); err != nil {
-		return fmt.Errorf("close ledger %s: %w", s.path, err)
-	}
-	if optErr != nil {
-		return fmt.Errorf("close ledger %s: optimize: %w", s.path, optErr)
-	}
-	return nil
-}

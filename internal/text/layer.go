@@ -46,6 +46,9 @@ type Layer struct {
 func Analyze(s string, start int) *Layer {
 	l := &Layer{Text: s}
 	l.Tokens = Tokenize(s, start, len(s), make([]Token, 0, (len(s)-start)/5+8))
+	// News runs about 25 tokens a sentence and 3 sentences a paragraph; sizing up front saves regrowing.
+	l.Sentences = make([]Sentence, 0, len(l.Tokens)/20+4)
+	l.Paragraphs = make([]Paragraph, 0, len(l.Tokens)/50+4)
 	l.InQuote = make([]int32, len(l.Tokens))
 	for i := range l.InQuote {
 		l.InQuote[i] = -1

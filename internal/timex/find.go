@@ -344,6 +344,13 @@ func (f *finder) deictic(i int) (match, bool) {
 	if t.kind != word {
 		return match{}, false
 	}
+	// "Russia Today", "USA Today": a capitalised day word after a capitalised word is part of a name.
+	if prev := f.tok(i - 1); upperInitial(t.text) && prev.kind == word && upperInitial(prev.text) && prev.sent == t.sent {
+		switch t.low {
+		case "today", "tonight", "yesterday", "tomorrow":
+			return match{}, false
+		}
+	}
 	switch t.low {
 	case "today":
 		return match{w: f.dayW(today), from: i, to: i + 1}, true

@@ -62,6 +62,8 @@ func TestFind(t *testing.T) {
 		{"tonight", "tonight", seedRef, []hit{{"tonight", "2025-08-18T18:00:00+01:00/2025-08-19T06:00:00+01:00", "night"}}},
 		{"last night", "Drones struck last night.", seedRef, []hit{{"last night", "2025-08-17T18:00:00+01:00/2025-08-18T06:00:00+01:00", "night"}}},
 		{"this morning", "said this morning", seedRef, []hit{{"this morning", "2025-08-18", "day"}}},
+		{"network name", "the Russia Today network and USA Today", seedRef, nil},
+		{"sentence-initial Today", "Talks end. Today Zelenskyy flies.", seedRef, []hit{{"Today", "2025-08-18", "day"}}},
 		{"day before yesterday", "the day before yesterday", seedRef, []hit{{"the day before yesterday", "2025-08-16", "day"}}},
 
 		// Weeks, months, years.

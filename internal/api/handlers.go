@@ -1,0 +1,319 @@
+package api
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/store"
+)
+
+// index lists the API's endpoints and what the ledger holds.
+func (a *API) index(w http.ResponseWriter, r *http.Request) error {
+	st, err := a.ledger.Stats(r.Context())
+	if err != nil {
+		return err
+	}
+	var eps []string
+	for _, rt := range a.routes {
+		eps = append(eps, rt.Method+" "+strings.TrimSuffix(rt.Pattern, "{$}"))
+	}
+	writeJSON(w, http.StatusOK, map[string]any{
+		"name": "parley", "version": "v1", "openapi": "/api/v1/openapi.json",
+		"stats": st, "claims": a.claims != nil, "endpoints": eps,
+	})
+	return nil
+}
+
+func (a *API) stats(w http.ResponseWriter, r *http.Request) error {
+	st, err := a.ledger.Stats(r.Context())
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, st)
+	return nil
+}
+
+func (a *API) documents(w http.ResponseWriter, r *http.Request) error {
+	p, err := parsePage(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	ctx := r.Context()
+	st, err := a.ledger.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	docs, err := a.ledger.Documents(ctx, store.DocumentQuery{Limit: p.limit + 1, Offset: p.offset})
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newList(r, p, docs, &st.Documents))
+	return nil
+}
+
+// DocumentDetail is one document with its text, its statements and the other copies of its story.
+type DocumentDetail struct {
+	Document   *store.DocumentRow   `json:"document"`
+	Statements []store.StatementRow `json:"statements"`
+	// Copies are the ids of other documents carrying the same wire story, when the ledger groups them.
+	Copies []int64 `json:"copies,omitempty"`
+}
+
+func (a *API) document(w http.ResponseWriter, r *http.Request) error {
+	id, err := parseID(r, "id")
+	if err != nil {
+		return err
+	}
+	d, err := a.Document(r, id)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, d)
+	return nil
+}
+
+// Document reads one document with its statements and copies.
+func (a *API) Document(r *http.Request, id int64) (*DocumentDetail, error) {
+	ctx := r.Context()
+	doc, err := a.ledger.Document(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	stmts, err := a.ledger.Statements(ctx, store.StatementQuery{DocumentID: id})
+	if err != nil {
+		return nil, err
+	}
+	if stmts == nil {
+		stmts = []store.StatementRow{}
+	}
+	d := &DocumentDetail{Document: doc, Statements: stmts}
+	if c, ok := a.ledger.(Copies); ok {
+		if d.Copies, err = c.Copies(ctx, id); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+// ParseStatementFilter reads the statement filters of a query string: speaker, actor, issue, kind, since,
+// until, document and q (full-text search).
+func (a *API) ParseStatementFilter(q url.Values) (StatementFilter, error) {
+	var f StatementFilter
+	var err error
+	f.Speaker = q.Get("speaker")
+	f.Search = q.Get("q")
+	if f.Since, err = ParseDate("since", q.Get("since")); err != nil {
+		return f, err
+	}
+	if f.Until, err = ParseDate("until", q.Get("until")); err != nil {
+		return f, err
+	}
+	switch k := q.Get("kind"); k {
+	case "", string(attrib.Direct), string(attrib.Indirect), string(attrib.Mixed):
+		f.Kind = attrib.Kind(k)
+	default:
+		return f, errorf(http.StatusBadRequest, "bad kind %q: want direct, indirect or mixed", k)
+	}
+	if f.ActorID, err = parseIDParam(q, "actor"); err != nil {
+		return f, err
+	}
+	if f.DocumentID, err = parseIDParam(q, "document"); err != nil {
+		return f, err
+	}
+	f.Issue = q.Get("issue")
+	return f, a.checkIssue(f.Issue)
+}
+
+func (a *API) statements(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	p, err := parsePage(q)
+	if err != nil {
+		return err
+	}
+	f, err := a.ParseStatementFilter(q)
+	if err != nil {
+		return err
+	}
+	found, err := a.FindStatements(r.Context(), f, p.limit, p.offset)
+	if err != nil {
+		return err
+	}
+	rows := found.Rows
+	if found.More {
+		// newList takes the row after the page as the sign of a next one.
+		rows = append(rows, store.StatementRow{})
+	}
+	var total *int
+	if found.Total >= 0 {
+		total = &found.Total
+	}
+	writeJSON(w, http.StatusOK, newList(r, p, rows, total))
+	return nil
+}
+
+func (a *API) actors(w http.ResponseWriter, r *http.Request) error {
+	p, err := parsePage(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	actors, err := a.ledger.Actors(r.Context())
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, sliceList(r, p, actors))
+	return nil
+}
+
+func (a *API) actor(w http.ResponseWriter, r *http.Request) error {
+	id, err := parseID(r, "id")
+	if err != nil {
+		return err
+	}
+	actor, err := a.findActor(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, actor)
+	return nil
+}
+
+// Issues lists the issues: from the claims layer when there is one, else the codebook's with no counts.
+func (a *API) Issues(r *http.Request) ([]IssueSummary, error) {
+	if a.claims != nil {
+		return a.claims.Issues(r.Context())
+	}
+	out := make([]IssueSummary, 0, len(a.cb.Issues))
+	for _, is := range a.cb.Issues {
+		out = append(out, IssueSummary{ID: is.ID, Label: is.Label, Parent: is.Parent})
+	}
+	return out, nil
+}
+
+func (a *API) issues(w http.ResponseWriter, r *http.Request) error {
+	p, err := parsePage(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	is, err := a.Issues(r)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, sliceList(r, p, is))
+	return nil
+}
+
+// ParseClaimQuery reads claim filters: issue, actor, claimant, document, statement, contested, since, until.
+func (a *API) ParseClaimQuery(q url.Values) (ClaimQuery, error) {
+	var c ClaimQuery
+	var err error
+	c.Issue = q.Get("issue")
+	if err = a.checkIssue(c.Issue); err != nil {
+		return c, err
+	}
+	for _, p := range []struct {
+		name string
+		dst  *int64
+	}{{"actor", &c.ActorID}, {"claimant", &c.ClaimantID}, {"document", &c.DocumentID}, {"statement", &c.StatementID}} {
+		if *p.dst, err = parseIDParam(q, p.name); err != nil {
+			return c, err
+		}
+	}
+	if c.Contested, err = parseBool(q, "contested"); err != nil {
+		return c, err
+	}
+	if c.Since, err = ParseDate("since", q.Get("since")); err != nil {
+		return c, err
+	}
+	if c.Until, err = ParseDate("until", q.Get("until")); err != nil {
+		return c, err
+	}
+	return c, nil
+}
+
+func (a *API) claimList(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	p, err := parsePage(q)
+	if err != nil {
+		return err
+	}
+	c, err := a.ParseClaimQuery(q)
+	if err != nil {
+		return err
+	}
+	if err := a.needClaims(); err != nil {
+		return err
+	}
+	c.Limit, c.Offset = p.limit+1, p.offset
+	claims, err := a.claims.Claims(r.Context(), c)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, newList(r, p, claims, nil))
+	return nil
+}
+
+func (a *API) positions(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	p, err := parsePage(q)
+	if err != nil {
+		return err
+	}
+	var pq PositionQuery
+	pq.Issue = q.Get("issue")
+	if err := a.checkIssue(pq.Issue); err != nil {
+		return err
+	}
+	if pq.ActorID, err = parseIDParam(q, "actor"); err != nil {
+		return err
+	}
+	if pq.AsOf, err = ParseDate("as_of", q.Get("as_of")); err != nil {
+		return err
+	}
+	if err := a.needClaims(); err != nil {
+		return err
+	}
+	ps, err := a.claims.Positions(r.Context(), pq)
+	if err != nil {
+		return err
+	}
+	writeJSON(w, http.StatusOK, sliceList(r, p, ps))
+	return nil
+}
+
+// TimelineAnswer is an issue's claims over time.
+type TimelineAnswer struct {
+	Issue  string          `json:"issue"`
+	Label  string          `json:"label"`
+	AsOf   string          `json:"as_of,omitempty"`
+	Points []TimelinePoint `json:"points"`
+}
+
+func (a *API) timeline(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	issue := q.Get("issue")
+	if issue == "" {
+		return errorf(http.StatusBadRequest, "missing issue: /api/v1/timeline?issue=ID")
+	}
+	if err := a.checkIssue(issue); err != nil {
+		return err
+	}
+	asOf, err := ParseDate("as_of", q.Get("as_of"))
+	if err != nil {
+		return err
+	}
+	if err := a.needClaims(); err != nil {
+		return err
+	}
+	pts, err := a.claims.Timeline(r.Context(), issue, asOf)
+	if err != nil {
+		return err
+	}
+	if pts == nil {
+		pts = []TimelinePoint{}
+	}
+	is, _ := a.cb.Issue(issue)
+	writeJSON(w, http.StatusOK, TimelineAnswer{Issue: issue, Label: is.Label, AsOf: q.Get("as_of"), Points: pts})
+	return nil
+}

@@ -1,0 +1,208 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parley-ledger/parley/internal/store"
+)
+
+// Error is an error with the HTTP status it should be answered with. Its message is shown to the client, so
+// it must say what was wrong with the request and nothing about the server.
+type Error struct {
+	Status int
+	Msg    string
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+// errorf makes an *Error.
+func errorf(status int, format string, args ...any) error {
+	return &Error{Status: status, Msg: fmt.Sprintf(format, args...)}
+}
+
+// errorBody is the JSON every error is answered with.
+type errorBody struct {
+	Error  string `json:"error"`
+	Status int    `json:"status"`
+}
+
+// StatusOf maps an error from a handler or the store to an HTTP status and a message fit for the client.
+// Errors the client cannot have caused are 500 with a generic message; the caller logs the detail.
+func StatusOf(err error) (int, string) {
+	var e *Error
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &e):
+		return e.Status, e.Msg
+	case errors.As(err, &mbe):
+		return http.StatusRequestEntityTooLarge, fmt.Sprintf("request body over the limit of %d bytes", mbe.Limit)
+	case errors.Is(err, store.ErrNotFound):
+		return http.StatusNotFound, "not found"
+	case errors.Is(err, store.ErrBadQuery):
+		return http.StatusBadRequest, badQueryMessage(err)
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusServiceUnavailable, "the request took too long"
+	}
+	return http.StatusInternalServerError, "internal error"
+}
+
+// badQueryMessage keeps the part of a store.ErrBadQuery error from the sentinel on: it names the query and
+// the reason, not the operation or the database.
+func badQueryMessage(err error) string {
+	msg := err.Error()
+	if i := strings.Index(msg, store.ErrBadQuery.Error()); i >= 0 {
+		return msg[i:]
+	}
+	return store.ErrBadQuery.Error()
+}
+
+// writeJSON answers v as JSON with the given status.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true) // article text may hold markup; keep it inert even if served as HTML by mistake
+	_ = enc.Encode(v)       // the client has gone; nothing to do
+}
+
+// writeError answers err as {"error", "status"}, logging what the client is not told.
+func writeError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
+	status, msg := StatusOf(err)
+	if status >= 500 && r.Context().Err() == nil {
+		log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	if status == http.StatusUnauthorized {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="parley"`)
+	}
+	writeJSON(w, status, errorBody{Error: msg, Status: status})
+}
+
+// Page limits.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 500
+)
+
+// page is a requested slice of a list.
+type page struct{ limit, offset int }
+
+// parsePage reads ?limit= and ?offset=.
+func parsePage(q url.Values) (page, error) {
+	p := page{limit: DefaultLimit}
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > MaxLimit {
+			return p, errorf(http.StatusBadRequest, "bad limit %q: want a number from 1 to %d", v, MaxLimit)
+		}
+		p.limit = n
+	}
+	if v := q.Get("offset"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return p, errorf(http.StatusBadRequest, "bad offset %q: want a number from 0", v)
+		}
+		p.offset = n
+	}
+	return p, nil
+}
+
+// List is the envelope of every paginated answer. Total is set when it is known without extra work; Next
+// is the URL of the following page, absent on the last.
+type List[T any] struct {
+	Items  []T    `json:"items"`
+	Limit  int    `json:"limit"`
+	Offset int    `json:"offset"`
+	Total  *int   `json:"total,omitempty"`
+	Next   string `json:"next,omitempty"`
+}
+
+// newList builds the answer from up to limit+1 fetched items; the extra one only says there is a next page.
+func newList[T any](r *http.Request, p page, items []T, total *int) List[T] {
+	more := len(items) > p.limit
+	if more {
+		items = items[:p.limit]
+	}
+	if items == nil {
+		items = []T{}
+	}
+	l := List[T]{Items: items, Limit: p.limit, Offset: p.offset, Total: total}
+	if more {
+		l.Next = nextURL(r, p)
+	}
+	return l
+}
+
+// sliceList pages through items held in memory.
+func sliceList[T any](r *http.Request, p page, all []T) List[T] {
+	total := len(all)
+	lo := min(p.offset, total)
+	hi := min(p.offset+p.limit+1, total)
+	return newList(r, p, all[lo:hi], &total)
+}
+
+func nextURL(r *http.Request, p page) string {
+	q := r.URL.Query()
+	q.Set("limit", strconv.Itoa(p.limit))
+	q.Set("offset", strconv.Itoa(p.offset+p.limit))
+	return r.URL.Path + "?" + q.Encode()
+}
+
+// ParseDate reads a date filter: a day (2025-08-18), a month (2025-08), a minute (2025-08-18T07:41) or an
+// RFC 3339 time. Days and minutes without a zone are UTC.
+func ParseDate(name, v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04", "2006-01"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, errorf(http.StatusBadRequest, "bad %s %q: want a date such as 2025-08-18", name, v)
+}
+
+// parseID reads a positive integer path value.
+func parseID(r *http.Request, name string) (int64, error) {
+	v := r.PathValue(name)
+	id, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || id < 1 {
+		return 0, errorf(http.StatusBadRequest, "bad %s %q: want a positive number", name, v)
+	}
+	return id, nil
+}
+
+// parseIDParam reads an optional positive integer query parameter.
+func parseIDParam(q url.Values, name string) (int64, error) {
+	v := q.Get(name)
+	if v == "" {
+		return 0, nil
+	}
+	id, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || id < 1 {
+		return 0, errorf(http.StatusBadRequest, "bad %s %q: want a positive number", name, v)
+	}
+	return id, nil
+}
+
+// parseBool reads an optional boolean query parameter: 1/true/yes or 0/false/no.
+func parseBool(q url.Values, name string) (bool, error) {
+	switch strings.ToLower(q.Get(name)) {
+	case "":
+		return false, nil
+	case "1", "true", "yes":
+		return true, nil
+	case "0", "false", "no":
+		return false, nil
+	}
+	return false, errorf(http.StatusBadRequest, "bad %s %q: want 1 or 0", name, q.Get(name))
+}
