@@ -31,10 +31,31 @@ var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonIn
 type Extractor struct {
 	lx  lexicon
 	opt Options
+	// words joins the lexicon and the closed word classes, so that each token costs one look-up.
+	words map[string]wordInfo
+}
+
+type wordInfo struct {
+	vf    verbForm
+	class wordClass
 }
 
 // New builds an extractor with the built-in lexicon.
-func New(opt Options) *Extractor { return &Extractor{lx: buildLexicon(), opt: opt} }
+func New(opt Options) *Extractor {
+	x := &Extractor{lx: buildLexicon(), opt: opt, words: map[string]wordInfo{}}
+	for w, vf := range x.lx {
+		x.words[w] = wordInfo{vf: vf, class: classOf(w)}
+	}
+	for _, set := range []map[string]bool{determiners, notNP, npPreps, auxWords} {
+		for w := range set {
+			x.words[w] = wordInfo{vf: x.lx[w], class: classOf(w)}
+		}
+	}
+	for w := range pronounWords {
+		x.words[w] = wordInfo{vf: x.lx[w], class: classOf(w)}
+	}
+	return x
+}
 
 // run is the state of one extraction over one document.
 type run struct {
@@ -44,6 +65,7 @@ type run struct {
 	lower   []string
 	cues    []cue      // reused for each sentence
 	verbs   []verbForm // the lexicon's reading of each token; frames 0 when it is no cue word
+	class   []wordClass
 	out     []Statement
 }
 
@@ -51,6 +73,7 @@ type run struct {
 func (x *Extractor) Extract(l *text.Layer) []Statement {
 	r := &run{x: x, l: l, claimed: make([]bool, len(l.Tokens)), lower: make([]string, len(l.Tokens))}
 	r.verbs = make([]verbForm, len(l.Tokens))
+	r.class = make([]wordClass, len(l.Tokens))
 	// One lower-cased copy of the text serves every ASCII token, so capitalised words cost no allocation each.
 	folded := foldASCII(l.Text)
 	for i, t := range l.Tokens {
@@ -60,10 +83,13 @@ func (x *Extractor) Extract(l *text.Layer) []Statement {
 			r.lower[i] = w
 		case isASCII(w):
 			r.lower[i] = folded[t.Start:t.End]
-			r.verbs[i] = x.lx[r.lower[i]]
 		default:
 			r.lower[i] = strings.ToLower(w)
-			r.verbs[i] = x.lx[r.lower[i]]
+		}
+		if t.Kind == text.Word {
+			if info, ok := x.words[r.lower[i]]; ok {
+				r.verbs[i], r.class[i] = info.vf, info.class
+			}
 		}
 	}
 	for si := range l.Sentences {
@@ -76,6 +102,40 @@ func (x *Extractor) Extract(l *text.Layer) []Statement {
 
 func (r *run) tok(i int) string { return r.l.TokenText(i) }
 func (r *run) low(i int) string { return r.lower[i] }
+
+// wordClass holds, as bits, the closed word classes a token belongs to; looked up once per token.
+type wordClass uint8
+
+const (
+	cDet wordClass = 1 << iota
+	cNotNP
+	cPrep
+	cPronoun
+	cAux
+)
+
+func classOf(lw string) wordClass {
+	var c wordClass
+	if determiners[lw] {
+		c |= cDet
+	}
+	if notNP[lw] {
+		c |= cNotNP
+	}
+	if npPreps[lw] {
+		c |= cPrep
+	}
+	if pronounWords[lw] != "" {
+		c |= cPronoun
+	}
+	if auxWords[lw] {
+		c |= cAux
+	}
+	return c
+}
+
+// is reports whether token i belongs to word class c.
+func (r *run) is(i int, c wordClass) bool { return r.class[i]&c != 0 }
 
 // verb is the lexicon's reading of token i; ok is false when it is no cue word.
 func (r *run) verb(i int) (verbForm, bool) { return r.verbs[i], r.verbs[i].frames != 0 }
@@ -158,7 +218,7 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	if i > s.FirstTok && r.isCap(i) && !r.headline(s) {
 		return false
 	}
-	if i > s.FirstTok && determiners[r.low(i-1)] && r.low(i-1) != "all" && r.low(i-1) != "both" {
+	if i > s.FirstTok && r.is(i-1, cDet) && r.low(i-1) != "all" && r.low(i-1) != "both" {
 		return false
 	}
 	// A bare form of a verb that is also a noun ("a military plan that") needs a subject or modal before it.

@@ -41,10 +41,10 @@ func (r *run) nounish(i int) bool {
 		return false
 	}
 	lw := r.low(i)
-	if r.isCap(i) && (isAcronym(r.tok(i)) || (!notNP[lw] && pronounWords[lw] == "")) {
+	if r.isCap(i) && (isAcronym(r.tok(i)) || !r.is(i, cNotNP|cPronoun)) {
 		return true // "US envoy", "Will Vernon" are names; a capitalised "But" or "He" is not
 	}
-	if notNP[lw] || pronounWords[lw] != "" || npPreps[lw] {
+	if r.is(i, cNotNP|cPronoun|cPrep) {
 		return false
 	}
 	if _, verb := r.verb(i); verb {
@@ -91,7 +91,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 	if r.isPunct(i, ",") {
 		return r.appositionLeft(i, min, trailing)
 	}
-	if pronounWords[r.low(i)] != "" || (r.low(i) == "who" && i > min && (r.isPunct(i-1, ",") || r.nounish(i-1))) {
+	if r.is(i, cPronoun) || (r.low(i) == "who" && i > min && (r.isPunct(i-1, ",") || r.nounish(i-1))) {
 		return i
 	}
 	start := -1
@@ -107,7 +107,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case determiners[lw]:
 				start = i
 				// "a spokesperson for the Ministry": go on over the preposition when a noun precedes it.
-				if i-2 >= min && npPreps[r.low(i-1)] && r.nounish(i-2) && start >= 0 {
+				if i-2 >= min && r.is(i-1, cPrep) && r.nounish(i-2) && start >= 0 {
 					i--
 					continue
 				}
@@ -155,7 +155,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 		}
 		i--
 	}
-	if start >= 0 && npPreps[r.low(start)] {
+	if start >= 0 && r.is(start, cPrep) {
 		start++
 	}
 	return start
@@ -260,7 +260,7 @@ func (r *run) npRightOpt(k, end int, apposition bool) int {
 				}
 				continue
 			}
-			if npPreps[lw] && i > k && i+1 < end && (r.nounish(i+1) || determiners[r.low(i+1)]) && !timeWords[r.low(i+1)] {
+			if npPreps[lw] && i > k && i+1 < end && (r.nounish(i+1) || r.is(i+1, cDet)) && !timeWords[r.low(i+1)] {
 				i++
 				continue
 			}
@@ -272,7 +272,7 @@ func (r *run) npRightOpt(k, end int, apposition bool) int {
 				i++
 				continue
 			}
-			if p == "," && apposition && i > k && i+1 < end && (determiners[r.low(i+1)] || r.nounish(i+1)) && r.appositionRight(i+1, end) {
+			if p == "," && apposition && i > k && i+1 < end && (r.is(i+1, cDet) || r.nounish(i+1)) && r.appositionRight(i+1, end) {
 				i++
 				continue
 			}
@@ -333,7 +333,7 @@ func (r *run) appositionRight(k, end int) bool {
 			p := r.tok(i)
 			return p == "," || p == "."
 		}
-		if r.kind(i) == text.Word && !r.nounish(i) && !determiners[r.low(i)] && !npPreps[r.low(i)] {
+		if r.kind(i) == text.Word && !r.nounish(i) && !r.is(i, cDet) && !r.is(i, cPrep) {
 			return false
 		}
 	}
@@ -608,7 +608,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	end = r.cutCoordinated(k, end)
 	end = r.cutSubordinate(s, src, k, end)
-	if npPreps[r.low(k)] && end-k <= 3 {
+	if r.is(k, cPrep) && end-k <= 3 {
 		return // "said on Friday": no content
 	}
 	if r.quoteOpening(k) < 0 || end != r.quoteEnd(k) {
@@ -678,7 +678,7 @@ func (r *run) cutCoordinated(k, end int) int {
 			continue
 		}
 		// ", but he gave ...": a new clause of the narrator's.
-		if r.low(i) == "but" && r.isPunct(i-1, ",") && i+1 < end && (pronounWords[r.low(i+1)] != "" || r.isCap(i+1)) {
+		if r.low(i) == "but" && r.isPunct(i-1, ",") && i+1 < end && (r.is(i+1, cPronoun) || r.isCap(i+1)) {
 			return i - 1
 		}
 		// ", while Republican candidates went after ...", ", which includes ...": the narrator takes over.
@@ -934,7 +934,7 @@ func (r *run) gerunds(s text.Sentence) {
 		if prev := r.lastStatementIn(s); prev >= 0 && r.out[prev].Source != nil {
 			ps := *r.out[prev].Source
 			srcFirst, srcEnd = r.tokenAt(ps.Start), r.tokenAt(ps.End-1)+1
-		} else if ne := r.npRightOpt(s.FirstTok, i, false); ne > s.FirstTok && r.capIn(s.FirstTok, ne) || (ne > s.FirstTok && pronounWords[r.low(s.FirstTok)] != "") {
+		} else if ne := r.npRightOpt(s.FirstTok, i, false); ne > s.FirstTok && r.capIn(s.FirstTok, ne) || (ne > s.FirstTok && r.is(s.FirstTok, cPronoun)) {
 			srcFirst, srcEnd = s.FirstTok, ne
 		}
 		if srcFirst < 0 {
@@ -1064,7 +1064,7 @@ func (r *run) colon(s text.Sentence) {
 	}
 	hasCap := false
 	for i := first; i < ne; i++ {
-		hasCap = hasCap || (r.isCap(i) && i > first) || titleWords[r.low(i)] || pronounWords[r.low(i)] != ""
+		hasCap = hasCap || (r.isCap(i) && i > first) || titleWords[r.low(i)] || r.is(i, cPronoun)
 	}
 	if !hasCap && !r.isCap(first) {
 		return

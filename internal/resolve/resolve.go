@@ -33,15 +33,19 @@ type state struct {
 	l        *text.Layer
 	entities []*entity
 	byLower  map[string]*entity
-	runs     map[string]*entity // capitalised runs already classified, nil for those that name nobody
-	buf      []text.Token       // reused for the tokens of one mention
+	// bySurname and byFirstName index persons with several names by their last and first word.
+	bySurname   map[string]*entity
+	byFirstName map[string][]*entity
+	runs        map[string]*entity // capitalised runs already classified, nil for those that name nobody
+	buf         []text.Token       // reused for the tokens of one mention
 	// lastSpeaker is the entity of the latest resolved statement.
 	lastSpeaker *entity
 }
 
 // Speakers sets Speaker and SpeakerType on every statement, in text order.
 func Speakers(l *text.Layer, stmts []attrib.Statement) {
-	st := &state{l: l, byLower: map[string]*entity{}, runs: map[string]*entity{}}
+	st := &state{l: l, byLower: map[string]*entity{}, runs: map[string]*entity{},
+		bySurname: map[string]*entity{}, byFirstName: map[string][]*entity{}}
 	var prev *attrib.Statement
 	scanned := 0
 	for i := range stmts {
@@ -339,23 +343,13 @@ func (st *state) find(name, typ string) *entity {
 		return e
 	}
 	if typ == Person && !strings.Contains(name, " ") {
-		for k := len(st.entities) - 1; k >= 0; k-- {
-			e := st.entities[k]
-			if e.typ == Person && strings.HasSuffix(e.lower, " "+key) {
-				return e
-			}
+		if e := st.bySurname[key]; e != nil {
+			return e
 		}
 		// Family name first ("Lee Ji-won" ... "Lee"), when no one else has it.
-		var only *entity
-		for _, e := range st.entities {
-			if e.typ == Person && strings.HasPrefix(e.lower, key+" ") {
-				if only != nil && only != e {
-					return nil
-				}
-				only = e
-			}
+		if es := st.byFirstName[key]; len(es) == 1 {
+			return es[0]
 		}
-		return only
 	}
 	return nil
 }
@@ -364,6 +358,13 @@ func (st *state) find(name, typ string) *entity {
 func (st *state) add(e *entity) *entity {
 	e.lower = strings.ToLower(e.name)
 	st.entities = append(st.entities, e)
+	if e.typ == Person {
+		if i := strings.LastIndexByte(e.lower, ' '); i > 0 {
+			st.bySurname[e.lower[i+1:]] = e // the latest person with that surname
+			first := e.lower[:strings.IndexByte(e.lower, ' ')]
+			st.byFirstName[first] = append(st.byFirstName[first], e)
+		}
+	}
 	if _, ok := st.byLower[e.lower]; !ok {
 		st.byLower[e.lower] = e
 	}
