@@ -259,6 +259,25 @@ func (r *run) auxStart(v, min int) int {
 	return i
 }
 
+// subjectEnd is where the subject before cue c ends: time words between them ("Priebus later Thursday told")
+// belong to neither.
+func (r *run) subjectEnd(c cue, min int) int {
+	i := c.first
+	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
+		w := r.low(i - 1)
+		if timeWords[w] || w == "later" || w == "earlier" || w == "also" || w == "again" {
+			i--
+			continue
+		}
+		if w == "on" && i < c.first {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
 // span builds a span from token first to token last (inclusive).
 func (r *run) span(first, last int) text.Span {
 	return text.Span{Start: r.l.Tokens[first].Start, End: r.l.Tokens[last].End}

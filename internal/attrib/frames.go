@@ -28,7 +28,8 @@ var subjectLeft = map[string]bool{
 	"that": true, "after": true, "as": true, "when": true, "while": true, "because": true, "and": true,
 	"but": true, "since": true, "though": true, "although": true, "if": true, "so": true, "where": true,
 	"before": true, "until": true, "whereas": true, "now": true, "then": true, "yet": true, "meanwhile": true,
-	"however": true, "also": true, "but,": true, "which": true, "who": true,
+	"however": true, "also": true, "but,": true, "which": true, "who": true, "why": true, "what": true,
+	"how": true, "even": true,
 }
 
 // nounish reports whether token i can sit inside a noun phrase.
@@ -198,7 +199,7 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 			}
 		}
 		if head := r.npLeftOpt(j, min, false); head >= 0 && r.capIn(head, j) &&
-			(r.subjectStart(head, min) || (trailing && head > min && r.isPunct(head-1, ","))) {
+			(r.subjectStart(head, min) || (trailing && head > min && r.isPunct(head-1, ",")) || r.afterIntroAt(head, min)) {
 			return head
 		}
 		comma = j
@@ -222,6 +223,27 @@ func (r *run) capIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// afterIntro reports whether token i follows the comma that closes an introductory phrase of sentence s: "In
+// a series of posts Sunday, Mr. Frum wrote".
+func (r *run) afterIntro(i int, s text.Sentence) bool { return r.afterIntroAt(i, s.FirstTok) }
+
+func (r *run) afterIntroAt(i, min int) bool {
+	if i <= min+1 || !r.isPunct(i-1, ",") {
+		return false
+	}
+	first := r.low(min)
+	if !(r.is(min, cPrep) || subordinators[first] || timeWords[first] || first == "during" || first == "earlier" ||
+		first == "later" || first == "just" || first == "meanwhile" || first == "still" || first == "now") {
+		return false
+	}
+	for k := min; k < i-1; k++ {
+		if r.isPunct(k, ",") || r.l.InQuote[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectStart reports whether a subject may begin at token i: at the sentence start, after punctuation other
@@ -311,7 +333,7 @@ func (r *run) sourceRight(k, end int) int {
 	for ne < end && r.isPunct(ne, ",") && ne+1 < end {
 		n := ne + 1
 		lw := r.low(n)
-		if !(determiners[lw] || r.kind(n) == text.Number || r.nounish(n) || lw == "who" || lw == "which") || npPreps[lw] {
+		if !(r.is(n, cDet) || r.kind(n) == text.Number || r.nounish(n) || lw == "who" || lw == "which" || lw == "of") || (r.is(n, cPrep) && lw != "of") {
 			break
 		}
 		j := n
@@ -524,7 +546,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 			return
 		}
 	}
-	src, srcEnd := r.npLeft(c.first, s.FirstTok), c.first
+	se := r.subjectEnd(c, s.FirstTok)
+	src, srcEnd := r.npLeft(se, s.FirstTok), se
 	var shared *text.Span
 	if src < 0 && c.first > s.FirstTok && r.low(c.first-1) == "and" {
 		// "De Blasio said the move was Bratton's and said, ...": the second cue shares the first's source.
@@ -536,7 +559,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 {
 		return
 	}
-	if shared == nil && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.isPunct(src-1, ",") {
+	if shared == nil && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.isPunct(src-1, ",") && !r.afterIntro(src, s) {
 		// "A senior official who asked not to be named said": the relative clause belongs to the source.
 		src = r.relativeSubject(src, s)
 		if src < 0 {
