@@ -69,7 +69,11 @@ func addSourceFlags(fs *flag.FlagSet) sourceFlags {
 }
 
 func (f sourceFlags) client() *fetch.Client {
-	return fetch.New(fetch.Options{Timeout: *f.timeout, MaxBytes: *f.maxBytes, AllowPrivate: *f.allowPrivate})
+	limit := *f.maxBytes
+	if limit < 0 {
+		limit = web.MaxHTMLBytes // "no limit" for files; a page still gets the most the HTML parser takes
+	}
+	return fetch.New(fetch.Options{Timeout: *f.timeout, MaxBytes: limit, AllowPrivate: *f.allowPrivate})
 }
 
 // sourceReader turns one command-line input (a file, "-" or an http(s) URL) into documents: HTML pages
@@ -130,10 +134,11 @@ func (r *sourceReader) textOrHTML(doc *ingest.Document, path string) ([]*ingest.
 	return r.text(doc), nil
 }
 
-// text splits a plain-text live blog into its entries when asked to.
+// text splits a plain-text live blog into its entries when asked to. A text with one entry (the seed article)
+// is kept as the exact file, so that stored offsets stay offsets into what the user gave.
 func (r *sourceReader) text(doc *ingest.Document) []*ingest.Document {
 	if r.splitText {
-		if entries := web.SplitLiveBlog(doc); len(entries) > 0 {
+		if entries := web.SplitLiveBlog(doc); len(entries) > 1 {
 			return entries
 		}
 	}
@@ -201,6 +206,9 @@ func (r *sourceReader) readURL(ctx context.Context, u string) ([]*ingest.Documen
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("fetch %s: %w", u, ctx.Err())
+		}
+		if errors.Is(err, fetch.ErrContentType) {
+			err = fmt.Errorf("%w (if it is a feed, watch it with parley feeds add)", err)
 		}
 		return nil, &ingest.InputError{Path: u, Err: err}
 	}
@@ -340,12 +348,14 @@ func (it inputItem) docs(ctx context.Context, r *sourceReader) ([]*ingest.Docume
 	return r.read(ctx, it.path)
 }
 
-// newProgress reports on stderr when there is more than one input; --quiet silences it.
+// newProgress reports on stderr when there is more than one input; --quiet silences it. Log lines come
+// at most every tenth of the work and every ten items, so that a short run logs little more than its end.
 func newProgress(env Env, label string, total int, quiet bool) progress.Reporter {
 	return progress.New(env.Stderr, total, progress.Options{
-		Quiet:      quiet || total <= 1,
+		Quiet:      quiet || total == 1,
 		IsTerminal: env.IsTerminal,
 		Label:      label,
+		Every:      max(10, (total+9)/10),
 	})
 }
 
