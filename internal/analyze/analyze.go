@@ -1,10 +1,12 @@
 // Package analyze owns the per-document pipeline, in the one direction data flows: a document's text layer, then
-// its attributions, then their resolved speakers. Every entry point that turns text into statements (ingest,
-// extract, eval, bench, workers) goes through it, so that they all agree.
+// its attributions, then their resolved speakers, then (when configured) the claims read from what was said
+// and narrated. Every entry point that turns text into statements (ingest, extract, eval, bench, workers) goes
+// through it, so that they all agree.
 package analyze
 
 import (
 	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/claims"
 	"github.com/parley-ledger/parley/internal/ingest"
 	"github.com/parley-ledger/parley/internal/resolve"
 	"github.com/parley-ledger/parley/internal/text"
@@ -12,16 +14,36 @@ import (
 
 // Pipeline holds the read-only tables the stages share; one Pipeline serves any number of goroutines.
 type Pipeline struct {
-	x *attrib.Extractor
+	x  *attrib.Extractor
+	cx *claims.Extractor
 }
 
-// New builds a pipeline; opt picks annotation conventions (see attrib.Options).
-func New(opt attrib.Options) *Pipeline { return &Pipeline{x: attrib.New(opt)} }
+// Config chooses the pipeline's stages.
+type Config struct {
+	// Attrib picks annotation conventions (see attrib.Options).
+	Attrib attrib.Options
+	// Claims, when not nil, adds the claims stage after speaker resolution; it carries the codebook
+	// (claims.New(nil) for none).
+	Claims *claims.Extractor
+}
+
+// New builds a pipeline without the claims stage; opt picks annotation conventions (see attrib.Options).
+func New(opt attrib.Options) *Pipeline { return NewWith(Config{Attrib: opt}) }
+
+// NewWith builds a pipeline with the stages cfg asks for.
+func NewWith(cfg Config) *Pipeline { return &Pipeline{x: attrib.New(cfg.Attrib), cx: cfg.Claims} }
+
+// Claims is the pipeline's claims stage, or nil when it has none.
+func (p *Pipeline) Claims() *claims.Extractor { return p.cx }
 
 // Result is what the pipeline found in one document.
 type Result struct {
 	Layer      *text.Layer
 	Statements []attrib.Statement
+	// Claims and Speakers (the actor each statement's speaker resolved to, by statement index) are nil
+	// without a claims stage.
+	Claims   []claims.Claim
+	Speakers []*claims.ActorRef
 }
 
 // Document analyses one document.
@@ -29,5 +51,10 @@ func (p *Pipeline) Document(doc *ingest.Document) Result {
 	l := text.Analyze(doc.Raw, doc.BodyStart)
 	stmts := p.x.Extract(l)
 	resolve.Speakers(l, stmts)
-	return Result{Layer: l, Statements: stmts}
+	res := Result{Layer: l, Statements: stmts}
+	if p.cx != nil {
+		cr := p.cx.Extract(doc, l, stmts)
+		res.Claims, res.Speakers = cr.Claims, cr.Speakers
+	}
+	return res
 }

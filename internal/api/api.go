@@ -24,14 +24,21 @@ import (
 // Options configure the API. Only Ledger is required.
 type Options struct {
 	Ledger store.Ledger
+	// Sources clusters copies of one wire story: ingest goes through it, and documents list their copies.
+	// Nil means store.NewSources(Ledger) when the ledger supports it.
+	Sources *store.Sources
 	// Claims reads claims and positions; nil until the ledger has a claims layer (the routes answer 501).
 	Claims Claims
 	// Codebook names the issues; nil means the built-in codebook.
 	Codebook *codebook.Codebook
 	// Token is the bearer token writes must present ($PARLEY_TOKEN). Empty refuses every write.
 	Token string
-	// Pipeline analyses ingested documents; nil means analyze.New(attrib.Options{}).
+	// Pipeline analyses ingested documents; nil means analyze.New(attrib.Options{}), without claims. With a
+	// claims stage, ingested documents are stored with their claims.
 	Pipeline *analyze.Pipeline
+	// CodebookName is recorded with the claims of ingested documents: the codebook the pipeline resolves
+	// against.
+	CodebookName string
 	// Fetcher fetches pages for ingest by URL; nil means a fetch.Client with its defaults (public
 	// addresses only).
 	Fetcher *fetch.Client
@@ -47,10 +54,12 @@ type Options struct {
 // API serves the JSON API. Build it with New and add it to a mux with Register.
 type API struct {
 	ledger   store.Ledger
+	sources  *store.Sources
 	claims   Claims
 	cb       *codebook.Codebook
 	token    string
 	pipeline *analyze.Pipeline
+	cbName   string
 	fetcher  *fetch.Client
 	events   *Broker
 	maxBody  int64
@@ -71,12 +80,16 @@ type Route struct {
 // New builds the API.
 func New(opt Options) *API {
 	a := &API{
-		ledger: opt.Ledger, claims: opt.Claims, cb: opt.Codebook, token: opt.Token,
-		pipeline: opt.Pipeline, fetcher: opt.Fetcher, events: opt.Events, maxBody: opt.MaxBody,
+		ledger: opt.Ledger, sources: opt.Sources, claims: opt.Claims, cb: opt.Codebook, token: opt.Token,
+		pipeline: opt.Pipeline, cbName: opt.CodebookName, fetcher: opt.Fetcher, events: opt.Events, maxBody: opt.MaxBody,
 		log: opt.Logger, now: opt.Now,
 	}
 	if a.cb == nil {
 		a.cb = codebook.Default()
+	}
+	if a.sources == nil && opt.Ledger != nil {
+		// A ledger this package did not open has no story clusters; documents then list no copies.
+		a.sources, _ = store.NewSources(opt.Ledger)
 	}
 	if a.pipeline == nil {
 		a.pipeline = analyze.New(attrib.Options{})

@@ -142,6 +142,11 @@ func (b *Broker) Watch(ctx context.Context, ledger store.Ledger, every time.Dura
 	if err != nil {
 		log.Warn("poll ledger", "err", err)
 	}
+	b.watch(ctx, ledger, every, log, last, high)
+}
+
+// watch polls from a known state: the stats last seen and the highest document id announced.
+func (b *Broker) watch(ctx context.Context, ledger store.Ledger, every time.Duration, log *slog.Logger, last store.Stats, high int64) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {

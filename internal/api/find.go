@@ -41,11 +41,15 @@ func (a *API) FindStatements(ctx context.Context, f StatementFilter, limit, offs
 		if err != nil {
 			return Found{}, err
 		}
-		more := len(rows) > limit
-		if more {
-			rows = rows[:limit]
+		if len(rows) > limit {
+			return Found{Rows: rows[:limit], More: true, Total: -1}, nil
 		}
-		return Found{Rows: rows, More: more, Total: -1}, nil
+		// The last page: everything before it was offset rows.
+		total := -1
+		if len(rows) > 0 || offset == 0 {
+			total = offset + len(rows)
+		}
+		return Found{Rows: rows, Total: total}, nil
 	}
 	if f.ActorID != 0 {
 		actor, err := a.findActor(ctx, f.ActorID)

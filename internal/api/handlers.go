@@ -1,6 +1,9 @@
 package api
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -57,8 +60,8 @@ func (a *API) documents(w http.ResponseWriter, r *http.Request) error {
 type DocumentDetail struct {
 	Document   *store.DocumentRow   `json:"document"`
 	Statements []store.StatementRow `json:"statements"`
-	// Copies are the ids of other documents carrying the same wire story, when the ledger groups them.
-	Copies []int64 `json:"copies,omitempty"`
+	// Copies are the other documents carrying the same wire story, without their text.
+	Copies []store.DocumentRow `json:"copies"`
 }
 
 func (a *API) document(w http.ResponseWriter, r *http.Request) error {
@@ -66,7 +69,7 @@ func (a *API) document(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d, err := a.Document(r, id)
+	d, err := a.Document(r.Context(), id)
 	if err != nil {
 		return err
 	}
@@ -75,8 +78,7 @@ func (a *API) document(w http.ResponseWriter, r *http.Request) error {
 }
 
 // Document reads one document with its statements and copies.
-func (a *API) Document(r *http.Request, id int64) (*DocumentDetail, error) {
-	ctx := r.Context()
+func (a *API) Document(ctx context.Context, id int64) (*DocumentDetail, error) {
 	doc, err := a.ledger.Document(ctx, id)
 	if err != nil {
 		return nil, err
@@ -88,10 +90,21 @@ func (a *API) Document(r *http.Request, id int64) (*DocumentDetail, error) {
 	if stmts == nil {
 		stmts = []store.StatementRow{}
 	}
-	d := &DocumentDetail{Document: doc, Statements: stmts}
-	if c, ok := a.ledger.(Copies); ok {
-		if d.Copies, err = c.Copies(ctx, id); err != nil {
-			return nil, err
+	d := &DocumentDetail{Document: doc, Statements: stmts, Copies: []store.DocumentRow{}}
+	if a.sources != nil {
+		var docs []store.DocumentRow
+		cluster, err := a.sources.ClusterOf(ctx, id)
+		if err == nil {
+			docs, err = a.sources.ClusterDocuments(ctx, cluster)
+		}
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return nil, fmt.Errorf("copies of document %d: %w", id, err)
+		}
+		for _, c := range docs {
+			if c.ID != id {
+				c.Raw = ""
+				d.Copies = append(d.Copies, c)
+			}
 		}
 	}
 	return d, nil
@@ -180,9 +193,9 @@ func (a *API) actor(w http.ResponseWriter, r *http.Request) error {
 }
 
 // Issues lists the issues: from the claims layer when there is one, else the codebook's with no counts.
-func (a *API) Issues(r *http.Request) ([]IssueSummary, error) {
+func (a *API) Issues(ctx context.Context) ([]IssueSummary, error) {
 	if a.claims != nil {
-		return a.claims.Issues(r.Context())
+		return a.claims.Issues(ctx)
 	}
 	out := make([]IssueSummary, 0, len(a.cb.Issues))
 	for _, is := range a.cb.Issues {
@@ -196,7 +209,7 @@ func (a *API) issues(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	is, err := a.Issues(r)
+	is, err := a.Issues(r.Context())
 	if err != nil {
 		return err
 	}
@@ -204,7 +217,8 @@ func (a *API) issues(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// ParseClaimQuery reads claim filters: issue, actor, claimant, document, statement, contested, since, until.
+// ParseClaimQuery reads claim filters: issue, actor, claimant, event, document, statement, contested, since,
+// until.
 func (a *API) ParseClaimQuery(q url.Values) (ClaimQuery, error) {
 	var c ClaimQuery
 	var err error
@@ -212,13 +226,20 @@ func (a *API) ParseClaimQuery(q url.Values) (ClaimQuery, error) {
 	if err = a.checkIssue(c.Issue); err != nil {
 		return c, err
 	}
-	for _, p := range []struct {
-		name string
-		dst  *int64
-	}{{"actor", &c.ActorID}, {"claimant", &c.ClaimantID}, {"document", &c.DocumentID}, {"statement", &c.StatementID}} {
-		if *p.dst, err = parseIDParam(q, p.name); err != nil {
-			return c, err
-		}
+	if c.Actor, err = actorParam(q, "actor"); err != nil {
+		return c, err
+	}
+	if c.Claimant, err = actorParam(q, "claimant"); err != nil {
+		return c, err
+	}
+	if c.Event = strings.ToUpper(q.Get("event")); strings.ContainsFunc(c.Event, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+		return c, errorf(http.StatusBadRequest, "bad event %q: want a PLOVER event such as AGREE", q.Get("event"))
+	}
+	if c.DocumentID, err = parseIDParam(q, "document"); err != nil {
+		return c, err
+	}
+	if c.StatementID, err = parseIDParam(q, "statement"); err != nil {
+		return c, err
 	}
 	if c.Contested, err = parseBool(q, "contested"); err != nil {
 		return c, err
@@ -230,6 +251,18 @@ func (a *API) ParseClaimQuery(q url.Values) (ClaimQuery, error) {
 		return c, err
 	}
 	return c, nil
+}
+
+// actorParam reads an actor id as internal/claims names actors: lower-case letters, digits and hyphens
+// ("putin", "auto-steve-witkoff").
+func actorParam(q url.Values, name string) (string, error) {
+	v := q.Get(name)
+	if len(v) > 200 || strings.ContainsFunc(v, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.')
+	}) {
+		return "", errorf(http.StatusBadRequest, "bad %s %q: want an actor id such as putin", name, v)
+	}
+	return v, nil
 }
 
 func (a *API) claimList(w http.ResponseWriter, r *http.Request) error {
@@ -265,7 +298,7 @@ func (a *API) positions(w http.ResponseWriter, r *http.Request) error {
 	if err := a.checkIssue(pq.Issue); err != nil {
 		return err
 	}
-	if pq.ActorID, err = parseIDParam(q, "actor"); err != nil {
+	if pq.Actor, err = actorParam(q, "actor"); err != nil {
 		return err
 	}
 	if pq.AsOf, err = ParseDate("as_of", q.Get("as_of")); err != nil {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/parley-ledger/parley/internal/fetch"
 	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/store"
 	"github.com/parley-ledger/parley/internal/web"
 )
 
@@ -86,8 +87,7 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	res := a.pipeline.Document(doc)
-	sr, err := a.ledger.SaveDocument(ctx, doc, res.Statements)
+	sr, err := a.save(ctx, doc)
 	if err != nil {
 		return fmt.Errorf("store %s: %w", doc.Name, err)
 	}
@@ -103,6 +103,24 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Location", loc)
 	writeJSON(w, status, IngestResult{DocumentID: sr.DocumentID, Created: sr.Created, Statements: sr.Statements, Name: doc.Name, Title: doc.Title, Location: loc})
 	return nil
+}
+
+// save analyses doc and stores it with its claims (when the pipeline has a claims stage) and in its story
+// cluster (when the ledger keeps them), as `parley ingest` does.
+func (a *API) save(ctx context.Context, doc *ingest.Document) (store.SaveResult, error) {
+	res := a.pipeline.Document(doc)
+	var x *store.Derived
+	if res.Claims != nil || res.Speakers != nil {
+		x = &store.Derived{Speakers: res.Speakers, Claims: res.Claims, Codebook: a.cbName}
+	}
+	if a.sources != nil {
+		src, err := a.sources.SaveSourceWith(ctx, doc, res.Statements, x)
+		return src.SaveResult, err
+	}
+	if cl, ok := store.Claims(a.ledger); ok && x != nil {
+		return cl.SaveDocumentWith(ctx, doc, res.Statements, x)
+	}
+	return a.ledger.SaveDocument(ctx, doc, res.Statements)
 }
 
 // checkName refuses document names that would be confusing to show: too long or with control characters.

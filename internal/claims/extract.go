@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/codebook"
@@ -58,12 +56,12 @@ type docState struct {
 	stmts []attrib.Statement
 	at    time.Time
 
-	lw      []string // lower-case text of each token, apostrophes as '
-	owner   []int32  // the claim-bearing statement whose content holds each token, or -1 (narration)
-	srcOf   []int32  // the statement whose source mention holds each token, or -1
-	cueOf   []int32  // the statement whose cue holds each token, or -1
-	flipped []bool   // per statement: its cue denies its content
-	midCaps map[string]bool
+	lw      []string        // lower-case text of each token, apostrophes as '
+	owner   []int32         // the claim-bearing statement whose content holds each token, or -1 (narration)
+	srcOf   []int32         // the statement whose source mention holds each token, or -1
+	cueOf   []int32         // the statement whose cue holds each token, or -1
+	flipped []bool          // per statement: its cue denies its content
+	midCaps map[string]bool // lower-case words written with a capital inside a sentence; built when first needed
 
 	reg      codebook.Registry
 	refs     map[string]*ActorRef // by id, so that one actor is one pointer
@@ -72,26 +70,30 @@ type docState struct {
 
 	person, thing *ActorRef // the last person and the last organisation or government mentioned
 
-	anchors []anchor
-	claims  []Claim
-	pending []pendingWhen
-	sentIdx int // the sentence being read
-	sent    sentCache
+	anchors   []anchor
+	claims    []Claim
+	pending   []pendingWhen
+	sentIdx   int                  // the sentence being read
+	whenCache map[int][]timex.When // time expressions by sentence, found only where needed
+	ante      map[string]antecedent
+	sent      sentCache
 }
 
-// sentCache holds what is computed at most once per sentence, and only for sentences with triggers.
+// sentCache holds the issue mentions of the sentence being read, found only for sentences with claims.
 type sentCache struct {
 	idx    int
-	whens  []timex.When
 	issues []codebook.IssueMatch
 	done   bool
 }
 
 // anchor is a time given for an event somewhere in the document: "these agreements were made on Friday".
 type anchor struct {
-	event Event
-	at    int // byte offset of the trigger
-	when  timex.When
+	event        Event
+	at           int // byte offset of the trigger
+	sent         int // sentence index
+	clause, trig text.Span
+	noun         bool // the event is named by a noun ("the agreement"), not told by a verb
+	actors       []*ActorRef
 }
 
 // pendingWhen marks a claim whose time is still to be decided from the anchors.
@@ -99,6 +101,7 @@ type pendingWhen struct {
 	claim int
 	event Event
 	at    int
+	actor *ActorRef
 }
 
 func newDocState(x *Extractor, doc *ingest.Document, l *text.Layer, stmts []attrib.Statement) *docState {
@@ -109,7 +112,6 @@ func newDocState(x *Extractor, doc *ingest.Document, l *text.Layer, stmts []attr
 		srcOf:   make([]int32, len(l.Tokens)),
 		cueOf:   make([]int32, len(l.Tokens)),
 		flipped: make([]bool, len(stmts)),
-		midCaps: map[string]bool{},
 		refs:    map[string]*ActorRef{},
 		sent:    sentCache{idx: -1},
 	}
@@ -118,14 +120,6 @@ func newDocState(x *Extractor, doc *ingest.Document, l *text.Layer, stmts []attr
 			d.lw[i] = lowerWord(l.Text[t.Start:t.End])
 		}
 		d.owner[i], d.srcOf[i], d.cueOf[i] = -1, -1, -1
-	}
-	// Words written with a capital inside sentences are names; a capital that only ever opens sentences is not.
-	for _, s := range l.Sentences {
-		for i := s.FirstTok + 1; i < s.EndTok; i++ {
-			if l.Tokens[i].Kind == text.Word && isCapitalised(l.Text[l.Tokens[i].Start:l.Tokens[i].End]) {
-				d.midCaps[d.lw[i]] = true
-			}
-		}
 	}
 	d.outlet = outletClaimant(doc)
 	return d
@@ -188,7 +182,7 @@ func (d *docState) speakerRef(st *attrib.Statement) *ActorRef {
 			}
 		}
 	}
-	if st.Speaker == "" || st.SpeakerType == "anonymous" {
+	if st.Speaker == "" || st.SpeakerType == "anonymous" || notNames[lowerWord(st.Speaker)] {
 		return nil
 	}
 	kind := st.SpeakerType
@@ -362,14 +356,11 @@ type clause struct {
 // run1 cuts one run into clauses and reads each.
 func (d *docState) run1(start, end, owner int) {
 	// Quick reject: most runs hold no trigger word at all.
-	any := false
-	for i := start; i < end; i++ {
-		if _, ok := lexicon[d.lw[i]]; ok {
-			any = true
-			break
-		}
+	found := false
+	for i := start; i < end && !found; i++ {
+		_, found = lexicon[d.lw[i]]
 	}
-	if !any {
+	if !found {
 		return
 	}
 	cls := d.clauses(start, end, owner)
@@ -445,9 +436,13 @@ func (d *docState) clauses(start, end, owner int) []clause {
 		}
 	}
 	flush(end)
-	// Drop leading openers and conjunctions from each clause's body.
+	// Drop leading openers and conjunctions from each clause's body, and a complementiser left at its end
+	// where a statement's content begins ("denied that").
 	for k := range out {
 		c := &out[k]
+		for c.end > c.start && d.lw[c.end-1] == "that" && c.end < len(toks) && d.owner[c.end] != int32(owner) {
+			c.end--
+		}
 		for c.start < c.end {
 			w := d.lw[c.start]
 			if toks[c.start].Kind == text.Quote || (toks[c.start].Kind == text.Punct) || w == "and" || w == "or" || w == "but" || w == "that" || clauseOpeners[w] {
@@ -494,7 +489,6 @@ type reading struct {
 
 // trigger reads one trigger word in context.
 func (d *docState) trigger(c *clause, i int, ts []trigger, prevClaims []int) {
-	n := len(d.l.Tokens)
 	next := d.nextWordLower(i, c.end)
 	prev := d.prevLower(i)
 	prevIdx := d.prevWordIdx(i, c.start)
@@ -522,7 +516,6 @@ func (d *docState) trigger(c *clause, i int, ts []trigger, prevClaims []int) {
 			}
 		}
 	}
-	_ = n
 	var r reading
 	switch {
 	case adj != nil:
@@ -530,7 +523,7 @@ func (d *docState) trigger(c *clause, i int, ts []trigger, prevClaims []int) {
 		if !d.readVerbal(c, &r) {
 			return
 		}
-	case hasNoun && (!hasVerb || determiners[prev] || isPossessive(prev) || (prevIdx >= 0 && isNounModifier(d, prevIdx))):
+	case hasNoun && (!hasVerb || determiners[prev] || isPossessive(prev) || (prevIdx >= 0 && d.isNounModifier(prevIdx))):
 		r = reading{t: *noun, tok: i}
 		if !d.readNoun(c, &r) {
 			return
@@ -551,7 +544,7 @@ func (d *docState) trigger(c *clause, i int, ts []trigger, prevClaims []int) {
 
 // isNounModifier reports whether the word before a noun/verb-ambiguous trigger makes it a noun: an
 // adjective we know or an issue word ("peace talks", "ceasefire deal").
-func isNounModifier(d *docState, i int) bool {
+func (d *docState) isNounModifier(i int) bool {
 	switch d.lw[i] {
 	case "peace", "ceasefire", "security", "trade", "bilateral", "trilateral", "direct", "high-level", "summit", "phone":
 		return true
@@ -616,11 +609,22 @@ func (d *docState) readVerbal(c *clause, r *reading) bool {
 		objStart = d.nextWordIdx(i, c.end) + 1
 	}
 	if st := d.cueOf[i]; st >= 0 && d.stmts[st].Cue != nil {
-		// The cue of a statement: what was rejected or demanded is the statement's content.
-		r.obj = d.tokenRange(d.stmts[st].Content)
+		// The cue of a statement: what was rejected or demanded is (also) the statement's content.
+		cr := d.tokenRange(d.stmts[st].Content)
+		r.obj = [2]int{i, d.objectEnd(objStart, c.end)}
+		switch {
+		case r.t.flags&flagDeny != 0:
+			// A denial rejects what someone said, not the issue it is about: no issue from the content.
+			r.obj = [2]int{i, i + 1}
+		case cr[0] > i:
+			r.obj[1] = max(r.obj[1], cr[1])
+		default:
+			r.obj = cr
+		}
 		r.rules[0] = "cue:" + r.t.lemma
 	} else {
-		r.obj = [2]int{objStart, d.objectEnd(objStart, c.end)}
+		// The object starts at the trigger itself, as issue terms may include it: "join Nato", "meet with".
+		r.obj = [2]int{i, d.objectEnd(objStart, c.end)}
 	}
 	if r.passive {
 		r.subj = [2]int{max(c.start, subjEnd-maxSubject), subjEnd}
@@ -633,7 +637,7 @@ func (d *docState) readVerbal(c *clause, r *reading) bool {
 	}
 	if subjEnd > c.start {
 		r.subj = [2]int{max(c.start, subjEnd-maxSubject), subjEnd}
-		r.actors, r.actorHow = d.resolveNP(r.subj[0], r.subj[1], c)
+		r.actors, r.actorHow, r.subj[0] = d.resolveNP(r.subj[0], r.subj[1], c)
 	}
 	return true
 }
@@ -724,7 +728,7 @@ func (d *docState) agent(i int, c *clause) *ActorRef {
 	if e == k+1 {
 		return nil
 	}
-	as, _ := d.resolveNP(k+1, e, c)
+	as, _, _ := d.resolveNP(k+1, e, c)
 	if len(as) == 0 {
 		return nil
 	}
@@ -766,7 +770,7 @@ func (d *docState) readNoun(c *clause, r *reading) bool {
 				s--
 			}
 			r.subj = [2]int{s, k + 1}
-			r.actors, r.actorHow = d.resolveNP(s, k+1, c)
+			r.actors, _, r.subj[0] = d.resolveNP(s, k+1, c)
 			r.actorHow = "possessor"
 			r.obj[0] = k + 1
 			return true
@@ -783,7 +787,7 @@ func (d *docState) readNoun(c *clause, r *reading) bool {
 			r.rules = append(r.rules, "light:"+w)
 			if vg > c.start {
 				r.subj = [2]int{max(c.start, vg-maxSubject), vg}
-				r.actors, r.actorHow = d.resolveNP(r.subj[0], r.subj[1], c)
+				r.actors, r.actorHow, r.subj[0] = d.resolveNP(r.subj[0], r.subj[1], c)
 				r.past = hasPastForm(w)
 			}
 			return true
@@ -822,7 +826,7 @@ func (d *docState) readNoun(c *clause, r *reading) bool {
 		for e < c.end && e < j+8 && d.l.Tokens[e].Kind == text.Word && (isCapitalised(d.tokText(e)) || d.lw[e] == "and" || d.lw[e] == "the") {
 			e++
 		}
-		if as, how := d.resolveNP(j+1, e, c); len(as) > 0 {
+		if as, how, _ := d.resolveNP(j+1, e, c); len(as) > 0 {
 			r.actors, r.actorHow = as, how
 			r.subj = [2]int{j + 1, e}
 			r.obj = [2]int{e, d.objectEnd(e, c.end)}

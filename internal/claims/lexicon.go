@@ -210,11 +210,11 @@ var modeWords = map[string]Mode{
 	"will": Future, "shall": Future, "'ll": Future, "won't": Future, "shan't": Future,
 	"set": Future, "plans": Future, "plan": Future, "planned": Future, "planning": Future, "going": Future,
 	"intends": Future, "intend": Future, "intended": Future, "aims": Future, "aim": Future, "due": Future,
-	"poised": Future, "scheduled": Future, "expected": Future, "preparing": Future, "about": Future,
+	"poised": Future, "scheduled": Future, "expected": Future, "preparing": Future,
 	// hypothetical and conditional
 	"would": Hypothetical, "could": Hypothetical, "might": Hypothetical, "may": Hypothetical,
 	"should": Hypothetical, "'d": Hypothetical, "wouldn't": Hypothetical, "couldn't": Hypothetical,
-	"shouldn't": Hypothetical, "likely": Hypothetical, "unlikely": Hypothetical, "able": Hypothetical,
+	"shouldn't": Hypothetical, "likely": Hypothetical, "unlikely": Hypothetical,
 	// historical: a stance of long standing or a pluperfect
 	"long": Historical, "previously": Historical, "formerly": Historical, "historically": Historical,
 	"repeatedly": Historical, "consistently": Historical, "always": Historical, "had": Historical,
@@ -227,6 +227,30 @@ var vgAdverbs = setOf(
 	"allegedly", "apparently", "effectively", "publicly", "formally", "officially", "quickly", "then",
 	"indeed", "reluctantly", "firmly", "privately", "openly", "initially", "eventually", "apparently",
 	"tentatively", "swiftly", "broadly", "largely", "in", "principle", "yet", "only", "further", "jointly",
+	"able", "later", "earlier", "soon", "since", "subsequently", "swiftly", "promptly", "quietly", "flatly",
+)
+
+// timeWords are the words at least one of which every time expression timex finds contains (besides
+// numbers): day and month names, units, seasons and deictic words. It only lets sentences without any skip
+// timex; TestTimeWordsCoverTimex checks it against timex.
+var timeWords = setOf(
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"today", "tonight", "overnight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night",
+	"nights", "day", "days", "week", "weeks", "weekend", "weekends", "fortnight", "fortnights", "month",
+	"months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute",
+	"minutes", "spring", "summer", "autumn", "fall", "winter", "midnight", "noon", "dawn", "dusk",
+	"ago",
+)
+
+// orgWords in a name make it an organisation's rather than a person's.
+var orgWords = setOf(
+	"ministry", "council", "government", "party", "union", "organisation", "organization", "office", "agency",
+	"company", "bank", "forces", "army", "navy", "commission", "committee", "parliament", "assembly", "court",
+	"department", "group", "alliance", "coalition", "administration", "kremlin", "senate", "congress", "fund",
+	"corporation", "association", "federation", "institute", "service", "services", "command", "guard",
 )
 
 // negWords negate the verb group they are in; words ending in n't are negations too.

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/parley-ledger/parley/internal/analyze"
 	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/fetch"
 	"github.com/parley-ledger/parley/internal/ingest"
@@ -364,6 +363,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	db := dbFlag(fs)
 	src := addSourceFlags(fs)
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	cbFlag := codebookFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -371,6 +371,10 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	if len(pos) == 0 {
 		fs.Usage()
 		return exitError{2}
+	}
+	p, cbName, err := claimsPipeline(env, *cbFlag, attrib.Options{})
+	if err != nil {
+		return err
 	}
 	items, err := expandInputs(ctx, pos)
 	if err != nil {
@@ -390,13 +394,12 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	}
 	reader := &sourceReader{stdin: env.Stdin, opt: ingest.Options{MaxBytes: *src.maxBytes}, client: src.client(),
 		splitText: true, now: time.Now}
-	p := analyze.New(attrib.Options{})
 	rep := newProgress(env, "ingest", len(items), *quiet)
 	var docs, created, stmts, refused, copies int
 	err = forEachSource(ctx, items, reader, rep, func(_ string, ds []*ingest.Document) error {
 		for _, doc := range ds {
 			res := p.Document(doc)
-			sr, err := srcs.SaveSource(ctx, doc, res.Statements)
+			sr, err := srcs.SaveSourceWith(ctx, doc, res.Statements, derived(res, cbName))
 			if err != nil {
 				return fmt.Errorf("store %s: %w", firstNonEmpty(doc.Path, doc.Name), err)
 			}
@@ -446,6 +449,7 @@ func runExtract(ctx context.Context, env Env, args []string) error {
 	explain := fs.Bool("explain", false, "show the rule that found each statement and its evidence")
 	polnear := fs.Bool("polnear", false, "PolNeAR's span conventions: keep the \"that\" opening reported speech, join continued quotes")
 	src := addSourceFlags(fs)
+	cbFlag := codebookFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -467,14 +471,21 @@ func runExtract(ctx context.Context, env Env, args []string) error {
 	if *polnear {
 		opt = attrib.PolNeAR
 	}
-	p := analyze.New(opt)
+	p, _, err := claimsPipeline(env, *cbFlag, opt)
+	if err != nil {
+		return err
+	}
 	reader := &sourceReader{stdin: env.Stdin, opt: ingest.Options{MaxBytes: *src.maxBytes}, client: src.client(), now: time.Now}
 	refused := 0
 	err = forEachSource(ctx, items, reader, progress.New(io.Discard, 0, progress.Options{Quiet: true}), func(_ string, docs []*ingest.Document) error {
 		for _, doc := range docs {
-			for _, s := range p.Document(doc).Statements {
+			res := p.Document(doc)
+			for i, s := range res.Statements {
 				r := newRecord(doc.Name, doc.Raw, s, *explain)
 				r.Published = fmtDate(doc.Published)
+				if i < len(res.Speakers) {
+					r.Actor = actorOf(res.Speakers[i])
+				}
 				if err := out.write(r); err != nil {
 					return err
 				}

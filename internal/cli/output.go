@@ -38,6 +38,7 @@ type record struct {
 	Medium    *string      `json:"medium"`
 	Published string       `json:"published,omitempty"`
 	ID        int64        `json:"id,omitempty"`
+	Actor     *actorJSON   `json:"actor,omitempty"` // the speaker resolved to a codebook or automatic actor
 	Rule      string       `json:"rule,omitempty"`
 	Evidence  string       `json:"evidence,omitempty"`
 }

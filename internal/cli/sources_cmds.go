@@ -296,7 +296,10 @@ func runWatch(ctx context.Context, env Env, args []string) error {
 	}
 	state := &feedState{src: sources, p: analyze.New(attrib.Options{}), force: *force,
 		cycle: func(n int) progress.Reporter {
-			return progress.New(env.Stderr, n, progress.Options{Quiet: *quiet || n == 0, IsTerminal: env.IsTerminal, Label: "watch"})
+			if n == 0 {
+				return newProgress(env, "watch", n, true)
+			}
+			return newProgress(env, "watch", n, *quiet)
 		}}
 	logger := slog.New(slog.DiscardHandler)
 	poller := feeds.NewPoller(state, src.client(), feeds.Options{Concurrency: *concurrency, Logger: logger})

@@ -59,7 +59,7 @@ var stopwords = setOf(
 // Suggest finds what a codebook is missing in a corpus: speakers that ResolveActor does not know (spellings
 // merged through a Registry, counts summed), and recurring terms no issue covers, either capitalised phrases
 // of up to four words or pairs of lower-case words. Terms inside an issue match or naming a known actor are
-// left out. It is meant for `parley codebook suggest`.
+// left out. It is meant for `parley codebook suggest`. A nil cb knows nothing: everything is suggested.
 func Suggest(cb *Codebook, speakers []SpeakerCount, texts []string, opt SuggestOptions) Suggestions {
 	if opt.MinCount <= 0 {
 		opt.MinCount = 2
@@ -76,8 +76,10 @@ func Suggest(cb *Codebook, speakers []SpeakerCount, texts []string, opt SuggestO
 		if sc.Count <= 0 || strings.TrimSpace(sc.Name) == "" {
 			continue
 		}
-		if _, ok := cb.ResolveActor(sc.Name, opt.At); ok {
-			continue
+		if cb != nil {
+			if _, ok := cb.ResolveActor(sc.Name, opt.At); ok {
+				continue
+			}
 		}
 		id := reg.Add(sc.Name)
 		if id == "" {
@@ -110,7 +112,10 @@ func Suggest(cb *Codebook, speakers []SpeakerCount, texts []string, opt SuggestO
 
 	counts := map[string]*Suggestion{}
 	for _, t := range texts {
-		covered := cb.FindIssues(t, 0)
+		var covered []IssueMatch
+		if cb != nil {
+			covered = cb.FindIssues(t, 0)
+		}
 		for _, c := range termCandidates(t) {
 			if overlapsAny(covered, c.start, c.end) {
 				continue
@@ -125,7 +130,7 @@ func Suggest(cb *Codebook, speakers []SpeakerCount, texts []string, opt SuggestO
 		}
 	}
 	for _, s := range counts {
-		if s.Kind == "phrase" {
+		if s.Kind == "phrase" && cb != nil {
 			if _, ok := cb.ResolveActor(s.Text, opt.At); ok {
 				continue
 			}

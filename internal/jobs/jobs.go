@@ -104,7 +104,8 @@ type Config struct {
 	// queue starts. The feeds code provides it.
 	PollFeeds func(ctx context.Context) error
 	PollEvery time.Duration
-	// Concurrency is how many jobs run at once in this process; 0 means GOMAXPROCS.
+	// Concurrency is how many jobs run at once in this process; 0 means GOMAXPROCS for Local, whose jobs
+	// are CPU-bound, and 4×GOMAXPROCS for River, whose jobs also wait on the database and on the network.
 	Concurrency int
 	// MaxAttempts bounds tries per job (River's default 25; Local's default 5).
 	MaxAttempts int
@@ -114,8 +115,11 @@ type Config struct {
 	JobTimeout           time.Duration
 	RescueStuckJobsAfter time.Duration
 	// FetchPollInterval is how often an idle River worker looks for jobs when no notification arrived
-	// (default 1 s).
+	// (default 1 s). FetchCooldown is the least time between two fetches while jobs keep coming (default
+	// 5 ms; River's own default, 100 ms, caps a worker at Concurrency jobs per 100 ms, far below what it
+	// can do with documents that take a millisecond or two each).
 	FetchPollInterval time.Duration
+	FetchCooldown     time.Duration
 	// ID names this worker among River's clients; empty means host, process id and start time.
 	ID string
 	// Logger receives job failures and River's own messages; nil discards them.

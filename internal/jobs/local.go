@@ -33,10 +33,12 @@ type Local struct {
 	keys    map[string]bool // unique keys of unfinished jobs
 	counts  Counts
 	idle    chan struct{} // closed when nothing is waiting or running
+	isIdle  bool          // idle is closed
 	started bool
 	stopped bool
 	timers  map[*time.Timer]bool // retries not yet due
 	cancel  context.CancelFunc
+	quit    chan struct{} // closed by Stop, to end the periodic poll
 	wg      sync.WaitGroup
 }
 
@@ -62,8 +64,9 @@ func NewLocal(cfg Config) *Local {
 		keys:        map[string]bool{},
 		idle:        make(chan struct{}),
 		timers:      map[*time.Timer]bool{},
+		quit:        make(chan struct{}),
 	}
-	close(l.idle)
+	l.markIdle()
 	l.ready = sync.NewCond(&l.mu)
 	if l.maxAttempts <= 0 {
 		l.maxAttempts = 5
@@ -113,11 +116,24 @@ func (l *Local) Enqueue(ctx context.Context, jobs ...river.JobArgs) (Enqueued, e
 	return res, nil
 }
 
+// markBusy notes that a job is waiting, so Wait must wait; l.mu is held.
+func (l *Local) markBusy() {
+	if l.isIdle {
+		l.idle, l.isIdle = make(chan struct{}), false
+	}
+}
+
+// markIdle releases Wait if nothing is waiting or running; l.mu is held.
+func (l *Local) markIdle() {
+	if !l.isIdle && l.counts.Waiting+l.counts.Running == 0 {
+		close(l.idle)
+		l.isIdle = true
+	}
+}
+
 // push queues j; l.mu is held.
 func (l *Local) push(j *localJob) {
-	if l.counts.Waiting+l.counts.Running == 0 {
-		l.idle = make(chan struct{})
-	}
+	l.markBusy()
 	l.counts.Waiting++
 	l.queue = append(l.queue, j)
 	l.ready.Signal()
@@ -126,9 +142,7 @@ func (l *Local) push(j *localJob) {
 // settle records that a job left the running state; l.mu is held.
 func (l *Local) settle() {
 	l.counts.Running--
-	if l.counts.Waiting+l.counts.Running == 0 {
-		close(l.idle)
-	}
+	l.markIdle()
 }
 
 // Start launches the workers and, when PollFeeds is configured, the periodic poll. ctx bounds the jobs: when
@@ -159,6 +173,8 @@ func (l *Local) periodic(ctx context.Context) {
 		}
 		select {
 		case <-ctx.Done():
+			return
+		case <-l.quit:
 			return
 		case <-t.C:
 		}
@@ -220,10 +236,9 @@ func (l *Local) run(ctx context.Context, j *localJob) (err error) {
 // counts as waiting meanwhile, so Wait waits for it.
 func (l *Local) scheduleRetry(j *localJob) {
 	now := time.Now()
-	at := l.retry.NextRetry(&rivertype.JobRow{Attempt: j.attempt, AttemptedAt: &now})
-	if l.counts.Waiting+l.counts.Running == 0 {
-		l.idle = make(chan struct{})
-	}
+	// River's policy counts the errors recorded so far, one per failed attempt.
+	at := l.retry.NextRetry(&rivertype.JobRow{Attempt: j.attempt, AttemptedAt: &now, Errors: make([]rivertype.AttemptError, j.attempt-1)})
+	l.markBusy()
 	l.counts.Waiting++
 	var t *time.Timer
 	t = time.AfterFunc(time.Until(at), func() {
@@ -268,6 +283,7 @@ func (l *Local) Stop(ctx context.Context) error {
 		return nil
 	}
 	l.stopped = true
+	close(l.quit)
 	dropped := len(l.queue) + len(l.timers)
 	for t := range l.timers {
 		t.Stop()
@@ -275,13 +291,7 @@ func (l *Local) Stop(ctx context.Context) error {
 	clear(l.timers)
 	l.counts.Waiting -= dropped
 	l.queue = nil
-	if l.counts.Waiting+l.counts.Running == 0 {
-		select {
-		case <-l.idle:
-		default:
-			close(l.idle)
-		}
-	}
+	l.markIdle()
 	l.ready.Broadcast()
 	cancel := l.cancel
 	l.mu.Unlock()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -27,8 +28,12 @@ type River struct {
 
 var _ Queue = (*River)(nil)
 
-// defaultPollEvery is how often feeds are polled when Config.PollEvery is zero.
-const defaultPollEvery = 5 * time.Minute
+const (
+	// defaultPollEvery is how often feeds are polled when Config.PollEvery is zero.
+	defaultPollEvery = 5 * time.Minute
+	// defaultFetchCooldown is Config.FetchCooldown's default.
+	defaultFetchCooldown = 5 * time.Millisecond
+)
 
 // OpenRiver connects to the PostgreSQL database at dsn, brings River's schema up to date (under an advisory
 // lock, so that workers starting together do it once) and builds a client that works cfg.Concurrency jobs at
@@ -39,9 +44,18 @@ func OpenRiver(ctx context.Context, dsn string, cfg Config) (*River, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open job queue %s: %w", label, err)
 	}
-	// River holds a connection per running job at most, plus a few for fetching, notifications and
-	// leadership.
-	pcfg.MaxConns = int32(max(4, cfg.concurrency()+4))
+	if cfg.Concurrency <= 0 {
+		cfg.Concurrency = 4 * runtime.GOMAXPROCS(0)
+	}
+	if cfg.FetchCooldown <= 0 {
+		cfg.FetchCooldown = defaultFetchCooldown
+	}
+	if cfg.FetchPollInterval > 0 && cfg.FetchPollInterval < cfg.FetchCooldown {
+		cfg.FetchCooldown = cfg.FetchPollInterval
+	}
+	// Running jobs use the ledger's connections, not River's: River needs a few, for fetching and
+	// completing jobs, notifications, leadership and maintenance.
+	pcfg.MaxConns = 6
 	pool, err := pgxpool.NewWithConfig(ctx, pcfg)
 	if err != nil {
 		return nil, fmt.Errorf("open job queue %s: %w", label, err)
@@ -75,6 +89,7 @@ func OpenRiver(ctx context.Context, dsn string, cfg Config) (*River, error) {
 		JobTimeout:           cfg.JobTimeout,
 		RescueStuckJobsAfter: cfg.RescueStuckJobsAfter,
 		FetchPollInterval:    cfg.FetchPollInterval,
+		FetchCooldown:        cfg.FetchCooldown,
 		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: cfg.concurrency()}},
 	}
 	if cfg.PollFeeds != nil {
@@ -139,6 +154,22 @@ func (r *River) ID() string { return r.client.ID() }
 // Enqueue inserts jobs in one statement; jobs whose arguments match an unfinished job are skipped.
 func (r *River) Enqueue(ctx context.Context, jobs ...river.JobArgs) (Enqueued, error) {
 	var res Enqueued
+	// River cannot insert two jobs with the same unique key in one statement: keep the first of each.
+	seen := make(map[string]bool, len(jobs))
+	unique := make([]river.JobArgs, 0, len(jobs))
+	for _, a := range jobs {
+		key, err := uniqueKey(a)
+		if err != nil {
+			return res, err
+		}
+		if seen[key] {
+			res.Duplicates++
+			continue
+		}
+		seen[key] = true
+		unique = append(unique, a)
+	}
+	jobs = unique
 	const batch = 1000
 	for len(jobs) > 0 {
 		n := min(batch, len(jobs))

@@ -21,6 +21,18 @@ func (a *args) add(v any) string {
 	return "$" + strconv.Itoa(len(a.vals))
 }
 
+// list adds vs and returns their placeholders separated by commas.
+func (a *args) list(vs ...any) string {
+	var b strings.Builder
+	for i, v := range vs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(a.add(v))
+	}
+	return b.String()
+}
+
 // searchSQL is the dialect's full-text search fragments for a statements query.
 type searchSQL struct{ join, where, snippet, rank string }
 

@@ -29,6 +29,12 @@ func (s *sqlLedger) SaveDocument(ctx context.Context, doc *ingest.Document, stmt
 
 // saveDocument is SaveDocument with the ingest time given (Copy keeps the original's); zero means now.
 func (s *sqlLedger) saveDocument(ctx context.Context, doc *ingest.Document, stmts []attrib.Statement, ingestedAt time.Time) (SaveResult, error) {
+	return s.saveDocumentWith(ctx, doc, stmts, ingestedAt, nil)
+}
+
+// saveDocumentWith is saveDocument that also stores x, the claims layer's actors and claims (claims.go), in
+// the same transaction; x may be nil.
+func (s *sqlLedger) saveDocumentWith(ctx context.Context, doc *ingest.Document, stmts []attrib.Statement, ingestedAt time.Time, x *Derived) (SaveResult, error) {
 	if doc == nil {
 		return SaveResult{}, errors.New("save document: nil document")
 	}
@@ -90,8 +96,19 @@ func (s *sqlLedger) saveDocument(ctx context.Context, doc *ingest.Document, stmt
 		return SaveResult{}, fmt.Errorf("save document %s: insert: %w", name, err)
 	}
 
+	var derived *derivedActors
+	if x != nil {
+		if derived, err = upsertDerivedActors(ctx, tx, x, stmts, now); err != nil {
+			return SaveResult{}, fmt.Errorf("save document %s: %w", name, err)
+		}
+	}
 	if len(stmts) > 0 {
-		if err := insertStatements(ctx, tx, res.DocumentID, doc.Raw, stmts, now); err != nil {
+		if err := insertStatementsWith(ctx, tx, res.DocumentID, doc.Raw, stmts, now, derived.statementActors()); err != nil {
+			return SaveResult{}, fmt.Errorf("save document %s: %w", name, err)
+		}
+	}
+	if x != nil {
+		if err := insertClaims(ctx, tx, res.DocumentID, doc.Raw, x, derived, s.d); err != nil {
 			return SaveResult{}, fmt.Errorf("save document %s: %w", name, err)
 		}
 	}
@@ -102,28 +119,32 @@ func (s *sqlLedger) saveDocument(ctx context.Context, doc *ingest.Document, stmt
 	return res, nil
 }
 
-// actorUpsert keeps the first name written for a key, and fills in a type once one is known.
-// ON CONFLICT ... RETURNING works alike in SQLite (3.35+) and PostgreSQL.
-const actorUpsert = `
-	INSERT INTO actors (key, name, type, created_at) VALUES ($1, $2, $3, $4)
-	ON CONFLICT (key) DO UPDATE SET type = CASE WHEN actors.type = 'unknown' THEN excluded.type ELSE actors.type END
-	RETURNING id`
-
+// statementInsert is followed by one parenthesised row of 19 values per statement.
 const statementInsert = `
 	INSERT INTO statements (document_id, seq, kind, source_start, source_end, source_text, cue_start, cue_end, cue_text,
 		content_start, content_end, content_text, pieces, speaker, speaker_type, actor_id, medium, rule, evidence)
-	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`
+	VALUES `
 
 // insertStatements checks stmts against raw and inserts them, numbered from 0, with their actors. Actors are
 // upserted in key order before any statement: the upsert locks the actor's row until commit, and taking
 // those locks in one global order keeps concurrent writers on PostgreSQL from deadlocking.
 func insertStatements(ctx context.Context, tx *sql.Tx, docID int64, raw string, stmts []attrib.Statement, now any) error {
+	return insertStatementsWith(ctx, tx, docID, raw, stmts, now, nil)
+}
+
+// insertStatementsWith is insertStatements with the actor of some statements already decided: a valid
+// speakerActors[i] is statement i's actor id (the claims layer resolved its speaker to a codebook actor).
+func insertStatementsWith(ctx context.Context, tx *sql.Tx, docID int64, raw string, stmts []attrib.Statement, now any, speakerActors []sql.NullInt64) error {
+	given := func(i int) bool { return i < len(speakerActors) && speakerActors[i].Valid }
 	rows := make([]stmtValues, len(stmts))
 	names := map[string]int{} // actor key → first statement naming it
 	for i, st := range stmts {
 		var err error
 		if rows[i], err = statementValues(raw, st); err != nil {
 			return fmt.Errorf("statement %d: %w", i, err)
+		}
+		if given(i) {
+			continue
 		}
 		if key := ActorKey(st.Speaker); key != "" {
 			if _, ok := names[key]; !ok {
@@ -132,42 +153,138 @@ func insertStatements(ctx context.Context, tx *sql.Tx, docID int64, raw string, 
 		}
 	}
 
-	actors := make(map[string]int64, len(names))
-	if len(names) > 0 {
-		upsert, err := tx.PrepareContext(ctx, actorUpsert)
-		if err != nil {
-			return fmt.Errorf("prepare actor upsert: %w", err)
-		}
-		defer upsert.Close()
-		for _, key := range slices.Sorted(maps.Keys(names)) {
-			i := names[key]
-			var id int64
-			if err := upsert.QueryRowContext(ctx, key, strings.TrimSpace(stmts[i].Speaker), rows[i].actorType, now).Scan(&id); err != nil {
-				return fmt.Errorf("statement %d: actor %q: %w", i, stmts[i].Speaker, err)
-			}
-			actors[key] = id
-		}
+	actors, err := upsertActors(ctx, tx, names, stmts, rows, now)
+	if err != nil {
+		return err
 	}
 
-	insert, err := tx.PrepareContext(ctx, statementInsert)
-	if err != nil {
-		return fmt.Errorf("prepare statement insert: %w", err)
+	// Multi-row inserts: a round trip per statementBatch statements rather than per statement, which is
+	// what a networked database (PostgreSQL) pays for.
+	var b strings.Builder
+	var a args
+	for lo := 0; lo < len(stmts); lo += statementBatch {
+		hi := min(lo+statementBatch, len(stmts))
+		b.Reset()
+		a.vals = a.vals[:0]
+		b.WriteString(statementInsert)
+		for i := lo; i < hi; i++ {
+			st, row := stmts[i], rows[i]
+			var actorID sql.NullInt64
+			if given(i) {
+				actorID = speakerActors[i]
+			} else if id, ok := actors[ActorKey(st.Speaker)]; ok {
+				actorID = sql.NullInt64{Int64: id, Valid: true}
+			}
+			if i > lo {
+				b.WriteString(", ")
+			}
+			b.WriteString("(" + a.list(docID, i, string(st.Kind),
+				row.source.start, row.source.end, row.source.text,
+				row.cue.start, row.cue.end, row.cue.text,
+				st.Content.Start, st.Content.End, row.content, row.pieces,
+				st.Speaker, st.SpeakerType, actorID, st.Medium, st.Rule, st.Evidence) + ")")
+		}
+		if _, err := tx.ExecContext(ctx, b.String(), a.vals...); err != nil {
+			return fmt.Errorf("statements %d to %d: insert: %w", lo, hi-1, err)
+		}
 	}
-	defer insert.Close()
-	for i, st := range stmts {
-		row := rows[i]
-		var actorID sql.NullInt64
-		if id, ok := actors[ActorKey(st.Speaker)]; ok {
-			actorID = sql.NullInt64{Int64: id, Valid: true}
+	return nil
+}
+
+// statementBatch is how many statements one INSERT writes: 19 parameters each stays far below SQLite's
+// limit of 32766 parameters and PostgreSQL's of 65535.
+const statementBatch = 100
+
+// upsertActors makes sure the actor of each key in names (the index of the first statement naming it)
+// exists and returns their ids by key. New actors are inserted in one statement, in key order; existing
+// ones are only read, and updated only when this statement knows the type of an actor stored as unknown.
+// Writers therefore lock an existing actor's row only in that rare case: a popular speaker does not make
+// every document quoting them wait for the others to commit, which would serialise workers on PostgreSQL.
+// (Rows are taken in key order throughout, so that concurrent writers cannot deadlock.)
+func upsertActors(ctx context.Context, tx *sql.Tx, names map[string]int, stmts []attrib.Statement, rows []stmtValues, now any) (map[string]int64, error) {
+	actors := make(map[string]int64, len(names))
+	if len(names) == 0 {
+		return actors, nil
+	}
+	keys := slices.Sorted(maps.Keys(names))
+	var b strings.Builder
+	var a args
+	b.WriteString(`INSERT INTO actors (key, name, type, created_at) VALUES `)
+	for n, key := range keys {
+		i := names[key]
+		if n > 0 {
+			b.WriteString(", ")
 		}
-		if _, err := insert.ExecContext(ctx, docID, i, string(st.Kind),
-			row.source.start, row.source.end, row.source.text,
-			row.cue.start, row.cue.end, row.cue.text,
-			st.Content.Start, st.Content.End, row.content, row.pieces,
-			st.Speaker, st.SpeakerType, actorID, st.Medium, st.Rule, st.Evidence,
-		); err != nil {
-			return fmt.Errorf("statement %d: insert: %w", i, err)
+		b.WriteString("(" + a.list(key, strings.TrimSpace(stmts[i].Speaker), rows[i].actorType, now) + ")")
+	}
+	b.WriteString(` ON CONFLICT (key) DO NOTHING RETURNING key, id`)
+	if err := scanActorIDs(ctx, tx, b.String(), a.vals, actors, nil); err != nil {
+		return nil, err
+	}
+	if len(actors) == len(names) {
+		return actors, nil
+	}
+
+	// The others were stored before: read them, with their types.
+	b.Reset()
+	a.vals = a.vals[:0]
+	b.WriteString(`SELECT key, id, type FROM actors WHERE key IN (`)
+	n := 0
+	for _, key := range keys {
+		if _, ok := actors[key]; !ok {
+			if n > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(a.add(key))
+			n++
 		}
+	}
+	b.WriteString(`) ORDER BY key`)
+	types := map[string]string{}
+	if err := scanActorIDs(ctx, tx, b.String(), a.vals, actors, types); err != nil {
+		return nil, err
+	}
+	if len(actors) != len(names) {
+		return nil, fmt.Errorf("actors: %d of %d found after insert", len(actors), len(names))
+	}
+	for _, key := range keys {
+		t, known := types[key]
+		i := names[key]
+		if !known || t != ActorUnknown || rows[i].actorType == ActorUnknown {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE actors SET type = $1 WHERE key = $2 AND type = 'unknown'`,
+			rows[i].actorType, key); err != nil {
+			return nil, fmt.Errorf("statement %d: actor %q: set type: %w", i, stmts[i].Speaker, err)
+		}
+	}
+	return actors, nil
+}
+
+// scanActorIDs runs query and adds the key, id (and, when types is not nil, type) of each row it returns.
+func scanActorIDs(ctx context.Context, tx *sql.Tx, query string, vals []any, ids map[string]int64, types map[string]string) error {
+	rows, err := tx.QueryContext(ctx, query, vals...)
+	if err != nil {
+		return fmt.Errorf("actors: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key, typ string
+		var id int64
+		dest := []any{&key, &id}
+		if types != nil {
+			dest = append(dest, &typ)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return fmt.Errorf("actors: %w", err)
+		}
+		ids[key] = id
+		if types != nil {
+			types[key] = typ
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("actors: %w", err)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 
@@ -314,4 +315,23 @@ func TestFeeds(t *testing.T) {
 			t.Errorf("%d feeds after remove, want 1", len(all))
 		}
 	})
+}
+
+// BenchmarkSaveSource saves small distinct documents one by one, as ingest does, with clustering.
+func BenchmarkSaveSource(b *testing.B) {
+	s := openTest(b)
+	src := newSources(b, s)
+	ctx := context.Background()
+	words := []string{"port", "rail", "steel", "nurses", "pilots", "wages", "pensions", "hours", "safety", "talks", "strike", "offer"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		raw := ""
+		for k := 0; k < 40; k++ {
+			raw += words[(i*7+k*k*3+i/len(words)*k)%len(words)] + " "
+		}
+		raw += strconv.Itoa(i) + "\n"
+		if _, err := src.SaveSource(ctx, newDoc("b"+strconv.Itoa(i), raw, time.Time{}), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -61,18 +61,15 @@ const (
 
 // TimelineChart lays out points: lanes ordered by how many points each actor has (most first, at most
 // maxLanes), x from the first date to the last.
-func TimelineChart(points []api.TimelinePoint, actorHref func(id int64) string, claimHref func(p api.TimelinePoint) string) *Chart {
+func TimelineChart(points []api.TimelinePoint, actorHref func(id string) string, claimHref func(p api.TimelinePoint) string) *Chart {
 	if len(points) == 0 {
 		return nil
 	}
-	type laneKey struct {
-		id   int64
-		name string
-	}
+	type laneKey struct{ id, name string }
 	counts := map[laneKey]int{}
 	var order []laneKey
 	for _, p := range points {
-		k := laneKey{p.ActorID, p.Actor}
+		k := laneKey{p.Actor.ID, p.Actor.Name}
 		if counts[k] == 0 {
 			order = append(order, k)
 		}
@@ -88,7 +85,7 @@ func TimelineChart(points []api.TimelinePoint, actorHref func(id int64) string, 
 		y := chartPadTop + i*chartLaneH + chartLaneH/2
 		laneY[k] = y
 		href := ""
-		if actorHref != nil && k.id != 0 {
+		if actorHref != nil && k.id != "" {
 			href = actorHref(k.id)
 		}
 		c.Lanes = append(c.Lanes, Lane{Label: k.name, Href: href, Y: y, Count: counts[k]})
@@ -122,7 +119,7 @@ func TimelineChart(points []api.TimelinePoint, actorHref func(id int64) string, 
 
 	used := map[[2]int]int{}
 	for _, p := range points {
-		k := laneKey{p.ActorID, p.Actor}
+		k := laneKey{p.Actor.ID, p.Actor.Name}
 		y, ok := laneY[k]
 		if !ok {
 			continue
@@ -153,11 +150,14 @@ func TimelineChart(points []api.TimelinePoint, actorHref func(id int64) string, 
 }
 
 func markerTitle(p api.TimelinePoint) string {
-	s := p.Date.Format("2 Jan 2006") + " · " + p.Actor
+	s := p.Date.Format("2 Jan 2006") + " · " + p.Actor.Name
+	if p.Event != "" {
+		s += " · " + p.Event
+	}
 	if p.Stance != "" {
 		s += " · " + string(p.Stance)
 	}
-	if p.Claimant != "" && p.Claimant != p.Actor {
+	if p.Claimant != "" && p.Claimant != p.Actor.Name {
 		s += " (according to " + p.Claimant + ")"
 	}
 	return s

@@ -41,31 +41,31 @@ const maxMatrixRows = 16
 
 // BuildMatrix arranges positions: issues in codebook order (those with positions only), actors by how many
 // claims they have, most first.
-func BuildMatrix(ps []api.Position, cb *codebook.Codebook, actorHref func(int64) string, issueHref func(string) string) *Matrix {
+func BuildMatrix(ps []api.Position, cb *codebook.Codebook, actorHref func(string) string, issueHref func(string) string) *Matrix {
 	if len(ps) == 0 {
 		return nil
 	}
 	hasIssue := map[string]bool{}
 	type actor struct {
-		id     int64
+		id     string
 		name   string
 		claims int
 	}
 	var actors []*actor
-	byActor := map[int64]*actor{}
-	cells := map[int64]map[string]*api.Position{}
+	byActor := map[string]*actor{}
+	cells := map[string]map[string]*api.Position{}
 	for i := range ps {
 		p := &ps[i]
 		hasIssue[p.Issue] = true
-		a := byActor[p.ActorID]
+		a := byActor[p.Actor.ID]
 		if a == nil {
-			a = &actor{id: p.ActorID, name: p.Actor}
-			byActor[p.ActorID] = a
+			a = &actor{id: p.Actor.ID, name: p.Actor.Name}
+			byActor[p.Actor.ID] = a
 			actors = append(actors, a)
-			cells[p.ActorID] = map[string]*api.Position{}
+			cells[p.Actor.ID] = map[string]*api.Position{}
 		}
 		a.claims += p.Claims
-		cells[p.ActorID][p.Issue] = p
+		cells[p.Actor.ID][p.Issue] = p
 	}
 	m := &Matrix{}
 	for _, is := range cb.Issues {
@@ -128,6 +128,8 @@ func stanceClass(s api.Stance) string {
 	switch s {
 	case api.StanceAgree, api.StanceReject, api.StanceMixed:
 		return "stance-" + string(s)
+	case "":
+		return "stance-none" // a mention without a stance: statements before claims exist
 	}
 	return "stance-other"
 }

@@ -133,7 +133,7 @@ func (u *UI) overview(w http.ResponseWriter, r *http.Request) error {
 		if err != nil {
 			return err
 		}
-		d.Matrix = BuildMatrix(ps, u.api.Codebook(), actorHref, issueHref)
+		d.Matrix = BuildMatrix(ps, u.api.Codebook(), refHref, issueHref)
 		if d.Contested, err = c.Claims(ctx, api.ClaimQuery{Contested: true, Limit: 8}); err != nil {
 			return err
 		}
@@ -142,6 +142,8 @@ func (u *UI) overview(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	// Actors only claims name (never quoted) have no bar here.
+	actors = slices.DeleteFunc(actors, func(a store.ActorRow) bool { return a.Statements == 0 })
 	d.Actors = bars(actors[:min(len(actors), 12)])
 	if d.Latest, err = u.latestStatements(r, st.Statements, 8); err != nil {
 		return err
@@ -160,7 +162,7 @@ type issueRow struct {
 }
 
 func (u *UI) issueList(w http.ResponseWriter, r *http.Request) error {
-	sums, err := u.api.Issues(r)
+	sums, err := u.api.Issues(r.Context())
 	if err != nil {
 		return err
 	}
@@ -217,7 +219,7 @@ func (u *UI) issue(w http.ResponseWriter, r *http.Request) error {
 		if err != nil {
 			return err
 		}
-		d.Chart = TimelineChart(pts, actorHref, nil)
+		d.Chart = TimelineChart(pts, refHref, nil)
 		claims, err := c.Claims(ctx, api.ClaimQuery{Issue: id, Limit: issuePageSize + 1, Offset: offset})
 		if err != nil {
 			return err
@@ -234,10 +236,10 @@ func (u *UI) issue(w http.ResponseWriter, r *http.Request) error {
 		var pts []api.TimelinePoint
 		for _, s := range found.Rows {
 			if s.ActorID != 0 && !s.DocPublished.IsZero() {
-				pts = append(pts, api.TimelinePoint{Date: s.DocPublished, ActorID: s.ActorID, Actor: s.Speaker})
+				pts = append(pts, api.TimelinePoint{Date: s.DocPublished, Actor: api.ActorRef{ID: strconv.FormatInt(s.ActorID, 10), Name: s.Speaker}})
 			}
 		}
-		d.Chart = TimelineChart(pts, actorHref, nil)
+		d.Chart = TimelineChart(pts, refHref, nil)
 		rows := slices.Clone(found.Rows)
 		slices.Reverse(rows) // newest first
 		lo, hi := min(offset, len(rows)), min(offset+issuePageSize, len(rows))
@@ -275,7 +277,10 @@ func (u *UI) actorList(w http.ResponseWriter, r *http.Request) error {
 }
 
 type actorData struct {
-	Actor     *store.ActorRow
+	Name      string
+	Kind      string
+	Row       *store.ActorRow // the actor as quoted in the ledger; nil for one only claims name
+	Ref       string          // the claims layer's id for the actor; "" when not in the codebook
 	Said      []stmtView
 	Pager     pager
 	About     []api.Claim
@@ -284,45 +289,67 @@ type actorData struct {
 
 const actorPageSize = 25
 
+// actor shows one actor: /actors/12 is an actor of the ledger (a speaker), /actors/putin one of the claims
+// layer (a codebook id). Each finds the other where the codebook links them.
 func (u *UI) actor(w http.ResponseWriter, r *http.Request) error {
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id < 1 {
-		return &api.Error{Status: http.StatusNotFound, Msg: "There is no actor " + strconv.Quote(r.PathValue("id")) + "."}
-	}
 	ctx := r.Context()
-	var d actorData
+	cb := u.api.Codebook()
+	key := r.PathValue("id")
 	actors, err := u.api.Ledger().Actors(ctx)
 	if err != nil {
 		return err
 	}
-	for i := range actors {
-		if actors[i].ID == id {
-			d.Actor = &actors[i]
+	var d actorData
+	if id, err := strconv.ParseInt(key, 10, 64); err == nil {
+		for i := range actors {
+			if actors[i].ID == id {
+				d.Row = &actors[i]
+			}
+		}
+		if d.Row == nil {
+			return &api.Error{Status: http.StatusNotFound, Msg: "There is no actor " + key + "."}
+		}
+		if ca, ok := cb.ResolveActor(d.Row.Name, time.Time{}); ok {
+			d.Ref = ca.ID
+		}
+	} else {
+		d.Ref, d.Name = key, key
+		if ca, ok := cb.Actor(key); ok {
+			d.Name, d.Kind = ca.Name, string(ca.Kind)
+			for i := range actors {
+				if ra, ok := cb.ResolveActor(actors[i].Name, time.Time{}); ok && ra.ID == key {
+					d.Row = &actors[i]
+					break
+				}
+			}
+		} else if u.api.Claims() == nil {
+			return &api.Error{Status: http.StatusNotFound, Msg: "There is no actor " + strconv.Quote(key) + "."}
 		}
 	}
-	if d.Actor == nil {
-		return &api.Error{Status: http.StatusNotFound, Msg: "There is no actor " + strconv.FormatInt(id, 10) + "."}
-	}
-	offset := offsetParam(r.URL.Query())
-	found, err := u.api.FindStatements(ctx, api.StatementFilter{ActorID: id}, actorPageSize, offset)
-	if err != nil {
-		return err
-	}
-	for _, s := range found.Rows {
-		d.Said = append(d.Said, newStmtView(s, nil))
-	}
-	d.Pager = newPager(r, offset, actorPageSize, len(found.Rows), found.More, found.Total)
-	if c := u.api.Claims(); c != nil {
-		about, err := c.Claims(ctx, api.ClaimQuery{ActorID: id, Limit: 50})
+	if d.Row != nil {
+		d.Name, d.Kind = d.Row.Name, d.Row.Type
+		offset := offsetParam(r.URL.Query())
+		found, err := u.api.FindStatements(ctx, api.StatementFilter{ActorID: d.Row.ID}, actorPageSize, offset)
 		if err != nil {
 			return err
 		}
-		d.About = slices.DeleteFunc(about, func(c api.Claim) bool { return c.ClaimantID == id })
-		if d.Positions, err = c.Positions(ctx, api.PositionQuery{ActorID: id}); err != nil {
+		for _, s := range found.Rows {
+			d.Said = append(d.Said, newStmtView(s, nil))
+		}
+		d.Pager = newPager(r, offset, actorPageSize, len(found.Rows), found.More, found.Total)
+	}
+	if c := u.api.Claims(); c != nil && d.Ref != "" {
+		about, err := c.Claims(ctx, api.ClaimQuery{Actor: d.Ref, Limit: 50})
+		if err != nil {
+			return err
+		}
+		// What others claim: the actor's own words are in the other column.
+		d.About = slices.DeleteFunc(about, func(c api.Claim) bool { return c.Claimant.Actor != nil && c.Claimant.Actor.ID == d.Ref })
+		if d.Positions, err = c.Positions(ctx, api.PositionQuery{Actor: d.Ref}); err != nil {
 			return err
 		}
 	}
-	u.render(w, r, http.StatusOK, "actor", d.Actor.Name, "actors", d)
+	u.render(w, r, http.StatusOK, "actor", d.Name, "actors", d)
 	return nil
 }
 
@@ -362,7 +389,7 @@ func (u *UI) document(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || id < 1 {
 		return &api.Error{Status: http.StatusNotFound, Msg: "There is no document " + strconv.Quote(r.PathValue("id")) + "."}
 	}
-	detail, err := u.api.Document(r, id)
+	detail, err := u.api.Document(r.Context(), id)
 	if err != nil {
 		return err
 	}
@@ -395,14 +422,7 @@ func (u *UI) document(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
-	for _, cid := range detail.Copies[:min(len(detail.Copies), 20)] {
-		doc, err := u.api.Ledger().Document(ctx, cid)
-		if err != nil {
-			return err
-		}
-		doc.Raw = ""
-		d.Copies = append(d.Copies, *doc)
-	}
+	d.Copies = detail.Copies
 	title := d.Doc.Title
 	if title == "" {
 		title = d.Doc.Name
@@ -460,7 +480,7 @@ func (u *UI) search(w http.ResponseWriter, r *http.Request) error {
 	q := r.URL.Query()
 	d := searchData{Q: q.Get("q"), Speaker: q.Get("speaker"), Kind: q.Get("kind"), Since: q.Get("since"), Until: q.Get("until"), Issue: q.Get("issue")}
 	var err error
-	if d.Issues, err = u.api.Issues(r); err != nil {
+	if d.Issues, err = u.api.Issues(r.Context()); err != nil {
 		return err
 	}
 	status := http.StatusOK

@@ -7,12 +7,15 @@ package ui
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -40,6 +43,9 @@ type UI struct {
 	log    *slog.Logger
 	pages  map[string]*template.Template
 	static http.Handler
+	// assets maps a static file's name to its URL with a content hash, so that browsers that cached an
+	// older version fetch the new one.
+	assets map[string]string
 }
 
 // pageNames are the templates under templates/ that are whole pages.
@@ -50,9 +56,28 @@ func New(opt Options) (*UI, error) {
 	if opt.API == nil {
 		return nil, fmt.Errorf("ui: no API to read from")
 	}
-	u := &UI{api: opt.API, log: opt.Logger, pages: map[string]*template.Template{}}
+	u := &UI{api: opt.API, log: opt.Logger, pages: map[string]*template.Template{}, assets: map[string]string{}}
 	if u.log == nil {
 		u.log = slog.New(slog.DiscardHandler)
+	}
+	sub, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		return nil, fmt.Errorf("ui: static files: %w", err)
+	}
+	err = fs.WalkDir(sub, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(sub, path)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(b)
+		u.assets[path] = "/static/" + path + "?v=" + hex.EncodeToString(sum[:5])
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ui: static files: %w", err)
 	}
 	for _, name := range pageNames {
 		t, err := template.New("layout").Funcs(u.funcs()).ParseFS(templateFS, "templates/layout.html", "templates/parts.html", "templates/"+name+".html")
@@ -60,10 +85,6 @@ func New(opt Options) (*UI, error) {
 			return nil, fmt.Errorf("ui: parse template %s: %w", name, err)
 		}
 		u.pages[name] = t
-	}
-	sub, err := fs.Sub(staticFS, "static")
-	if err != nil {
-		return nil, fmt.Errorf("ui: static files: %w", err)
 	}
 	u.static = http.StripPrefix("/static/", http.FileServerFS(sub))
 	return u, nil
@@ -85,7 +106,12 @@ func (u *UI) Register(mux *http.ServeMux) {
 		mux.Handle(pattern, u.wrap(h))
 	}
 	mux.Handle("GET /static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "public, max-age=3600")
+		if r.URL.Query().Has("v") {
+			// A hashed URL names one version of the file for good.
+			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		} else {
+			w.Header().Set("Cache-Control", "public, max-age=300")
+		}
 		u.static.ServeHTTP(w, r)
 	}))
 }
@@ -141,9 +167,17 @@ func (u *UI) render(w http.ResponseWriter, r *http.Request, status int, name, ti
 
 func (u *UI) funcs() template.FuncMap {
 	return template.FuncMap{
-		"date":        fmtDate,
-		"isodate":     func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
-		"actorHref":   actorHref,
+		"asset":     func(name string) string { return u.assets[name] },
+		"date":      fmtDate,
+		"isodate":   func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+		"actorHref": actorHref,
+		"refHref":   refHref,
+		"claimHref": func(c api.Claim) string {
+			if c.StatementID != 0 {
+				return stmtHref(c.DocumentID, c.StatementID)
+			}
+			return docHref(c.DocumentID)
+		},
 		"issueHref":   issueHref,
 		"docHref":     docHref,
 		"stmtHref":    stmtHref,
@@ -176,6 +210,7 @@ func pct(n, of int) int {
 }
 
 func actorHref(id int64) string  { return "/actors/" + strconv.FormatInt(id, 10) }
+func refHref(id string) string   { return "/actors/" + url.PathEscape(id) }
 func issueHref(id string) string { return "/issues/" + id }
 func docHref(id int64) string    { return "/documents/" + strconv.FormatInt(id, 10) }
 
