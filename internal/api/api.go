@@ -18,6 +18,7 @@ import (
 	"github.com/parley-ledger/parley/internal/codebook"
 	"github.com/parley-ledger/parley/internal/fetch"
 	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/ledger"
 	"github.com/parley-ledger/parley/internal/store"
 )
 
@@ -59,6 +60,7 @@ type API struct {
 	cb       *codebook.Codebook
 	token    string
 	pipeline *analyze.Pipeline
+	writer   *ledger.Writer // stores ingested documents as `parley ingest` does
 	cbName   string
 	fetcher  *fetch.Client
 	events   *Broker
@@ -93,6 +95,9 @@ func New(opt Options) *API {
 	}
 	if a.pipeline == nil {
 		a.pipeline = analyze.New(attrib.Options{})
+	}
+	if opt.Ledger != nil {
+		a.writer = ledger.New(opt.Ledger, a.pipeline, a.cbName)
 	}
 	if a.fetcher == nil {
 		a.fetcher = fetch.New(fetch.Options{})

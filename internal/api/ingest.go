@@ -105,22 +105,10 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// save analyses doc and stores it with its claims (when the pipeline has a claims stage) and in its story
-// cluster (when the ledger keeps them), as `parley ingest` does.
+// save analyses doc and stores it with its claims and in its story cluster, as `parley ingest` does.
 func (a *API) save(ctx context.Context, doc *ingest.Document) (store.SaveResult, error) {
-	res := a.pipeline.Document(doc)
-	var x *store.Derived
-	if res.Claims != nil || res.Speakers != nil {
-		x = &store.Derived{Speakers: res.Speakers, Claims: res.Claims, Codebook: a.cbName}
-	}
-	if a.sources != nil {
-		src, err := a.sources.SaveSourceWith(ctx, doc, res.Statements, x)
-		return src.SaveResult, err
-	}
-	if cl, ok := store.Claims(a.ledger); ok && x != nil {
-		return cl.SaveDocumentWith(ctx, doc, res.Statements, x)
-	}
-	return a.ledger.SaveDocument(ctx, doc, res.Statements)
+	sr, err := a.writer.Save(ctx, doc)
+	return sr.SaveResult, err
 }
 
 // checkName refuses document names that would be confusing to show: too long or with control characters.

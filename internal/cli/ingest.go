@@ -15,8 +15,8 @@ import (
 	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/fetch"
 	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/ledger"
 	"github.com/parley-ledger/parley/internal/progress"
-	"github.com/parley-ledger/parley/internal/store"
 	"github.com/parley-ledger/parley/internal/web"
 )
 
@@ -385,10 +385,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	srcs, err := store.NewSources(st)
-	if err != nil {
-		return err
-	}
+	w := ledger.New(st, p, cbName)
 	if !*quiet {
 		fmt.Fprintf(env.Stderr, "ledger: %s\n", path)
 	}
@@ -398,10 +395,9 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	var docs, created, stmts, refused, copies int
 	err = forEachSource(ctx, items, reader, rep, func(_ string, ds []*ingest.Document) error {
 		for _, doc := range ds {
-			res := p.Document(doc)
-			sr, err := srcs.SaveSourceWith(ctx, doc, res.Statements, derived(res, cbName))
+			sr, err := w.Save(ctx, doc)
 			if err != nil {
-				return fmt.Errorf("store %s: %w", firstNonEmpty(doc.Path, doc.Name), err)
+				return err
 			}
 			docs++
 			if sr.Created {

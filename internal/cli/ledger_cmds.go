@@ -74,14 +74,6 @@ func claimsPipeline(env Env, v string, opt attrib.Options) (*analyze.Pipeline, s
 	return analyze.NewWith(analyze.Config{Attrib: opt, Claims: claims.New(cb)}), name, nil
 }
 
-// derived is what the store keeps of a pipeline result beyond its statements; nil without a claims stage.
-func derived(res analyze.Result, codebookName string) *store.Derived {
-	if res.Speakers == nil && res.Claims == nil {
-		return nil
-	}
-	return &store.Derived{Speakers: res.Speakers, Claims: res.Claims, Codebook: codebookName}
-}
-
 // claimLedger opens the ledger named by --db and its claims side.
 func claimLedger(ctx context.Context, env Env, db string) (store.Ledger, store.ClaimLedger, error) {
 	st, _, err := openStore(ctx, env, db)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -11,8 +12,13 @@ import (
 
 	"github.com/riverqueue/river"
 
+	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/feeds"
+	"github.com/parley-ledger/parley/internal/fetch"
 	"github.com/parley-ledger/parley/internal/ingest"
 	"github.com/parley-ledger/parley/internal/jobs"
+	"github.com/parley-ledger/parley/internal/ledger"
+	"github.com/parley-ledger/parley/internal/progress"
 	"github.com/parley-ledger/parley/internal/store"
 )
 
@@ -77,7 +83,25 @@ func runMigrate(ctx context.Context, env Env, args []string) error {
 
 // pollFeedsHook is what a worker runs periodically to poll watched feeds; nil runs nothing. The sources
 // commands provide it (see sources_cmds.go) once feeds can be polled from a worker.
-func pollFeedsHook(store.Ledger, Env) func(context.Context) error { return nil }
+// pollFeedsHook is the periodic job's work on a shared ledger: one cycle over the due feeds, as `parley watch
+// --once` does, storing through w.
+func pollFeedsHook(st store.Ledger, w *ledger.Writer) func(context.Context) error {
+	return func(ctx context.Context) error {
+		sources := w.Sources()
+		if sources == nil {
+			return fmt.Errorf("ledger %T keeps no feeds", st)
+		}
+		state := &feedState{src: sources, w: w, cycle: func(n int) progress.Reporter {
+			return progress.New(io.Discard, n, progress.Options{Quiet: true})
+		}}
+		poller := feeds.NewPoller(state, fetch.New(fetch.Options{}), feeds.Options{Concurrency: 4, Logger: slog.New(slog.DiscardHandler)})
+		cs, err := poller.Cycle(ctx)
+		if failed := state.endCycle(); err == nil && len(failed) > 0 {
+			err = fmt.Errorf("%d of %d feeds failed: %s", cs.Failed, cs.Feeds, strings.Join(failed, "; "))
+		}
+		return err
+	}
+}
 
 func runWorker(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "worker", "")
@@ -86,6 +110,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 	pollEvery := fs.Duration("poll-every", 5*time.Minute, "how often the feeds are polled (by one worker, the elected leader)")
 	grace := fs.Duration("grace", 30*time.Second, "on interrupt, how long running jobs may finish before they are cancelled (and retried elsewhere)")
 	quiet := fs.Bool("quiet", false, "log only failures")
+	cbFlag := codebookFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -112,9 +137,13 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		level = slog.LevelWarn
 	}
 	log := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: level}))
+	p, cbName, err := claimsPipeline(env, *cbFlag, attrib.Options{})
+	if err != nil {
+		return err
+	}
 	q, err := jobs.OpenRiver(ctx, dsn, jobs.Config{
-		Ledger: st, Concurrency: *conc, Logger: log,
-		PollFeeds: pollFeedsHook(st, env), PollEvery: *pollEvery,
+		Ledger: st, Pipeline: p, Codebook: cbName, Concurrency: *conc, Logger: log,
+		PollFeeds: pollFeedsHook(st, ledger.New(st, p, cbName)), PollEvery: *pollEvery,
 	})
 	if err != nil {
 		return err
@@ -147,6 +176,7 @@ func runEnqueue(ctx context.Context, env Env, args []string) error {
 	wait := fs.Bool("wait", false, "on PostgreSQL, wait until the workers have emptied the queue")
 	conc := fs.Int("concurrency", 0, "on SQLite, jobs worked at once (default the number of CPUs)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	cbFlag := codebookFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -185,7 +215,11 @@ func runEnqueue(ctx context.Context, env Env, args []string) error {
 	local := !store.IsPostgresDSN(dsn)
 	var q jobs.Queue
 	if local {
-		q = jobs.NewLocal(jobs.Config{Ledger: st, Concurrency: *conc,
+		p, cbName, err := claimsPipeline(env, *cbFlag, attrib.Options{})
+		if err != nil {
+			return err
+		}
+		q = jobs.NewLocal(jobs.Config{Ledger: st, Pipeline: p, Codebook: cbName, Concurrency: *conc,
 			Logger: slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	} else {
 		r, err := jobs.OpenRiver(ctx, dsn, jobs.Config{})

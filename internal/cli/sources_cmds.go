@@ -14,10 +14,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/parley-ledger/parley/internal/analyze"
 	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/feeds"
 	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/ledger"
 	"github.com/parley-ledger/parley/internal/progress"
 	"github.com/parley-ledger/parley/internal/store"
 )
@@ -194,7 +194,7 @@ func minute(t time.Time) string {
 // also tells the command what each cycle did.
 type feedState struct {
 	src *store.Sources
-	p   *analyze.Pipeline
+	w   *ledger.Writer
 	// force makes the next cycle poll every feed, due or not.
 	force bool
 	// cycle starts the report of a cycle polling n feeds.
@@ -252,8 +252,7 @@ func (s *feedState) SaveFeedState(ctx context.Context, f feeds.FeedState) error 
 }
 
 func (s *feedState) SaveDocument(ctx context.Context, doc *ingest.Document) (bool, error) {
-	res := s.p.Document(doc)
-	sr, err := s.src.SaveSource(ctx, doc, res.Statements)
+	sr, err := s.w.Save(ctx, doc)
 	return sr.Created, err
 }
 
@@ -280,6 +279,7 @@ func runWatch(ctx context.Context, env Env, args []string) error {
 	concurrency := fs.Int("concurrency", 4, "feeds polled at once")
 	tick := fs.Duration("tick", time.Minute, "pause between cycles looking for due feeds")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	cbFlag := codebookFlag(fs)
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -294,7 +294,11 @@ func runWatch(ctx context.Context, env Env, args []string) error {
 	if !*quiet {
 		fmt.Fprintf(env.Stderr, "ledger: %s\n", path)
 	}
-	state := &feedState{src: sources, p: analyze.New(attrib.Options{}), force: *force,
+	p, cbName, err := claimsPipeline(env, *cbFlag, attrib.Options{})
+	if err != nil {
+		return err
+	}
+	state := &feedState{src: sources, w: ledger.New(st, p, cbName), force: *force,
 		cycle: func(n int) progress.Reporter {
 			if n == 0 {
 				return newProgress(env, "watch", n, true)

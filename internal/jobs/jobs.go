@@ -30,9 +30,9 @@ import (
 	"github.com/riverqueue/river/rivertype"
 
 	"github.com/parley-ledger/parley/internal/analyze"
-	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/fetch"
 	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/ledger"
 	"github.com/parley-ledger/parley/internal/store"
 	"github.com/parley-ledger/parley/internal/web"
 )
@@ -96,8 +96,10 @@ func (PollFeedsArgs) InsertOpts() river.InsertOpts { return uniqueWhileQueued() 
 // enqueues (parley enqueue on PostgreSQL) needs none of it.
 type Config struct {
 	Ledger store.Ledger
-	// Pipeline analyses documents; nil means analyze.New(attrib.Options{}).
+	// Pipeline analyses documents; nil means one without claims.
 	Pipeline *analyze.Pipeline
+	// Codebook names the codebook the pipeline's claims stage resolves against, stored with claims.
+	Codebook string
 	// Fetcher fetches pages for fetch-url jobs; nil means fetch.New(fetch.Options{}).
 	Fetcher *fetch.Client
 	// PollFeeds, when set, is run by a periodic job every PollEvery (default 5 minutes), first when the
@@ -169,7 +171,7 @@ func IsPermanent(err error) bool {
 // the same thing whichever queue runs it. It is safe for concurrent use.
 type Handler struct {
 	ledger    store.Ledger
-	pipeline  *analyze.Pipeline
+	writer    *ledger.Writer
 	fetcher   *fetch.Client
 	pollFeeds func(ctx context.Context) error
 	now       func() time.Time
@@ -177,9 +179,9 @@ type Handler struct {
 
 // NewHandler builds the Handler for cfg.
 func NewHandler(cfg Config) *Handler {
-	h := &Handler{ledger: cfg.Ledger, pipeline: cfg.Pipeline, fetcher: cfg.Fetcher, pollFeeds: cfg.PollFeeds, now: cfg.Now}
-	if h.pipeline == nil {
-		h.pipeline = analyze.New(attrib.Options{})
+	h := &Handler{ledger: cfg.Ledger, fetcher: cfg.Fetcher, pollFeeds: cfg.PollFeeds, now: cfg.Now}
+	if cfg.Ledger != nil {
+		h.writer = ledger.New(cfg.Ledger, cfg.Pipeline, cfg.Codebook)
 	}
 	if h.fetcher == nil {
 		h.fetcher = fetch.New(fetch.Options{})
@@ -230,10 +232,9 @@ func (h *Handler) ingestFile(ctx context.Context, a IngestFileArgs) (Outcome, er
 }
 
 func (h *Handler) save(ctx context.Context, doc *ingest.Document) (Outcome, error) {
-	res := h.pipeline.Document(doc)
-	sr, err := h.ledger.SaveDocument(ctx, doc, res.Statements)
+	sr, err := h.writer.Save(ctx, doc)
 	if err != nil {
-		return Outcome{}, fmt.Errorf("store %s: %w", doc.Path, err)
+		return Outcome{}, err
 	}
 	return Outcome{DocumentID: sr.DocumentID, Created: sr.Created, Statements: sr.Statements}, nil
 }
@@ -261,21 +262,14 @@ func (h *Handler) fetchURL(ctx context.Context, a FetchURLArgs) (Outcome, error)
 }
 
 func (h *Handler) rederive(ctx context.Context, a RederiveArgs) (Outcome, error) {
-	d, err := h.ledger.Document(ctx, a.DocumentID)
+	sr, err := h.writer.Rederive(ctx, a.DocumentID)
 	if errors.Is(err, store.ErrNotFound) {
 		return Outcome{}, permanent(fmt.Errorf("rederive job: %w", err))
 	}
 	if err != nil {
 		return Outcome{}, fmt.Errorf("rederive job: %w", err)
 	}
-	res := h.pipeline.Document(d.IngestDocument())
-	if err := h.ledger.ReplaceStatements(ctx, d.ID, res.Statements); err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return Outcome{}, permanent(fmt.Errorf("rederive job: %w", err))
-		}
-		return Outcome{}, fmt.Errorf("rederive job: %w", err)
-	}
-	return Outcome{DocumentID: d.ID, Statements: len(res.Statements)}, nil
+	return Outcome{DocumentID: sr.DocumentID, Statements: sr.Statements}, nil
 }
 
 // Enqueued reports what Enqueue did.
