@@ -13,6 +13,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/claims"
 	"github.com/parley-ledger/parley/internal/feeds"
 	"github.com/parley-ledger/parley/internal/fetch"
 	"github.com/parley-ledger/parley/internal/ingest"
@@ -299,6 +300,7 @@ func runCopy(ctx context.Context, env Env, args []string) error {
 	from := fs.String("from", "", "ledger to copy: a SQLite file path or a postgres:// URL")
 	to := fs.String("to", "", "ledger to copy into (created if needed)")
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
+	cbFlag := codebookFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -337,9 +339,59 @@ func runCopy(ctx context.Context, env Env, args []string) error {
 		return fmt.Errorf("after copy %s holds %d documents, %d statements, %d actors; %s holds %d, %d, %d",
 			dstLabel, ds.Documents, ds.Statements, ds.Actors, srcLabel, ss.Documents, ss.Statements, ss.Actors)
 	}
+	if err := copyDerived(ctx, env, src, dst, *cbFlag); err != nil {
+		return fmt.Errorf("copy to %s: %w", dstLabel, err)
+	}
 	if !*quiet {
 		fmt.Fprintf(env.Stdout, "copied %s to %s: %d documents (%d new, with %d statements), %d new actors; %s now holds %d documents, %d statements, %d actors\n",
 			srcLabel, dstLabel, res.Documents, res.Created, res.Statements, res.Actors, dstLabel, ds.Documents, ds.Statements, ds.Actors)
 	}
 	return nil
+}
+
+// copyDerived brings over what Copy leaves out: the watched feeds, the story clusters and the claims, which
+// are derived again at the destination from the copied documents and statements (they are deterministic).
+func copyDerived(ctx context.Context, env Env, src, dst store.Ledger, cbFlag string) error {
+	from, errFrom := store.NewSources(src)
+	to, errTo := store.NewSources(dst)
+	if errFrom == nil && errTo == nil {
+		list, err := from.Feeds(ctx)
+		if err != nil {
+			return err
+		}
+		for _, f := range list {
+			if _, _, err := to.AddFeed(ctx, f.URL, f.Interval); err != nil {
+				return err
+			}
+		}
+	}
+	if errTo == nil {
+		if _, err := to.Recluster(ctx); err != nil {
+			return err
+		}
+	}
+	cl, ok := store.Claims(dst)
+	if !ok {
+		return nil
+	}
+	cb, name, err := loadCodebook(env, cbFlag)
+	if err != nil {
+		return err
+	}
+	x := claims.New(cb)
+	const page = 200
+	for offset := 0; ; offset += page {
+		rows, err := dst.Documents(ctx, store.DocumentQuery{Limit: page, Offset: offset})
+		if err != nil {
+			return err
+		}
+		for _, r := range rows {
+			if _, err := rederiveDocument(ctx, dst, cl, x, name, r.ID); err != nil {
+				return err
+			}
+		}
+		if len(rows) < page {
+			return nil
+		}
+	}
 }
