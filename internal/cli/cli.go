@@ -62,9 +62,9 @@ func baseCommands() map[string]command {
 	return map[string]command{
 		"ingest":     {"read articles into the ledger", runIngest},
 		"extract":    {"print the statements found in files, without storing them", runExtract},
-		"statements": {"list stored statements", runStatements},
+		"statements": {"list stored statements; --distinct folds repeated quotes", runStatements},
 		"actors":     {"list actors and how often they were quoted", runActors},
-		"documents":  {"list stored documents", runDocuments},
+		"documents":  {"list stored documents with their story clusters; documents show ID", runDocuments},
 		"check":      {"verify the ledger's integrity", runCheck},
 		"eval":       {"score extraction against a gold set (brat folder or .txt with .statements.jsonl)", runEval},
 		"bench":      {"measure extraction speed: parley bench extract DIR", runBench},
@@ -148,7 +148,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // dbFlag adds --db to a command.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "ledger database: a SQLite file path (default $PARLEY_DB or the user data directory)")
+	return fs.String("db", "", "ledger: a SQLite file path or a postgres:// URL (default $PARLEY_DB, else a file in the user data directory)")
 }
 
 // openStore opens the ledger named by --db, $PARLEY_DB or the default path: a postgres:// or postgresql://

@@ -38,6 +38,8 @@ func runStatements(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&q.Limit, "limit", 0, "print at most this many (0: all)")
 	fs.IntVar(&q.Offset, "offset", 0, "skip this many first")
 	explain := fs.Bool("explain", false, "show the rule that found each statement")
+	distinct := fs.Bool("distinct", false, "one row per quote however many documents printed it, with its occurrences and independent sources (story clusters)")
+	minSources := fs.Int("min-sources", 0, "with --distinct: only quotes printed by at least this many independent sources")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -56,6 +58,9 @@ func runStatements(ctx context.Context, env Env, args []string) error {
 		q.Kind = attribKind(*kind)
 	default:
 		return fmt.Errorf("--kind %q: want direct, indirect or mixed", *kind)
+	}
+	if *distinct {
+		return runDistinct(ctx, env, *db, q, f, *minSources)
 	}
 	st, _, err := openStore(ctx, env, *db)
 	if err != nil {
@@ -163,45 +168,6 @@ func day(t time.Time) string {
 		return ""
 	}
 	return t.Format("2006-01-02")
-}
-
-func runDocuments(ctx context.Context, env Env, args []string) error {
-	fs := newFlags(env, "documents", "")
-	db := dbFlag(fs)
-	format := formatFlag(fs, "table", "jsonl")
-	var q store.DocumentQuery
-	fs.IntVar(&q.Limit, "limit", 0, "print at most this many (0: all)")
-	fs.IntVar(&q.Offset, "offset", 0, "skip this many first")
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	f, err := resolveFormat(env, *format, "table", "jsonl")
-	if err != nil {
-		return err
-	}
-	st, _, err := openStore(ctx, env, *db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	docs, err := st.Documents(ctx, q)
-	if err != nil {
-		return err
-	}
-	if f == "jsonl" {
-		enc := json.NewEncoder(env.Stdout)
-		for _, d := range docs {
-			if err := enc.Encode(d); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	fmt.Fprintf(env.Stdout, "%5s %-10s %s %s %s\n", "ID", "DATE", pad("DOCUMENT", 28), pad("OUTLET", 16), "STATEMENTS")
-	for _, d := range docs {
-		fmt.Fprintf(env.Stdout, "%5d %-10s %s %s %d\n", d.ID, day(d.Published), pad(cut(d.Name, 28), 28), pad(cut(d.Outlet, 16), 16), d.Statements)
-	}
-	return nil
 }
 
 func runCheck(ctx context.Context, env Env, args []string) error {

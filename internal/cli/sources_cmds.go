@@ -26,10 +26,8 @@ import (
 // replaced by versions that know story clusters and repeated quotes.
 func sourceCommands() map[string]command {
 	return map[string]command{
-		"feeds":      {"add, list or remove watched feeds: parley feeds add|list|remove", runFeeds},
-		"watch":      {"poll watched feeds and store their new articles", runWatch},
-		"documents":  {"list stored documents with their story clusters; documents show ID", runSourceDocuments},
-		"statements": {"list stored statements; --distinct folds repeated quotes", runSourceStatements},
+		"feeds": {"add, list or remove watched feeds: parley feeds add|list|remove", runFeeds},
+		"watch": {"poll watched feeds and store their new articles", runWatch},
 	}
 }
 
@@ -345,7 +343,7 @@ type docJSON struct {
 	CopyDocs  []docJSON `json:"copy_documents,omitempty"`
 }
 
-func runSourceDocuments(ctx context.Context, env Env, args []string) error {
+func runDocuments(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "documents", "| documents show ID")
 	db := dbFlag(fs)
 	format := formatFlag(fs, "table", "jsonl")
@@ -502,59 +500,9 @@ func showDocument(ctx context.Context, env Env, st store.Ledger, src *store.Sour
 	return nil
 }
 
-// hasDistinct reports whether args ask statements for --distinct.
-func hasDistinct(args []string) bool {
-	for _, a := range args {
-		switch a {
-		case "--distinct", "-distinct", "--distinct=true", "-distinct=true":
-			return true
-		}
-	}
-	return false
-}
-
-// runSourceStatements folds repeated quotes with --distinct and otherwise lists statements as before.
-func runSourceStatements(ctx context.Context, env Env, args []string) error {
-	if !hasDistinct(args) {
-		err := runStatements(ctx, env, args)
-		if slices.ContainsFunc(args, func(a string) bool { return a == "-h" || a == "-help" || a == "--help" }) {
-			fmt.Fprintln(env.Stderr, "  -distinct\n    \tone row per quote however many documents printed it, with its occurrences and\n    \tindependent sources (story clusters); also -min-sources N")
-		}
-		return err
-	}
-	fs := newFlags(env, "statements", "--distinct")
-	db := dbFlag(fs)
-	format := formatFlag(fs, "table", "jsonl", "csv")
-	fs.Bool("distinct", true, "one row per quote however many documents printed it")
-	var q store.StatementQuery
-	fs.StringVar(&q.Speaker, "speaker", "", "only statements whose speaker's name contains this")
-	fs.StringVar(&q.Search, "search", "", "full-text search over what was said and who said it")
-	since := fs.String("since", "", "only documents published on or after this date (YYYY-MM-DD)")
-	until := fs.String("until", "", "only documents published before this date")
-	kind := fs.String("kind", "", "only statements of this kind: direct, indirect or mixed")
-	fs.IntVar(&q.Limit, "limit", 0, "print at most this many quotes (0: all)")
-	fs.IntVar(&q.Offset, "offset", 0, "skip this many first")
-	minSources := fs.Int("min-sources", 0, "only quotes printed by at least this many independent sources")
-	if _, err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	f, err := resolveFormat(env, *format, "table", "jsonl", "csv")
-	if err != nil {
-		return err
-	}
-	if q.Since, err = parseDate("since", *since); err != nil {
-		return err
-	}
-	if q.Until, err = parseDate("until", *until); err != nil {
-		return err
-	}
-	switch *kind {
-	case "", "direct", "indirect", "mixed":
-		q.Kind = attribKind(*kind)
-	default:
-		return fmt.Errorf("--kind %q: want direct, indirect or mixed", *kind)
-	}
-	st, src, _, err := openSources(ctx, env, *db)
+// runDistinct prints statements folded by quote (statements --distinct).
+func runDistinct(ctx context.Context, env Env, db string, q store.StatementQuery, format string, minSources int) error {
+	st, src, _, err := openSources(ctx, env, db)
 	if err != nil {
 		return err
 	}
@@ -565,9 +513,8 @@ func runSourceStatements(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rows = slices.DeleteFunc(rows, func(r store.DistinctStatement) bool { return r.Sources < *minSources })
-	rows = page(rows, limit, offset)
-	return printDistinct(env.Stdout, f, rows)
+	rows = slices.DeleteFunc(rows, func(r store.DistinctStatement) bool { return r.Sources < minSources })
+	return printDistinct(env.Stdout, format, page(rows, limit, offset))
 }
 
 // distinctJSON is one folded quote as statements --distinct --format jsonl prints it.
