@@ -146,6 +146,19 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseNoArgs parses flags for a command that takes no positional arguments.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		fs.Usage()
+		return exitError{2}
+	}
+	return nil
+}
+
 // dbFlag adds --db to a command.
 func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", "", "ledger: a SQLite file path or a postgres:// URL (default $PARLEY_DB, else a file in the user data directory)")

@@ -372,13 +372,8 @@ func runPositions(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Actor, "actor", "", "only this actor (codebook id or auto-... id)")
 	asOf := asOfFlag(fs)
 	evidence := fs.Int("evidence", 3, "claims shown under each cell in the table (0: none)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitError{2}
 	}
 	f, err := resolveFormat(env, *format, "table", "jsonl")
 	if err != nil {
@@ -595,17 +590,13 @@ func runBrief(ctx context.Context, env Env, args []string) error {
 	var q positions.BriefQuery
 	fs.StringVar(&q.Issue, "issue", "", "only this issue (codebook id; sub-issues included)")
 	asOf := asOfFlag(fs)
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitError{2}
 	}
 	if *format != "md" && *format != "html" {
 		return fmt.Errorf("unknown --format %q (want md or html)", *format)
 	}
+	var err error
 	if q.AsOf, err = parseAsOf(*asOf); err != nil {
 		return err
 	}
@@ -633,17 +624,13 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Issue, "issue", "", "only claims about this issue")
 	fs.StringVar(&q.Actor, "actor", "", "only claims about this actor")
 	asOf := asOfFlag(fs)
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitError{2}
 	}
 	if *format != "plover" {
 		return fmt.Errorf("unknown --format %q (want plover)", *format)
 	}
+	var err error
 	if q.AsOf, err = parseAsOf(*asOf); err != nil {
 		return err
 	}
@@ -726,13 +713,8 @@ func runCodebookSuggest(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&opt.MinCount, "min", 2, "least number of occurrences to suggest")
 	fs.IntVar(&opt.Limit, "limit", 20, "most suggestions of each sort")
 	docs := fs.Int("docs", 500, "read the text of at most this many documents, newest first, for terms")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitError{2}
 	}
 	f, err := resolveFormat(env, *format, "table", "json")
 	if err != nil {
@@ -807,13 +789,8 @@ func runRederive(ctx context.Context, env Env, args []string) error {
 	db := dbFlag(fs)
 	cbFlag := codebookFlag(fs)
 	quiet := fs.Bool("quiet", false, "print nothing but errors")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitError{2}
 	}
 	cb, name, err := loadCodebook(env, *cbFlag)
 	if err != nil {

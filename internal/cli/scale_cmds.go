@@ -47,13 +47,8 @@ func ledgerDSN(env Env, db string) (string, error) {
 func runMigrate(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "migrate", "")
 	db := fs.String("db", "", "ledger: a SQLite file path or a postgres:// URL (default $PARLEY_DB or the user data directory)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitError{2}
 	}
 	dsn, err := ledgerDSN(env, *db)
 	if err != nil {

@@ -28,13 +28,8 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	db := dbFlag(fs)
 	cbFlag := codebookFlag(fs)
 	poll := fs.Duration("poll", 3*time.Second, "how often to look for documents stored by other processes (parley ingest, watch)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitError{2}
 	}
 	if *poll <= 0 {
 		return fmt.Errorf("--poll %s: want a positive duration such as 3s", *poll)
