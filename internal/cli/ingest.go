@@ -430,15 +430,6 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	return nil
 }
 
-func firstNonEmpty(vals ...string) string {
-	for _, v := range vals {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
 func runExtract(ctx context.Context, env Env, args []string) error {
 	fs := newFlags(env, "extract", "FILE...|DIR|URL|-")
 	format := formatFlag(fs, "table", "jsonl", "csv")
