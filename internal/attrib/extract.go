@@ -156,6 +156,9 @@ func (r *run) isPunct(i int, p string) bool {
 
 // quoteAt returns the quotation whose opening mark is token i, or -1.
 func (r *run) quoteOpening(i int) int {
+	if i < 0 || i >= len(r.l.InQuote) {
+		return -1
+	}
 	q := r.l.InQuote[i]
 	if q >= 0 && r.l.Quotes[q].Open == i {
 		return int(q)
@@ -165,6 +168,9 @@ func (r *run) quoteOpening(i int) int {
 
 // quoteClosing reports whether token i closes a quotation.
 func (r *run) quoteClosing(i int) bool {
+	if i < 0 || i >= len(r.l.InQuote) {
+		return false
+	}
 	q := r.l.InQuote[i]
 	return q >= 0 && r.l.Quotes[q].Close == i
 }

@@ -491,7 +491,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 			}
 			// "Within marriages, they said, women now have more say": the attribution interrupts the content.
 			k := c.verb + 1
-			if k < s.EndTok && r.isPunct(k, ",") && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
+			if k+1 < s.EndTok && r.isPunct(k, ",") && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
 				!clauseBreaks[r.low(k+1)] &&
 				s.EndTok-k > 3 && !r.anyClaimed(cs, s.EndTok) && !r.anyClaimed(src, k) {
 				st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),

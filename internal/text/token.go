@@ -61,13 +61,14 @@ func Tokenize(s string, start, end int, dst []Token) []Token {
 			dst = append(dst, Token{Span{i, i + n}, Quote})
 			i += n
 		case unicode.IsLetter(r):
-			j := scanWord(s, i, end)
+			j := max(scanWord(s, i, end), i+n)
 			dst = append(dst, Token{Span{i, j}, Word})
 			i = j
 		case unicode.IsSpace(r):
 			i += n
 		case unicode.IsDigit(r):
-			j := scanNumber(s, i, end)
+			// Digits of other scripts (٨) are scanned as a word: scanNumber knows only ASCII digits.
+			j := max(scanWord(s, i, end), i+n)
 			dst = append(dst, Token{Span{i, j}, Number})
 			i = j
 		default:
