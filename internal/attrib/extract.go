@@ -206,6 +206,7 @@ func (r *run) sentence(si int) {
 	}
 	r.saidFirst(s)
 	r.dash(s)
+	r.asked(s)
 	r.passive(s)
 	for _, c := range cues {
 		if !r.claimed[c.verb] && (!c.vf.gerund || c.first < c.verb) {

@@ -972,6 +972,87 @@ func (r *run) gerunds(s text.Sentence) {
 	}
 }
 
+// asked handles questions put to someone: "Asked by Matt Lauer whether she had practised, ...", "When asked if
+// ...", "X was asked by Y whether ...". The asker, when named after "by", is the source; the question is the
+// content, up to the comma that ends it.
+func (r *run) asked(s text.Sentence) {
+	for i := s.FirstTok; i < s.EndTok-1; i++ {
+		if r.low(i) != "asked" || r.claimed[i] || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		opening := i == s.FirstTok || (i == s.FirstTok+1 && (r.low(s.FirstTok) == "when" || r.low(s.FirstTok) == "if")) ||
+			(i > s.FirstTok && (r.low(i-1) == "when" || r.low(i-1) == "after"))
+		passive := i > s.FirstTok && (r.low(i-1) == "was" || r.low(i-1) == "were")
+		if !opening && !passive {
+			continue
+		}
+		cueFirst, k := i, i+1
+		if passive {
+			cueFirst = i - 1
+		}
+		srcFirst, srcEnd := -1, -1
+		if k < s.EndTok && r.low(k) == "by" {
+			ne := r.npRightOpt(k+1, s.EndTok, false)
+			if ne == k+1 {
+				continue
+			}
+			// "by host Bill Maher, who is supporting Sanders,": the appositive belongs to the asker.
+			if ne < s.EndTok && r.isPunct(ne, ",") && ne+1 < s.EndTok && (r.low(ne+1) == "who" || r.low(ne+1) == "a" || r.low(ne+1) == "the") {
+				if j := r.nextComma(ne+1, s.EndTok); j > 0 {
+					ne = j
+				}
+			}
+			srcFirst, srcEnd = k+1, ne
+			k = ne
+			if k < s.EndTok && r.isPunct(k, ",") {
+				k++
+			}
+		}
+		k = r.skipAdverbial(k, s.EndTok)
+		if k >= s.EndTok {
+			continue
+		}
+		w := r.low(k)
+		if !(w == "whether" || w == "if" || w == "what" || w == "how" || w == "why" || w == "who" || w == "when" ||
+			w == "about" || w == "to" || r.quoteOpening(k) >= 0 || r.isPunct(k, ",")) {
+			continue
+		}
+		if r.isPunct(k, ",") {
+			k++
+		}
+		end := s.EndTok
+		if opening {
+			// The question ends at the comma before the answer: "Asked if ..., Trump replied".
+			if j := r.nextComma(k, s.EndTok); j > 0 {
+				end = j
+			}
+		} else if q := r.quoteOpening(k); q >= 0 {
+			end = r.quoteEnd(k)
+		}
+		end = r.trimEnd(k, end)
+		if end <= k || r.anyClaimed(k, end) {
+			continue
+		}
+		st := Statement{Rule: "asked", Evidence: "a question put to someone; the asker after 'by' is the source"}
+		if srcFirst >= 0 {
+			r.add(st, srcFirst, srcEnd, cueFirst, i+1, [][2]int{{k, end}})
+		} else {
+			r.add(st, 0, 0, cueFirst, i+1, [][2]int{{k, end}})
+		}
+		return
+	}
+}
+
+// nextComma is the index of the next comma outside quotations in [from, end), or -1.
+func (r *run) nextComma(from, end int) int {
+	for j := from; j < end; j++ {
+		if r.isPunct(j, ",") && r.l.InQuote[j] < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
 // expected handles "X is expected to Y": no source is named, and the content is the subject and the infinitive.
 func (r *run) expected(s text.Sentence) {
 	for i := s.FirstTok + 1; i+2 < s.EndTok; i++ {
