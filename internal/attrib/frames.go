@@ -542,7 +542,11 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 func (r *run) leading(s text.Sentence, c cue) {
 	if c.vf.participle && !c.vf.gerund && c.verb > s.FirstTok {
 		// "Clinton was declared the winner": in the passive the subject is not the speaker.
-		if b := r.low(c.verb - 1); b == "was" || b == "were" || b == "is" || b == "are" || b == "been" || b == "being" || b == "be" {
+		b := c.verb - 1
+		for b > s.FirstTok && strings.HasSuffix(r.low(b), "ly") {
+			b-- // "is widely known"
+		}
+		if w := r.low(b); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" {
 			return
 		}
 	}
@@ -607,6 +611,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		introduced = false
 	}
 	if k >= s.EndTok || r.claimed[k] {
+		return
+	}
+	if c.vf.frames&frameIntro != 0 && !introduced && cueEnd == c.verb+1 && r.quoteOpening(k) < 0 {
 		return
 	}
 	end := s.EndTok
