@@ -353,6 +353,9 @@ func (r *run) appositionRight(k, end int) bool {
 	for i := k; i < end; i++ {
 		if r.kind(i) == text.Punct {
 			p := r.tok(i)
+			if p == "-" || p == "&" || p == "(" || p == ")" || p == "/" {
+				continue // "the A.F.L.-C.I.O.", "R&D", "(D-Wash.)"
+			}
 			return p == "," || p == "."
 		}
 		if r.kind(i) == text.Word && !r.nounish(i) && !r.is(i, cDet) && !r.is(i, cPrep) {
@@ -385,7 +388,11 @@ func (r *run) boundaryBefore(i int) (int, bool) {
 		}
 	}
 	if r.quoteClosing(i) && i > 0 {
-		p := r.tok(i - 1)
+		j := i - 1
+		for j > 0 && r.kind(j) == text.Quote && !r.quoteClosing(j) {
+			j-- // "... I can win anywhere,'" said: a single quote closes inside the double one
+		}
+		p := r.tok(j)
 		if p == "," || p == "?" || p == "!" || p == "—" || p == "…" || p == "." {
 			return i + 1, true
 		}
@@ -509,6 +516,14 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 			if ne > c.verb+1 {
 				if resume, ok := r.tailOK(ne, s); ok {
 					return r.finishTrailing(s, c, cs, ce, c.verb+1, ne, resume, c.verb, c.verb+1)
+				}
+				// "Any interpretation, said Michael Kofman, an expert on Russia, would read this as ...".
+				if ne+2 < s.EndTok && r.isPunct(ne, ",") && r.quoteOpening(ne+1) < 0 && r.quoteOpening(cs) < 0 &&
+					!r.anyClaimed(cs, s.EndTok) {
+					st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),
+						Evidence: "content interrupted by its cue and source set off by commas"}
+					r.add(st, c.verb+1, ne, c.verb, c.verb+1, [][2]int{{cs, r.trimEnd(cs, ce)}, {ne + 1, r.trimEnd(ne+1, s.EndTok)}})
+					return true
 				}
 			}
 		}
@@ -684,10 +699,14 @@ var subordinators = map[string]bool{
 
 // cutSubordinate ends content at the comma that closes a subordinate clause the statement sits in.
 func (r *run) cutSubordinate(s text.Sentence, src, k, end int) int {
-	if !subordinators[r.low(s.FirstTok)] || src <= s.FirstTok {
+	first := s.FirstTok
+	if first+2 < s.EndTok && r.isPunct(first+1, ",") && strings.HasSuffix(r.low(first), "ly") {
+		first += 2 // "Interestingly, after the department asked ..., Hackett said"
+	}
+	if !subordinators[r.low(first)] || src <= first {
 		return end
 	}
-	for i := s.FirstTok; i < src; i++ {
+	for i := first; i < src; i++ {
 		if r.isPunct(i, ",") {
 			return end // the source is in the main clause
 		}
