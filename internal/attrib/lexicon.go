@@ -301,7 +301,7 @@ var cueNouns = map[string]bool{
 	"acknowledgement": true, "confirmation": true, "disclosure": true, "revelation": true, "testimony": true,
 	"conclusion": true, "finding": true, "findings": true, "estimate": true, "forecast": true, "projection": true,
 	"message": true, "explanation": true, "pledges": true, "promises": true, "warnings": true, "statements": true,
-	"remark": true, "comment": true, "idea": true, "view": true, "views": true, "insistence": true,
+	"remark": true, "comment": true, "idea": true, "views": true,
 }
 
 // verbForm is what the lexicon knows of one inflected word.
