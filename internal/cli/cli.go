@@ -167,6 +167,16 @@ func dbFlag(fs *flag.FlagSet) *string {
 // openStore opens the ledger named by --db, $PARLEY_DB or the default path: a postgres:// or postgresql://
 // URL opens PostgreSQL, anything else is a SQLite file. The name returned is safe to print (no password).
 func openStore(ctx context.Context, env Env, db string) (store.Ledger, string, error) {
+	return openLedger(ctx, env, db, false)
+}
+
+// openExistingStore is openStore for commands that only read or verify a ledger: a SQLite file that does not
+// exist is an error rather than a new empty ledger.
+func openExistingStore(ctx context.Context, env Env, db string) (store.Ledger, string, error) {
+	return openLedger(ctx, env, db, true)
+}
+
+func openLedger(ctx context.Context, env Env, db string, mustExist bool) (store.Ledger, string, error) {
 	if db == "" {
 		db = env.Getenv("PARLEY_DB")
 	}
@@ -176,6 +186,11 @@ func openStore(ctx context.Context, env Env, db string) (store.Ledger, string, e
 			return nil, "", fmt.Errorf("find default database path: %w", err)
 		}
 		db = p
+	}
+	if mustExist && !store.IsPostgresDSN(db) {
+		if _, err := os.Stat(db); err != nil {
+			return nil, db, fmt.Errorf("no ledger at %s (run parley ingest first, or give --db): %w", db, err)
+		}
 	}
 	s, err := store.OpenDSN(ctx, db)
 	if err != nil {

@@ -181,3 +181,14 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
+
+func TestCheckRefusesMissingLedger(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "missing.db")
+	code, _, errs := runCLI(t, "", "check", "--db", db)
+	if code != 1 || !strings.Contains(errs, "no ledger at") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("check created the ledger it was asked to verify")
+	}
+}

@@ -176,7 +176,7 @@ func runCheck(ctx context.Context, env Env, args []string) error {
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	st, path, err := openStore(ctx, env, *db)
+	st, path, err := openExistingStore(ctx, env, *db)
 	if err != nil {
 		return err
 	}
