@@ -201,7 +201,8 @@ func (r *River) Start(ctx context.Context) error {
 	return nil
 }
 
-// Counts reports jobs by state, over every worker sharing the database.
+// Counts reports document jobs by state, over every worker sharing the database. The periodic feed poll is
+// housekeeping, not work anyone waits for, and is left out.
 func (r *River) Counts(ctx context.Context) (Counts, error) {
 	var c Counts
 	err := r.pool.QueryRow(ctx, `SELECT
@@ -209,7 +210,7 @@ func (r *River) Counts(ctx context.Context) (Counts, error) {
 		COUNT(*) FILTER (WHERE state = 'running'),
 		COUNT(*) FILTER (WHERE state = 'completed'),
 		COUNT(*) FILTER (WHERE state IN ('cancelled', 'discarded'))
-		FROM river_job`).Scan(&c.Waiting, &c.Running, &c.Completed, &c.Failed)
+		FROM river_job WHERE kind <> $1`, KindPollFeeds).Scan(&c.Waiting, &c.Running, &c.Completed, &c.Failed)
 	if err != nil {
 		return Counts{}, fmt.Errorf("count jobs on %s: %w", r.label, err)
 	}
