@@ -28,7 +28,8 @@ type Options struct {
 	// Sources clusters copies of one wire story: ingest goes through it, and documents list their copies.
 	// Nil means store.NewSources(Ledger) when the ledger supports it.
 	Sources *store.Sources
-	// Claims reads claims and positions; nil until the ledger has a claims layer (the routes answer 501).
+	// Claims reads claims and positions; nil until the ledger has a claims layer (the routes answer 501). Its
+	// answers are kept until the ledger changes (see store's Version) when the ledger can say so.
 	Claims Claims
 	// Codebook names the issues; nil means the built-in codebook.
 	Codebook *codebook.Codebook
@@ -68,6 +69,8 @@ type API struct {
 	log      *slog.Logger
 	now      func() time.Time
 	routes   []Route
+	// cache keeps whole-ledger views until the ledger changes; nil when the ledger cannot say it changed.
+	cache *viewCache
 }
 
 // Route is one endpoint: a method and a net/http path pattern.
@@ -114,6 +117,12 @@ func New(opt Options) *API {
 	}
 	if a.now == nil {
 		a.now = time.Now
+	}
+	if v, ok := opt.Ledger.(versioned); ok {
+		a.cache = newViewCache(v, time.Now)
+		if a.claims != nil {
+			a.claims = cachedClaims{inner: a.claims, cache: a.cache}
+		}
 	}
 	a.routes = []Route{
 		{Method: "GET", Pattern: "/api/v1/{$}", handler: a.index},

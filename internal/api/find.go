@@ -14,7 +14,7 @@ import (
 // StatementFilter is a statements query with the filters the store does not have: the resolved actor and
 // the codebook issue mentioned in what was said.
 type StatementFilter struct {
-	store.StatementQuery // Limit and Offset are ignored; FindStatements takes them
+	store.StatementQuery // Limit and Offset are ignored (FindStatements takes them); After only without ActorID and Issue
 	ActorID              int64
 	Issue                string // codebook issue id; its sub-issues count too
 }
@@ -44,12 +44,15 @@ func (a *API) FindStatements(ctx context.Context, f StatementFilter, limit, offs
 		if len(rows) > limit {
 			return Found{Rows: rows[:limit], More: true, Total: -1}, nil
 		}
-		// The last page: everything before it was offset rows.
+		// The last page: everything before it was offset rows (unknown after a cursor).
 		total := -1
-		if len(rows) > 0 || offset == 0 {
+		if q.After == nil && (len(rows) > 0 || offset == 0) {
 			total = offset + len(rows)
 		}
 		return Found{Rows: rows, Total: total}, nil
+	}
+	if q.After != nil {
+		return Found{}, errorf(http.StatusBadRequest, "a cursor cannot page statements filtered by actor or issue: use offset")
 	}
 	if f.ActorID != 0 {
 		actor, err := a.findActor(ctx, f.ActorID)
@@ -85,7 +88,7 @@ func (a *API) FindStatements(ctx context.Context, f StatementFilter, limit, offs
 
 // findActor looks an actor up by id.
 func (a *API) findActor(ctx context.Context, id int64) (*store.ActorRow, error) {
-	actors, err := a.ledger.Actors(ctx)
+	actors, err := a.Actors(ctx)
 	if err != nil {
 		return nil, err
 	}

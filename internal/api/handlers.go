@@ -149,6 +149,20 @@ func (a *API) statements(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	// Plain listings page with a cursor (the next link carries it), so that every page costs the same;
+	// searches and actor or issue filters, whose pages are cut from ranked or filtered matches, with offset.
+	keyset := f.Search == "" && f.ActorID == 0 && f.Issue == ""
+	if v := q.Get("after"); v != "" {
+		if !keyset {
+			return errorf(http.StatusBadRequest, "after cannot be combined with q, actor or issue: page those with offset")
+		}
+		if p.offset != 0 {
+			return errorf(http.StatusBadRequest, "send after or offset, not both")
+		}
+		if f.After, err = parseCursor(v); err != nil {
+			return err
+		}
+	}
 	found, err := a.FindStatements(r.Context(), f, p.limit, p.offset)
 	if err != nil {
 		return err
@@ -162,7 +176,13 @@ func (a *API) statements(w http.ResponseWriter, r *http.Request) error {
 	if found.Total >= 0 {
 		total = &found.Total
 	}
-	writeJSON(w, http.StatusOK, newList(r, p, rows, total))
+	l := newList(r, p, rows, total)
+	l.After = q.Get("after")
+	if keyset && found.More {
+		last := found.Rows[len(found.Rows)-1]
+		l.Next = cursorURL(r, p, store.StatementCursor{DocumentID: last.DocumentID, Seq: last.Seq})
+	}
+	writeJSON(w, http.StatusOK, l)
 	return nil
 }
 
@@ -171,7 +191,7 @@ func (a *API) actors(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	actors, err := a.ledger.Actors(r.Context())
+	actors, err := a.Actors(r.Context())
 	if err != nil {
 		return err
 	}

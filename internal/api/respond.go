@@ -119,11 +119,13 @@ func parsePage(q url.Values) (page, error) {
 // List is the envelope of every paginated answer. Total is set when it is known without extra work; Next
 // is the URL of the following page, absent on the last.
 type List[T any] struct {
-	Items  []T    `json:"items"`
-	Limit  int    `json:"limit"`
-	Offset int    `json:"offset"`
-	Total  *int   `json:"total,omitempty"`
-	Next   string `json:"next,omitempty"`
+	Items  []T  `json:"items"`
+	Limit  int  `json:"limit"`
+	Offset int  `json:"offset"`
+	Total  *int `json:"total,omitempty"`
+	// After is the cursor the page continues after, when it was asked for with one (statements).
+	After string `json:"after,omitempty"`
+	Next  string `json:"next,omitempty"`
 }
 
 // newList builds the answer from up to limit+1 fetched items; the extra one only says there is a next page.
@@ -148,6 +150,26 @@ func sliceList[T any](r *http.Request, p page, all []T) List[T] {
 	lo := min(p.offset, total)
 	hi := min(p.offset+p.limit+1, total)
 	return newList(r, p, all[lo:hi], &total)
+}
+
+// cursorURL is the URL of the page after cursor c: the request's own filters with after instead of offset.
+func cursorURL(r *http.Request, p page, c store.StatementCursor) string {
+	q := r.URL.Query()
+	q.Del("offset")
+	q.Set("limit", strconv.Itoa(p.limit))
+	q.Set("after", strconv.FormatInt(c.DocumentID, 10)+"."+strconv.Itoa(c.Seq))
+	return r.URL.Path + "?" + q.Encode()
+}
+
+// parseCursor reads an after= cursor: DOCUMENT.SEQ, as cursorURL writes it.
+func parseCursor(v string) (*store.StatementCursor, error) {
+	d, s, ok := strings.Cut(v, ".")
+	doc, err1 := strconv.ParseInt(d, 10, 64)
+	seq, err2 := strconv.Atoi(s)
+	if !ok || err1 != nil || err2 != nil || doc < 1 || seq < 0 {
+		return nil, errorf(http.StatusBadRequest, "bad after %q: want a cursor such as 12.3 from a next link", v)
+	}
+	return &store.StatementCursor{DocumentID: doc, Seq: seq}, nil
 }
 
 func nextURL(r *http.Request, p page) string {

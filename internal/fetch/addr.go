@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"strings"
 )
 
 // ErrBlockedAddress is wrapped by every refusal to connect to a non-public address.
@@ -18,9 +19,17 @@ type BlockedError struct {
 
 func (e *BlockedError) Error() string {
 	if e.Host != "" && e.Host != e.Addr.String() {
-		return fmt.Sprintf("%s resolves to %s, a %s address: %v", e.Host, e.Addr, e.Reason, ErrBlockedAddress)
+		return fmt.Sprintf("%s resolves to %s, %s %s address: %v", e.Host, e.Addr, article(e.Reason), e.Reason, ErrBlockedAddress)
 	}
-	return fmt.Sprintf("%s is a %s address: %v", e.Addr, e.Reason, ErrBlockedAddress)
+	return fmt.Sprintf("%s is %s %s address: %v", e.Addr, article(e.Reason), e.Reason, ErrBlockedAddress)
+}
+
+// article is "an" before the reasons that start with a vowel sound ("an IPv4-mapped", "an unspecified").
+func article(reason string) string {
+	if reason != "" && strings.ContainsRune("aeiouAEIOU", rune(reason[0])) {
+		return "an"
+	}
+	return "a"
 }
 
 func (e *BlockedError) Unwrap() error { return ErrBlockedAddress }

@@ -208,7 +208,7 @@ func (c *Client) get(ctx context.Context, rawURL string, cond Conditional, accep
 		if errors.As(err, &ue) {
 			err = ue.Err
 		}
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		return nil, fmt.Errorf("fetch %s: %w", rawURL, c.timedOut(ctx, err))
 	}
 	defer resp.Body.Close()
 
@@ -243,7 +243,7 @@ func (c *Client) get(ctx context.Context, rawURL string, cond Conditional, accep
 	// The transport has already undone gzip, so this limit applies to the inflated bytes.
 	body, err := io.ReadAll(io.LimitReader(resp.Body, c.opt.MaxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: read body: %w", rawURL, err)
+		return nil, fmt.Errorf("fetch %s: read body: %w", rawURL, c.timedOut(ctx, err))
 	}
 	if int64(len(body)) > c.opt.MaxBytes {
 		return nil, fmt.Errorf("fetch %s: %w: body exceeds the limit of %d bytes", rawURL, ErrTooLarge, c.opt.MaxBytes)
@@ -257,6 +257,16 @@ func (c *Client) get(ctx context.Context, rawURL string, cond Conditional, accep
 	}
 	out.Body = body
 	return out, nil
+}
+
+// timedOut says so when err is the client's own timeout (Options.Timeout) rather than the caller's
+// cancellation, whose error is left as it is.
+func (c *Client) timedOut(ctx context.Context, err error) error {
+	var ne net.Error
+	if ctx.Err() == nil && (errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout())) {
+		return fmt.Errorf("timed out after %v: %w", c.opt.Timeout, err)
+	}
+	return err
 }
 
 func checkURL(u *url.URL) error {

@@ -42,8 +42,9 @@ func pgSearch(a *args, q string) (searchSQL, error) {
 		for i, run := range t.runs {
 			if len(run) > pgMaxLexeme {
 				// Never indexed, so nothing can match (and to_tsquery would refuse it).
+				// The rank must be an expression: ORDER BY 0 would name a column by position.
 				return searchSQL{join: "CROSS JOIN (SELECT NULL::tsquery AS q) tsq", where: "FALSE",
-					snippet: "''", rank: "0"}, nil
+					snippet: "''", rank: "-ts_rank(s.search, tsq.q)"}, nil
 			}
 			lex := "'" + run + "'" // runs hold no quotes or backslashes
 			if t.prefix && i == len(t.runs)-1 {

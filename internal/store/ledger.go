@@ -16,6 +16,8 @@ type sqlLedger struct {
 	now   func() time.Time
 	d     *dialect
 	label string // names the ledger in errors: a path or a DSN without its password
+	// prepared keeps the statements of frequent reads (statement listings, Version) prepared on r.
+	prepared preparedReads
 }
 
 var _ Ledger = (*sqlLedger)(nil)
@@ -38,9 +40,9 @@ func (l *sqlLedger) Close() error {
 	if l.d.beforeClose != nil {
 		optErr = l.d.beforeClose(l.w)
 	}
-	var rErr error
+	rErr := l.closePrepared()
 	if l.r != l.w {
-		rErr = l.r.Close()
+		rErr = errors.Join(rErr, l.r.Close())
 	}
 	wErr := l.w.Close()
 	if err := errors.Join(rErr, wErr); err != nil {

@@ -59,6 +59,9 @@ func (s *sqlLedger) Statements(ctx context.Context, q StatementQuery) ([]Stateme
 		where = append(where, search.where)
 	}
 	if sp := strings.TrimSpace(q.Speaker); sp != "" {
+		// PostgreSQL text cannot hold NUL, and no stored name has one: make it a character that matches nothing
+		// rather than an error.
+		sp = strings.ReplaceAll(sp, "\x00", "\uFFFD")
 		if key := ActorKey(sp); key != "" {
 			where = append(where, `a.key LIKE `+a.add("%"+likeEscaper.Replace(key)+"%")+` ESCAPE '\'`)
 		} else {
@@ -77,6 +80,17 @@ func (s *sqlLedger) Statements(ctx context.Context, q StatementQuery) ([]Stateme
 	}
 	if q.DocumentID != 0 {
 		where = append(where, "s.document_id = "+a.add(q.DocumentID))
+	}
+	if q.After != nil {
+		if search.join != "" {
+			return nil, fmt.Errorf("list statements: %w: a cursor cannot continue a search, whose results are in relevance order", ErrBadQuery)
+		}
+		// The cursor statement's (date, document, seq), compared as a row; the date is looked up once (a
+		// constant subquery), so that the index on documents' dates starts at the cursor instead of the top.
+		at := "(SELECT COALESCE(published, ingested_at) FROM documents WHERE id = " + a.add(q.After.DocumentID) + ")"
+		doc := a.add(q.After.DocumentID)
+		where = append(where, docDate+" >= "+at,
+			"("+docDate+" > "+at+" OR d.id > "+doc+" OR (d.id = "+doc+" AND s.seq > "+a.add(q.After.Seq)+"))")
 	}
 
 	var b strings.Builder
@@ -101,7 +115,7 @@ func (s *sqlLedger) Statements(ctx context.Context, q StatementQuery) ([]Stateme
 	b.WriteString(docDate + ", s.document_id, s.seq")
 	b.WriteString(s.d.limit(&a, q.Limit, q.Offset))
 
-	rows, err := s.r.QueryContext(ctx, b.String(), a.vals...)
+	rows, err := s.query(ctx, b.String(), a.vals...)
 	if err != nil {
 		return nil, s.queryError("list statements", q.Search, err)
 	}

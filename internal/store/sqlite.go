@@ -98,6 +98,10 @@ func sqliteDSN(abs string, readOnly bool) string {
 	q.Add("_pragma", "synchronous(NORMAL)")
 	if readOnly {
 		q.Add("_pragma", "query_only(1)")
+		// Readers map the file rather than read it page by page: a search touches thousands of pages, and
+		// each read through the pure-Go driver is a system call (a search over 100,000 statements went from
+		// 108 to 27 ms). Writes and the WAL still go through ordinary I/O.
+		q.Add("_pragma", "mmap_size(268435456)")
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
 		q.Set("_txlock", "immediate")

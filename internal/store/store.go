@@ -95,8 +95,18 @@ type StatementQuery struct {
 	Since, Until time.Time
 	Kind         attrib.Kind
 	DocumentID   int64
-	Limit        int // 0 means no limit
-	Offset       int
+	// After continues the listing (in date order) after the statement it names, wherever Offset would
+	// have to walk every statement before the page. Not with Search, whose results are in relevance order.
+	After  *StatementCursor
+	Limit  int // 0 means no limit
+	Offset int
+}
+
+// StatementCursor names a statement's place in the date-ordered listing: its document and its number there.
+// A cursor stays valid while its document is stored, even if the document's statements are re-derived.
+type StatementCursor struct {
+	DocumentID int64
+	Seq        int
 }
 
 // StatementRow is one stored statement with the text of its spans and the document it came from.

@@ -138,7 +138,7 @@ func (u *UI) overview(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
-	actors, err := u.api.Ledger().Actors(ctx)
+	actors, err := u.api.Actors(ctx)
 	if err != nil {
 		return err
 	}
@@ -268,7 +268,7 @@ func (u *UI) issueMarks(s, issue string) []Mark {
 }
 
 func (u *UI) actorList(w http.ResponseWriter, r *http.Request) error {
-	actors, err := u.api.Ledger().Actors(r.Context())
+	actors, err := u.api.Actors(r.Context())
 	if err != nil {
 		return err
 	}
@@ -295,7 +295,7 @@ func (u *UI) actor(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	cb := u.api.Codebook()
 	key := r.PathValue("id")
-	actors, err := u.api.Ledger().Actors(ctx)
+	actors, err := u.api.Actors(ctx)
 	if err != nil {
 		return err
 	}

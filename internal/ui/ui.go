@@ -105,7 +105,14 @@ func (u *UI) Register(mux *http.ServeMux) {
 	} {
 		mux.Handle(pattern, u.wrap(h))
 	}
+	notFound := u.wrap(u.notFound)
 	mux.Handle("GET /static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// A name the embedded files cannot hold (invalid UTF-8, "..") is not found: the file server would
+		// answer such names 500.
+		if name := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, "/static/"), "/"); name != "" && !fs.ValidPath(name) {
+			notFound.ServeHTTP(w, r)
+			return
+		}
 		if r.URL.Query().Has("v") {
 			// A hashed URL names one version of the file for good.
 			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
