@@ -183,7 +183,6 @@ var verbList = []cueVerb{
 	{"highlight|highlights|highlighted|highlighted|highlighting", frameObj},
 	{"push|pushes|pushed|pushed|pushing", frameObj},
 	{"wonder|wonders|wondered|wondered|wondering", frameSay | frameObj | frameIntro},
-	{"accept|accepts|accepted|accepted|accepting", frameObj},
 	{"deliver|delivers|delivered|delivered|delivering", frameObj},
 	{"chant|chants|chanted|chanted|chanting", frameObj},
 	{"favor|favors|favored|favored|favoring", frameObj},
