@@ -51,7 +51,9 @@ func startServer(t *testing.T, f *fixture) string {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() {
-		done <- Serve(ctx, ln, f.handler, ServerOptions{OnShutdown: f.api.Events().Close, WriteTimeout: time.Second})
+		// A short write deadline, so the test can outlive it; long enough that an ingest on a loaded machine
+		// (CI shares two cores) finishes inside it.
+		done <- Serve(ctx, ln, f.handler, ServerOptions{OnShutdown: f.api.Events().Close, WriteTimeout: 3 * time.Second})
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -90,8 +92,8 @@ func TestEventsAnnounceIngest(t *testing.T) {
 	base := startServer(t, f)
 	sc := subscribe(t, base)
 
-	// The write deadline (1s here) must not cut the stream: the ingest comes after it has passed.
-	time.Sleep(1500 * time.Millisecond)
+	// The write deadline (3s here) must not cut the stream: the ingest comes after it has passed.
+	time.Sleep(3500 * time.Millisecond)
 	req, err := http.NewRequestWithContext(t.Context(), "POST", base+"/api/v1/ingest?name=port", strings.NewReader(article))
 	if err != nil {
 		t.Fatal(err)
