@@ -4,6 +4,8 @@
 package attrib
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,7 +34,7 @@ type Extractor struct {
 	lx  lexicon
 	opt Options
 	// words joins the lexicon and the closed word classes, so that each token costs one look-up.
-	words map[string]wordInfo
+	words map[string]*wordInfo
 }
 
 type wordInfo struct {
@@ -42,17 +44,17 @@ type wordInfo struct {
 
 // New builds an extractor with the built-in lexicon.
 func New(opt Options) *Extractor {
-	x := &Extractor{lx: buildLexicon(), opt: opt, words: map[string]wordInfo{}}
+	x := &Extractor{lx: buildLexicon(), opt: opt, words: map[string]*wordInfo{}}
 	for w, vf := range x.lx {
-		x.words[w] = wordInfo{vf: vf, class: classOf(w)}
+		x.words[w] = &wordInfo{vf: vf, class: classOf(w)}
 	}
 	for _, set := range []map[string]bool{determiners, notNP, npPreps, auxWords} {
 		for w := range set {
-			x.words[w] = wordInfo{vf: x.lx[w], class: classOf(w)}
+			x.words[w] = &wordInfo{vf: x.lx[w], class: classOf(w)}
 		}
 	}
 	for w := range pronounWords {
-		x.words[w] = wordInfo{vf: x.lx[w], class: classOf(w)}
+		x.words[w] = &wordInfo{vf: x.lx[w], class: classOf(w)}
 	}
 	return x
 }
@@ -63,8 +65,8 @@ type run struct {
 	l       *text.Layer
 	claimed []bool // tokens already part of a statement (PolNeAR is univocal: one role per token)
 	lower   []string
-	cues    []cue      // reused for each sentence
-	verbs   []verbForm // the lexicon's reading of each token; frames 0 when it is no cue word
+	cues    []cue       // reused for each sentence
+	verbs   []*verbForm // the lexicon's reading of each token (shared, read-only); nil or frames 0 when it is no cue word
 	class   []wordClass
 	out     []Statement
 }
@@ -72,7 +74,8 @@ type run struct {
 // Extract returns the statements of a document in text order.
 func (x *Extractor) Extract(l *text.Layer) []Statement {
 	r := &run{x: x, l: l, claimed: make([]bool, len(l.Tokens)), lower: make([]string, len(l.Tokens))}
-	r.verbs = make([]verbForm, len(l.Tokens))
+	// A pointer a token rather than a copy of the reading: on a 50 MB paragraph the copies cost 350 MB.
+	r.verbs = make([]*verbForm, len(l.Tokens))
 	r.class = make([]wordClass, len(l.Tokens))
 	// One lower-cased copy of the text serves every ASCII token, so capitalised words cost no allocation each.
 	folded := foldASCII(l.Text)
@@ -88,7 +91,7 @@ func (x *Extractor) Extract(l *text.Layer) []Statement {
 		}
 		if t.Kind == text.Word {
 			if info, ok := x.words[r.lower[i]]; ok {
-				r.verbs[i], r.class[i] = info.vf, info.class
+				r.verbs[i], r.class[i] = &info.vf, info.class
 			}
 		}
 	}
@@ -96,8 +99,45 @@ func (x *Extractor) Extract(l *text.Layer) []Statement {
 		r.sentence(si)
 	}
 	r.continuations()
+	r.clipContents()
 	sortStatements(r.out)
 	return r.out
+}
+
+// MaxContent bounds a statement's content in bytes. What one source said in news copy is at most a
+// paragraph (the longest content in PolNeAR's train and dev sets is 1,310 bytes), but an unclosed quote
+// or a paragraph with no full stop can make a content of megabytes, which no reader wants and PostgreSQL
+// cannot index (its tsvector holds at most 1 MB).
+const MaxContent = 64 << 10
+
+// clipContents cuts contents longer than MaxContent after their last whole token that fits.
+func (r *run) clipContents() {
+	for i := range r.out {
+		st := &r.out[i]
+		if st.Content.Len() <= MaxContent {
+			continue
+		}
+		limit := st.Content.Start + MaxContent
+		k, _ := slices.BinarySearchFunc(r.l.Tokens, limit+1, func(t text.Token, off int) int { return cmp.Compare(t.End, off) })
+		end := limit // inside one huge token: cut it at a character boundary
+		if k > 0 && r.l.Tokens[k-1].End > st.Content.Start {
+			end = r.l.Tokens[k-1].End
+		}
+		for end > st.Content.Start && !utf8.RuneStart(r.l.Text[end]) {
+			end--
+		}
+		st.Content.End = end
+		var pieces []text.Span
+		for _, p := range st.Pieces {
+			if p.Start < end {
+				pieces = append(pieces, text.Span{Start: p.Start, End: min(p.End, end)})
+			}
+		}
+		if len(pieces) < 2 {
+			pieces = nil
+		}
+		st.Pieces = pieces
+	}
 }
 
 func (r *run) tok(i int) string { return r.l.TokenText(i) }
@@ -138,8 +178,13 @@ func classOf(lw string) wordClass {
 func (r *run) is(i int, c wordClass) bool { return r.class[i]&c != 0 }
 
 // verb is the lexicon's reading of token i; ok is false when it is no cue word.
-func (r *run) verb(i int) (verbForm, bool) { return r.verbs[i], r.verbs[i].frames != 0 }
-func (r *run) kind(i int) text.Kind        { return r.l.Tokens[i].Kind }
+func (r *run) verb(i int) (verbForm, bool) {
+	if vf := r.verbs[i]; vf != nil {
+		return *vf, vf.frames != 0
+	}
+	return verbForm{}, false
+}
+func (r *run) kind(i int) text.Kind { return r.l.Tokens[i].Kind }
 
 func (r *run) isCap(i int) bool {
 	t := r.l.Tokens[i]

@@ -1,6 +1,10 @@
 package attrib
 
 import (
+	"cmp"
+	"container/heap"
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -1163,7 +1167,8 @@ func (r *run) according(s text.Sentence) bool {
 		}
 		if ce, ok := r.boundaryBefore(i - 1); ok {
 			cs := r.contentStart(s)
-			if ce-cs >= 2 && !r.anyClaimed(cs, ce) {
+			// The content must keep a token once its final punctuation is trimmed (" ,,, according to X").
+			if ce-cs >= 2 && r.trimEnd(cs, ce) > cs && !r.anyClaimed(cs, ce) {
 				st.Medium = r.medium(s.FirstTok, s.EndTok)
 				r.add(st, i+2, ne, i, i+2, [][2]int{{cs, r.trimEnd(cs, ce)}})
 				return true
@@ -1237,6 +1242,7 @@ func possessiveWord(w string) bool { return strings.HasSuffix(w, "'s") || string
 // continuations attaches quotations with no attribution of their own to the statement before them: in the same
 // paragraph as another piece of that statement, in the next paragraph as a statement of its own with no cue.
 func (r *run) continuations() {
+	before := newPrevIndex(r.out)
 	for qi, q := range r.l.Quotes {
 		if r.claimed[q.Open] {
 			continue
@@ -1254,7 +1260,7 @@ func (r *run) continuations() {
 		if end < s.EndTok && !r.onlyPunct(end, s.EndTok) {
 			continue
 		}
-		prev := r.previousStatement(r.l.Tokens[q.Open].Start)
+		prev := before.at(r.out, r.l.Tokens[q.Open].Start)
 		if prev < 0 {
 			continue
 		}
@@ -1275,6 +1281,7 @@ func (r *run) continuations() {
 				ps.Kind = Direct
 			}
 			r.out[prev] = ps
+			before.moved(prev, ps.Content.End)
 			r.claim(q.Open, end)
 			continue
 		}
@@ -1282,6 +1289,7 @@ func (r *run) continuations() {
 			Evidence: "an unattributed quotation after a statement by the same speaker"}
 		_ = qi
 		r.out = append(r.out, st)
+		before.added(len(r.out)-1, st.Content.End)
 		r.claim(q.Open, end)
 	}
 }
@@ -1296,9 +1304,12 @@ func piecesOf(st Statement) []text.Span {
 // allQuoted reports whether every piece is the inner text of a quotation.
 func allQuoted(l *text.Layer, pieces []text.Span) bool {
 	for _, p := range pieces {
+		// Quotations are in text order, so their inner starts rise: search rather than scan them all for every
+		// piece of every continued statement.
+		i, _ := slices.BinarySearchFunc(l.Quotes, p.Start, func(q text.Quotation, start int) int { return cmp.Compare(q.Inner.Start, start) })
 		found := false
-		for _, q := range l.Quotes {
-			if q.Inner == p {
+		for ; i < len(l.Quotes) && l.Quotes[i].Inner.Start == p.Start; i++ {
+			if l.Quotes[i].Inner == p {
 				found = true
 				break
 			}
@@ -1336,15 +1347,98 @@ func (r *run) paraOf(off int) int {
 	return lo
 }
 
-// previousStatement is the index in r.out of the statement whose content ends last before off, or -1.
-func (r *run) previousStatement(off int) int {
+// previousStatement is the index in out of the statement whose content ends last before off (the first such
+// statement on a tie), or -1.
+func previousStatement(out []Statement, off int) int {
 	best := -1
-	for i, st := range r.out {
-		if st.Content.End <= off && (best < 0 || st.Content.End > r.out[best].Content.End) {
+	for i, st := range out {
+		if st.Content.End <= off && (best < 0 || st.Content.End > out[best].Content.End) {
 			best = i
 		}
 	}
 	return best
+}
+
+// prevIndex answers previousStatement for the rising offsets of continuations in O(log n) each, where a scan
+// of every statement for every quotation made a long paragraph full of quotes quadratic. Statements wait in
+// pending until off reaches their content's end, then join ready; the answer is ready's top. continuations
+// changes the statements only by extending the answer's content past off (moved) or appending one that ends
+// past off (added).
+type prevIndex struct {
+	pending, ready endHeap
+	off            int
+	broken         bool // an offset went back or a change broke the rules above: answer by scanning
+}
+
+// endEntry is a statement's index and its content's end as last seen.
+type endEntry struct{ i, end int }
+
+func newPrevIndex(out []Statement) *prevIndex {
+	p := &prevIndex{pending: endHeap{less: func(a, b endEntry) bool { return a.end < b.end || (a.end == b.end && a.i < b.i) }},
+		ready: endHeap{less: func(a, b endEntry) bool { return a.end > b.end || (a.end == b.end && a.i < b.i) }}}
+	p.off = math.MinInt
+	for i, st := range out {
+		p.pending.xs = append(p.pending.xs, endEntry{i, st.Content.End})
+	}
+	heap.Init(&p.pending)
+	return p
+}
+
+// at is previousStatement(out, off).
+func (p *prevIndex) at(out []Statement, off int) int {
+	if off < p.off {
+		p.broken = true
+	}
+	if p.broken {
+		return previousStatement(out, off)
+	}
+	p.off = off
+	for p.pending.Len() > 0 && p.pending.xs[0].end <= off {
+		heap.Push(&p.ready, heap.Pop(&p.pending))
+	}
+	if p.ready.Len() == 0 {
+		return -1
+	}
+	return p.ready.xs[0].i
+}
+
+// moved says that statement i, the last answer, now ends at end.
+func (p *prevIndex) moved(i, end int) {
+	if p.broken {
+		return
+	}
+	if p.ready.Len() == 0 || p.ready.xs[0].i != i || end <= p.off {
+		p.broken = true
+		return
+	}
+	heap.Pop(&p.ready)
+	heap.Push(&p.pending, endEntry{i, end})
+}
+
+// added says that statement i, ending at end, was appended.
+func (p *prevIndex) added(i, end int) {
+	if end <= p.off {
+		p.broken = true
+	}
+	if !p.broken {
+		heap.Push(&p.pending, endEntry{i, end})
+	}
+}
+
+// endHeap is a container/heap of statement ends.
+type endHeap struct {
+	xs   []endEntry
+	less func(a, b endEntry) bool
+}
+
+func (h *endHeap) Len() int           { return len(h.xs) }
+func (h *endHeap) Less(a, b int) bool { return h.less(h.xs[a], h.xs[b]) }
+func (h *endHeap) Swap(a, b int)      { h.xs[a], h.xs[b] = h.xs[b], h.xs[a] }
+func (h *endHeap) Push(x any)         { h.xs = append(h.xs, x.(endEntry)) }
+func (h *endHeap) Pop() any {
+	x := h.xs[len(h.xs)-1]
+	h.xs = h.xs[:len(h.xs)-1]
+	return x
 }
 
 // mediaRun returns the medium named by tokens [k, e) when they are a news outlet ("CNN", "the BBC", "Fox News").

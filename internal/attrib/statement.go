@@ -17,8 +17,8 @@ type Statement struct {
 	Kind   Kind       `json:"kind"`
 	Source *text.Span `json:"source,omitempty"` // the mention of the speaker in the text; nil when none is written
 	Cue    *text.Span `json:"cue,omitempty"`    // the reporting verb or phrase; nil for a continued quote
-	// Content is the whole extent of what was said; Pieces lists its parts, in order, when the attribution
-	// interrupts it, and is nil otherwise.
+	// Content is the whole extent of what was said, at most MaxContent bytes; Pieces lists its parts, in order,
+	// when the attribution interrupts it, and is nil otherwise.
 	Content text.Span   `json:"content"`
 	Pieces  []text.Span `json:"pieces,omitempty"`
 	// Speaker is the mention resolved to a name ("Steve Witkoff" for "he"); empty when it cannot be resolved.

@@ -33,6 +33,7 @@ func (d *docState) emit(c *clause, r *reading, prevClaims []int) {
 	if o, ok := d.wordSpan(r.obj[0], r.obj[1]); ok {
 		ev = text.Span{Start: min(ev.Start, o.Start), End: max(ev.End, o.End)}
 	}
+	ev = d.clipEvidence(ev, trig)
 	var explain []string
 	explain = append(explain, fmt.Sprintf("trigger %q → %s", d.tokText(r.tok), r.t.event))
 
@@ -251,6 +252,29 @@ func (d *docState) speakerClaimant(st int) Claimant {
 	return Claimant{Name: name, Kind: ClaimantSpeaker}
 }
 
+// maxEvidence bounds a claim's evidence in bytes. Clauses in news copy are far shorter (the longest in
+// PolNeAR's train and dev sets is 1,200 bytes); a paragraph without punctuation can be megabytes long,
+// and every claim in it would otherwise carry, and store, all of it.
+const maxEvidence = 2000
+
+// clipEvidence narrows an evidence span longer than maxEvidence to the whole tokens around the trigger that
+// fit in maxEvidence bytes, as many on either side.
+func (d *docState) clipEvidence(ev, trig text.Span) text.Span {
+	if ev.Len() <= maxEvidence {
+		return ev
+	}
+	side := max(0, maxEvidence-trig.Len()) / 2
+	lo := max(ev.Start, trig.Start-side)
+	hi := min(ev.End, trig.End+side)
+	toks := d.l.Tokens
+	a, _ := slices.BinarySearchFunc(toks, lo, func(t text.Token, off int) int { return cmp.Compare(t.Start, off) })
+	b, _ := slices.BinarySearchFunc(toks, hi+1, func(t text.Token, off int) int { return cmp.Compare(t.End, off) })
+	if sp, ok := d.wordSpan(a, b); ok && sp.Start <= trig.Start && sp.End >= trig.End {
+		return sp
+	}
+	return trig
+}
+
 // evidence is the clause's span without leading and trailing punctuation.
 func (c *clause) evidence(d *docState) text.Span {
 	if sp, ok := d.wordSpan(c.start, c.end); ok {
@@ -306,15 +330,15 @@ func (d *docState) whens(si int) []timex.When {
 // mayHaveTime reports whether tokens [a,b) hold a number or a word that every time expression timex finds
 // contains, so that timex only reads sentences that may have one.
 func (d *docState) mayHaveTime(a, b int) bool {
-	for k := a; k < b; k++ {
-		if d.l.Tokens[k].Kind == text.Number || timeWords[d.lw[k]] {
-			return true
-		}
-		if d.l.Tokens[k].Kind == text.Word && hasTimePart(d.lw[k]) {
-			return true
-		}
-	}
-	return false
+	// Counted once per document (newDocState), so that asking for every trigger of a long clause stays cheap.
+	return b > a && d.timeTok[b] > d.timeTok[a]
+}
+
+// isTimeTok reports whether token k may be part of a time expression: a number, or a word that is or has
+// a time word.
+func (d *docState) isTimeTok(k int) bool {
+	return d.l.Tokens[k].Kind == text.Number || timeWords[d.lw[k]] ||
+		(d.l.Tokens[k].Kind == text.Word && hasTimePart(d.lw[k]))
 }
 
 // hasTimePart reports whether a word has a digit or, split at other characters than letters (timex splits
@@ -362,33 +386,39 @@ func (d *docState) nearestWhen(ws []timex.When, clause, trig text.Span) (timex.W
 	return ws[best], true
 }
 
-// issuesIn returns the issue mentions inside the token range [a,b).
-func (d *docState) issuesIn(a, b int) []codebook.IssueMatch {
+// issueIn returns the first issue mention inside the token range [a,b).
+func (d *docState) issueIn(a, b int) (codebook.IssueMatch, bool) {
 	if d.cb == nil || a >= b {
-		return nil
+		return codebook.IssueMatch{}, false
 	}
 	sp := d.spanOf(a, b)
 	s := d.l.Sentences[d.sentIdx]
 	if !s.Contains(sp) {
-		return d.cb.FindIssues(d.l.Text[sp.Start:sp.End], sp.Start)
-	}
-	var out []codebook.IssueMatch
-	for _, m := range d.sent.issues {
-		if sp.Contains(m.Span) {
-			out = append(out, m)
+		ms := d.cb.FindIssues(d.l.Text[sp.Start:sp.End], sp.Start)
+		if len(ms) == 0 {
+			return codebook.IssueMatch{}, false
 		}
+		return ms[0], true
 	}
-	return out
+	// The sentence's matches are in order and do not overlap, so their ends are in order too: the first
+	// starting inside sp is the only one that can be the first to lie wholly inside it. A binary search keeps a
+	// sentence with many mentions and many triggers from costing their product.
+	ms := d.sent.issues
+	i, _ := slices.BinarySearchFunc(ms, sp.Start, func(m codebook.IssueMatch, start int) int { return cmp.Compare(m.Span.Start, start) })
+	if i < len(ms) && sp.Contains(ms[i].Span) {
+		return ms[i], true
+	}
+	return codebook.IssueMatch{}, false
 }
 
 // issueOf decides a claim's issue: the first issue mentioned in the object, else in the subject, else, when
 // the object is only "that" or "it", the issue of the claimant's previous claim.
 func (d *docState) issueOf(r *reading, prevClaims []int, c *clause) (*IssueRef, string) {
-	if ms := d.issuesIn(r.obj[0], r.obj[1]); len(ms) > 0 {
-		return d.issueRef(ms[0].IssueID), "object"
+	if m, ok := d.issueIn(r.obj[0], r.obj[1]); ok {
+		return d.issueRef(m.IssueID), "object"
 	}
-	if ms := d.issuesIn(r.subj[0], r.subj[1]); len(ms) > 0 {
-		return d.issueRef(ms[0].IssueID), "subject"
+	if m, ok := d.issueIn(r.subj[0], r.subj[1]); ok {
+		return d.issueRef(m.IssueID), "subject"
 	}
 	// "agree to that": the object is one demonstrative.
 	words := 0
@@ -398,6 +428,9 @@ func (d *docState) issueOf(r *reading, prevClaims []int, c *clause) (*IssueRef, 
 			continue
 		}
 		words++
+		if words > 1 {
+			return nil, "" // not one word: no need to read the rest of a long object
+		}
 		demo = demonstratives[d.lw[k]]
 	}
 	if words != 1 || !demo {
@@ -595,11 +628,8 @@ func (d *docState) resolveName(a, b int) (*ActorRef, string, int) {
 			}
 		}
 		// Issue names are not actors: "Crimea", "Multinational Force Ukraine".
-		sp := d.spanOf(s, b)
-		for _, m := range d.issuesIn(s, b) {
-			if m.Span.Overlaps(sp) {
-				return nil, "", a
-			}
+		if _, ok := d.issueIn(s, b); ok {
+			return nil, "", a
 		}
 	}
 	name := d.l.Text[toks[s].Start:toks[b-1].End]

@@ -60,6 +60,8 @@ type docState struct {
 	owner   []int32         // the claim-bearing statement whose content holds each token, or -1 (narration)
 	srcOf   []int32         // the statement whose source mention holds each token, or -1
 	cueOf   []int32         // the statement whose cue holds each token, or -1
+	stopAt  []int32         // per token: the first object stop (see objectEnd) at or after it, or len(Tokens)
+	timeTok []int32         // timeTok[k]: how many of tokens [0,k) may be part of a time expression (see mayHaveTime)
 	flipped []bool          // per statement: its cue denies its content
 	midCaps map[string]bool // lower-case words written with a capital inside a sentence; built when first needed
 
@@ -111,6 +113,8 @@ func newDocState(x *Extractor, doc *ingest.Document, l *text.Layer, stmts []attr
 		owner:   make([]int32, len(l.Tokens)),
 		srcOf:   make([]int32, len(l.Tokens)),
 		cueOf:   make([]int32, len(l.Tokens)),
+		stopAt:  make([]int32, len(l.Tokens)),
+		timeTok: make([]int32, len(l.Tokens)+1),
 		flipped: make([]bool, len(stmts)),
 		refs:    map[string]*ActorRef{},
 		sent:    sentCache{idx: -1},
@@ -120,6 +124,18 @@ func newDocState(x *Extractor, doc *ingest.Document, l *text.Layer, stmts []attr
 			d.lw[i] = lowerWord(l.Text[t.Start:t.End])
 		}
 		d.owner[i], d.srcOf[i], d.cueOf[i] = -1, -1, -1
+		d.timeTok[i+1] = d.timeTok[i]
+		if d.isTimeTok(i) {
+			d.timeTok[i+1]++
+		}
+	}
+	// Object stops are found once, backwards, so that objectEnd does not rescan a long clause for every trigger.
+	next := int32(len(l.Tokens))
+	for k := len(l.Tokens) - 1; k >= 0; k-- {
+		if d.isObjectStop(k) {
+			next = int32(k)
+		}
+		d.stopAt[k] = next
 	}
 	d.outlet = outletClaimant(doc)
 	return d
@@ -703,16 +719,16 @@ func (d *docState) vgHasTo(from, to int) bool {
 
 // objectEnd is where a trigger's object stops: a comma, or an adjunct of time or circumstance.
 func (d *docState) objectEnd(from, end int) int {
-	for k := from; k < end; k++ {
-		t := d.l.Tokens[k]
-		if t.Kind == text.Punct && d.l.Text[t.Start:t.End] == "," {
-			return k
-		}
-		if t.Kind == text.Word && objectStops[d.lw[k]] {
-			return k
-		}
+	if from >= end {
+		return end
 	}
-	return end
+	return min(int(d.stopAt[from]), end)
+}
+
+// isObjectStop reports whether token k ends an object: a comma, or an adjunct word such as "during".
+func (d *docState) isObjectStop(k int) bool {
+	t := d.l.Tokens[k]
+	return (t.Kind == text.Punct && d.l.Text[t.Start:t.End] == ",") || (t.Kind == text.Word && objectStops[d.lw[k]])
 }
 
 // agent finds "by X" after a passive trigger.

@@ -1,8 +1,11 @@
 package dedup
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -11,13 +14,28 @@ import (
 // is recognised as one statement with several occurrences. It folds Unicode compatibility forms, case,
 // whitespace and the style of quote marks and dashes, and drops quote marks, ellipses and punctuation at
 // either end of the content. The key is the normalised speaker and content separated by a tab; neither part
-// can contain a tab, since whitespace is collapsed to single spaces.
+// can contain a tab, since whitespace is collapsed to single spaces. A key longer than MaxKeyLen bytes is cut
+// and ends with " #" and the hex SHA-256 of the whole key instead, so that equal long quotes still share a key.
 func StatementKey(speakerKey, content string) string {
 	speaker := foldText(speakerKey)
 	c := foldText(content)
 	c = strings.Trim(c, edgeTrim)
-	return speaker + "\t" + c
+	key := speaker + "\t" + c
+	if len(key) <= MaxKeyLen {
+		return key
+	}
+	sum := sha256.Sum256([]byte(key))
+	cut := MaxKeyLen - 2 - 2*len(sum)
+	for cut > 0 && !utf8.RuneStart(key[cut]) {
+		cut--
+	}
+	return key[:cut] + " #" + hex.EncodeToString(sum[:])
 }
+
+// MaxKeyLen bounds the length of a statement key in bytes. PostgreSQL cannot index a longer value (a b-tree
+// entry holds at most about 2.7 kB), and a quote that long (a paragraph with no full stop can make a content
+// of megabytes) is recognised as well by a digest of its text.
+const MaxKeyLen = 1024
 
 // foldText applies NFKC, lower-cases, folds quote marks to ' and dashes to -, and collapses whitespace.
 func foldText(s string) string {

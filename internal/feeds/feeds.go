@@ -216,8 +216,8 @@ func resolve(base *url.URL, link string) string {
 	if base != nil && !u.IsAbs() {
 		u = base.ResolveReference(u)
 	}
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return ""
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "" // not a web page: another scheme, or no host ("https:")
 	}
 	return clean(u.String())
 }

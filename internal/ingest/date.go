@@ -75,10 +75,17 @@ var weekdayNames = map[string]bool{
 // fillers are words that may sit between the date and the time: "18 August 2025 at 07:41".
 var fillers = map[string]bool{"at": true, "-": true, "–": true, "|": true, "·": true, "@": true}
 
+// maxDateLen bounds the text parseDateTime and parseClockLine read. A date line is a few dozen bytes
+// ("Wednesday 17th September 2025 at 07:41am BST"); a longer line is the article's text.
+const maxDateLen = 200
+
 // parseDateTime reads a date with an optional time of day and zone: RFC 3339, "2006-01-02", "2006-01-02 15:04",
 // "2 January 2006", "2nd January 2006", "Monday 2 January 2006", "January 2, 2006", RFC 1123, each optionally
 // followed by a time ("15:04", "3:04pm", "07:41 am") and a zone ("BST", "+01:00", "UTC+1", "ET").
 func parseDateTime(s string) (stamp, error) {
+	if len(s) > maxDateLen {
+		return stamp{}, errNotDate // not worth tokenizing: a long first line is the article, not its date
+	}
 	toks := tokenize(s)
 	var st stamp
 	i, err := st.readDate(toks)
@@ -102,6 +109,9 @@ func parseDateTime(s string) (stamp, error) {
 
 // parseClockLine reads a line that holds only a time of day and an optional zone: "07:41am BST", "19:41".
 func parseClockLine(s string) (stamp, error) {
+	if len(s) > maxDateLen {
+		return stamp{}, errNotDate
+	}
 	toks := tokenize(s)
 	var st stamp
 	i, err := st.readClock(toks, 0)

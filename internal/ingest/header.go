@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // knownKeys are the header keys that fill Document fields; any other key goes to Meta.
@@ -193,10 +194,10 @@ func parsePublished(s string) (time.Time, bool, error) {
 	st, err := parseDateTime(s)
 	if errors.Is(err, errNotDate) {
 		return time.Time{}, false, fmt.Errorf("cannot parse date %q (want e.g. 2025-08-18, 2025-08-18 07:41, "+
-			"18 August 2025 07:41 BST, August 18, 2025 7:41am ET or RFC 3339)", s)
+			"18 August 2025 07:41 BST, August 18, 2025 7:41am ET or RFC 3339)", clip(s))
 	}
 	if err != nil {
-		return time.Time{}, false, fmt.Errorf("cannot parse date %q: %w", s, err)
+		return time.Time{}, false, fmt.Errorf("cannot parse date %q: %w", clip(s), err)
 	}
 	t, assumed := st.at()
 	return t, assumed, nil
@@ -243,4 +244,17 @@ func parseLiveHeader(d *Document, start int) {
 	if assumed {
 		d.noteAssumedZone()
 	}
+}
+
+// clip shortens a value quoted in an error message, so that a huge header line does not make a huge message.
+func clip(s string) string {
+	const n = 80
+	if len(s) <= n {
+		return s
+	}
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
 }

@@ -4,6 +4,8 @@
 package resolve
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -156,15 +158,19 @@ var maleTitles = map[string]bool{"mr": true, "sir": true, "king": true, "lord": 
 // scanNames records the capitalised names in text[from:to] as entities.
 func (st *state) scanNames(from, to int) {
 	l := st.l
-	for si := range l.Sentences {
+	// Sentences and tokens are in text order: binary searches find where from lies, so that scanning before
+	// every statement costs what lies between statements, not the whole document (or sentence) each time.
+	first, _ := slices.BinarySearchFunc(l.Sentences, from, func(s text.Sentence, from int) int { return cmp.Compare(s.End, from+1) })
+	for si := first; si < len(l.Sentences); si++ {
 		s := l.Sentences[si]
-		if s.End <= from || s.Start >= to {
+		if s.Start >= to {
+			break
+		}
+		if s.End <= from {
 			continue
 		}
-		i := s.FirstTok
-		for i < s.EndTok && l.Tokens[i].Start < from {
-			i++
-		}
+		i, _ := slices.BinarySearchFunc(l.Tokens[s.FirstTok:s.EndTok], from, func(t text.Token, from int) int { return cmp.Compare(t.Start, from) })
+		i += s.FirstTok
 		for i < s.EndTok && l.Tokens[i].End <= to {
 			if !isCapWord(l, i) || functionWord(l.TokenText(i)) {
 				i++

@@ -144,6 +144,10 @@ func parsePage(label string, raw []byte) (*html.Node, error) {
 	}
 	src := toUTF8(raw)
 	if !LooksLikeHTML(src) {
+		if i := bytes.IndexByte(src[:min(len(src), 2048)], 0); i >= 0 {
+			// Say why: a page that starts like HTML but holds a NUL byte near its top is taken for binary data.
+			return nil, fmt.Errorf("parse HTML %s: %w: NUL byte at byte offset %d (binary data?)", label, ErrNotHTML, i)
+		}
 		return nil, fmt.Errorf("parse HTML %s: %w", label, ErrNotHTML)
 	}
 	root, err := html.Parse(bytes.NewReader(src))
