@@ -369,6 +369,20 @@ func (r *run) trimEnd(first, end int) int {
 
 // addStatement records a statement with content tokens [cf, ce) and optional extra pieces.
 func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) {
+	if len(pieces) > 0 {
+		// A piece left empty once its punctuation is trimmed (",,0 knew,0!") says nothing: drop it, and the
+		// statement when nothing is left, rather than make a span that ends before it starts.
+		kept := make([][2]int, 0, len(pieces))
+		for _, p := range pieces {
+			if p[1] > p[0] {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) == 0 {
+			return
+		}
+		pieces = kept
+	}
 	for srcEnd > srcFirst && r.isPunct(srcEnd-1, ",") {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
 	}

@@ -70,7 +70,7 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	s.w.SetMaxOpenConns(1)
 	s.w.SetMaxIdleConns(1)
 	// The first connection switches the file to WAL; failing here means the file is not a usable database.
-	if err := s.w.PingContext(ctx); err != nil {
+	if err := pingRetryingBusy(ctx, s.w); err != nil {
 		s.w.Close()
 		return nil, fmt.Errorf("open ledger %s: %w", path, err)
 	}
@@ -116,3 +116,22 @@ func sqliteDSN(abs string, readOnly bool) string {
 
 // Path is the ledger's file as given to Open.
 func (s *SQLite) Path() string { return s.path }
+
+// pingRetryingBusy opens the first connection, waiting out another process that holds the file while it too
+// switches a new ledger to WAL: SQLite answers that with SQLITE_BUSY at once, without its busy handler.
+func pingRetryingBusy(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(busyTimeout)
+	wait := 10 * time.Millisecond
+	for {
+		err := db.PingContext(ctx)
+		if err == nil || !strings.Contains(err.Error(), "SQLITE_BUSY") || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 500*time.Millisecond)
+	}
+}

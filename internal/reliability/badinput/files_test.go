@@ -398,3 +398,37 @@ func checkParagraph(t *testing.T, docs []stored) {
 		t.Errorf("stored %d bytes of a 1 MiB input", len(d.doc.Raw))
 	}
 }
+
+// TestBadStdin pipes bad input to `parley ingest -`: standard input has no size to look at, so the limit is
+// met by reading one byte past it, and the refusal names stdin.
+func TestBadStdin(t *testing.T) {
+	dir := t.TempDir()
+	line := filepath.Join(dir, "line-50MB.txt")
+	writeLongLine(t, line, longLine)
+	for _, c := range []struct {
+		name, path string
+		want       []string
+	}{
+		{"50MB-line", line, []string{"input too large", "more than the 10485760 bytes (10.0 MiB) limit", "--max-bytes"}},
+		{"utf16le-bom", filepath.Join(corpus, "utf16le-bom.txt"), []string{"UTF-16"}},
+		{"nul", filepath.Join(corpus, "nul.txt"), []string{"NUL byte at byte offset 60"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dsn := backends()[0].dsn(t)
+			f, err := os.Open(c.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			before := takeSnapshot(t, dsn)
+			r := parleyStdin(t, hangTimeout, f, "ingest", "--db", dsn, "-")
+			t.Logf("figures: input %s, exit %d, %v, peak RSS %s", sizeText(fileSize(t, c.path)), r.code, r.took.Round(time.Millisecond), sizeText(r.maxRSS))
+			if r.maxRSS > smallRSS {
+				t.Errorf("peak RSS %s exceeds the bound of %s", sizeText(r.maxRSS), sizeText(smallRSS))
+			}
+			checkMessage(t, r, "refused: stdin: ", c.want)
+			checkUnchanged(t, before, takeSnapshot(t, dsn), false)
+			mustCheck(t, dsn)
+		})
+	}
+}

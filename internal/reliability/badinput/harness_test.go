@@ -110,9 +110,16 @@ type run struct {
 // hang. The environment is the test's without settings that would point parley elsewhere.
 func parley(t *testing.T, timeout time.Duration, args ...string) run {
 	t.Helper()
+	return parleyStdin(t, timeout, nil, args...)
+}
+
+// parleyStdin is parley with stdin as the subprocess's standard input.
+func parleyStdin(t *testing.T, timeout time.Duration, stdin io.Reader, args ...string) run {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, os.Args[0], args...)
+	cmd.Stdin = stdin
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	rssFile := filepath.Join(t.TempDir(), "rss")
