@@ -5,6 +5,8 @@
 package analyze
 
 import (
+	"sync"
+
 	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/claims"
 	"github.com/parley-ledger/parley/internal/ingest"
@@ -16,6 +18,9 @@ import (
 type Pipeline struct {
 	x  *attrib.Extractor
 	cx *claims.Extractor
+	// resolvers keeps speaker resolvers, whose tables are worth reusing from one document to the next; each
+	// serves one goroutine at a time.
+	resolvers sync.Pool
 }
 
 // Config chooses the pipeline's stages.
@@ -31,7 +36,11 @@ type Config struct {
 func New(opt attrib.Options) *Pipeline { return NewWith(Config{Attrib: opt}) }
 
 // NewWith builds a pipeline with the stages cfg asks for.
-func NewWith(cfg Config) *Pipeline { return &Pipeline{x: attrib.New(cfg.Attrib), cx: cfg.Claims} }
+func NewWith(cfg Config) *Pipeline {
+	p := &Pipeline{x: attrib.New(cfg.Attrib), cx: cfg.Claims}
+	p.resolvers.New = func() any { return resolve.NewResolver() }
+	return p
+}
 
 // Claims is the pipeline's claims stage, or nil when it has none.
 func (p *Pipeline) Claims() *claims.Extractor { return p.cx }
@@ -50,7 +59,9 @@ type Result struct {
 func (p *Pipeline) Document(doc *ingest.Document) Result {
 	l := text.Analyze(doc.Raw, doc.BodyStart)
 	stmts := p.x.Extract(l)
-	resolve.Speakers(l, stmts)
+	rs := p.resolvers.Get().(*resolve.Resolver)
+	rs.Speakers(l, stmts)
+	p.resolvers.Put(rs)
 	res := Result{Layer: l, Statements: stmts}
 	if p.cx != nil {
 		cr := p.cx.Extract(doc, l, stmts)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/ingest"
+	"github.com/parley-ledger/parley/internal/resolve"
 	"github.com/parley-ledger/parley/internal/text"
 )
 
@@ -67,4 +68,34 @@ func BenchmarkPipeline(b *testing.B) {
 			p.Document(d)
 		}
 	}
+}
+
+// BenchmarkStages times the stages after tokenization on their own, on layers and statements made beforehand:
+// what each adds to BenchmarkTokenize in BenchmarkPipeline.
+func BenchmarkStages(b *testing.B) {
+	docs := benchCorpus(b)
+	x := attrib.New(attrib.Options{})
+	layers := make([]*text.Layer, len(docs))
+	stmts := make([][]attrib.Statement, len(docs))
+	for i, d := range docs {
+		layers[i] = text.Analyze(d.Raw, d.BodyStart)
+		stmts[i] = x.Extract(layers[i])
+	}
+	b.Run("extract", func(b *testing.B) {
+		b.SetBytes(corpusBytes(docs))
+		for b.Loop() {
+			for _, l := range layers {
+				x.Extract(l)
+			}
+		}
+	})
+	b.Run("resolve", func(b *testing.B) {
+		r := resolve.NewResolver()
+		b.SetBytes(corpusBytes(docs))
+		for b.Loop() {
+			for i, l := range layers {
+				r.Speakers(l, stmts[i])
+			}
+		}
+	})
 }

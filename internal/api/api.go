@@ -9,6 +9,7 @@ import (
 	"crypto/subtle"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -51,6 +52,9 @@ type Options struct {
 	Logger  *slog.Logger
 	// Now is the clock (for fetched pages' dates); nil means time.Now.
 	Now func() time.Time
+	// ResponseCacheBytes bounds the memory of the GET answers kept until the ledger changes (see
+	// responseCache); 0 means DefaultResponseCacheBytes, a negative number keeps none.
+	ResponseCacheBytes int
 }
 
 // API serves the JSON API. Build it with New and add it to a mux with Register.
@@ -71,6 +75,8 @@ type API struct {
 	routes   []Route
 	// cache keeps whole-ledger views until the ledger changes; nil when the ledger cannot say it changed.
 	cache *viewCache
+	// responses keeps GET answers until the ledger changes; nil when the ledger cannot say it changed.
+	responses *responseCache
 }
 
 // Route is one endpoint: a method and a net/http path pattern.
@@ -78,8 +84,10 @@ type Route struct {
 	Method  string
 	Pattern string // path pattern as http.ServeMux takes it: /api/v1/documents/{id}
 	// Write routes need the bearer token and read a request body.
-	Write   bool
-	handler func(http.ResponseWriter, *http.Request) error
+	Write bool
+	// uncached routes' answers are not kept by the response cache (streams, constant documents).
+	uncached bool
+	handler  func(http.ResponseWriter, *http.Request) error
 }
 
 // New builds the API.
@@ -119,14 +127,22 @@ func New(opt Options) *API {
 		a.now = time.Now
 	}
 	if v, ok := opt.Ledger.(versioned); ok {
-		a.cache = newViewCache(v, time.Now)
+		a.cache = newViewCache(v)
+		size := opt.ResponseCacheBytes
+		if size == 0 {
+			size = DefaultResponseCacheBytes
+		}
+		if size > 0 {
+			// As many requests at once as the store has read connections (SQLite's pool; PostgreSQL has more).
+			a.responses = newResponseCache(v, size, max(4, runtime.GOMAXPROCS(0)))
+		}
 		if a.claims != nil {
 			a.claims = cachedClaims{inner: a.claims, cache: a.cache}
 		}
 	}
 	a.routes = []Route{
 		{Method: "GET", Pattern: "/api/v1/{$}", handler: a.index},
-		{Method: "GET", Pattern: "/api/v1/openapi.json", handler: a.openAPI},
+		{Method: "GET", Pattern: "/api/v1/openapi.json", uncached: true, handler: a.openAPI},
 		{Method: "GET", Pattern: "/api/v1/stats", handler: a.stats},
 		{Method: "GET", Pattern: "/api/v1/documents", handler: a.documents},
 		{Method: "GET", Pattern: "/api/v1/documents/{id}", handler: a.document},
@@ -138,7 +154,7 @@ func New(opt Options) *API {
 		{Method: "GET", Pattern: "/api/v1/positions", handler: a.positions},
 		{Method: "GET", Pattern: "/api/v1/timeline", handler: a.timeline},
 		{Method: "POST", Pattern: "/api/v1/ingest", Write: true, handler: a.ingest},
-		{Method: "GET", Pattern: "/events", handler: a.serveEvents},
+		{Method: "GET", Pattern: "/events", uncached: true, handler: a.serveEvents},
 	}
 	return a
 }
@@ -205,9 +221,10 @@ func (a *API) allowed(mux *http.ServeMux, r *http.Request) []string {
 	return out
 }
 
-// wrap turns a route's handler into an http.Handler: it checks the token for writes, bounds the body and
-// answers errors as JSON.
+// wrap turns a route's handler into an http.Handler: it checks the token for writes, bounds the body,
+// answers reads through the response cache and errors as JSON.
 func (a *API) wrap(rt Route) http.Handler {
+	cached := a.responses != nil && !rt.Write && !rt.uncached
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rt.Write {
 			if err := a.authorize(r); err != nil {
@@ -216,7 +233,13 @@ func (a *API) wrap(rt Route) http.Handler {
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, a.maxBody)
 		}
-		if err := rt.handler(w, r); err != nil {
+		var err error
+		if cached {
+			err = a.responses.serve(w, r, rt.handler)
+		} else {
+			err = rt.handler(w, r)
+		}
+		if err != nil {
 			writeError(w, r, a.log, err)
 		}
 	})

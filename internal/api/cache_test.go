@@ -35,16 +35,15 @@ func (f *fakeVersion) Version(context.Context) (string, error) {
 	return time.Duration(f.v.Load()).String(), nil
 }
 
-func newCached(inner Claims, ver *fakeVersion, now func() time.Time) cachedClaims {
-	return cachedClaims{inner: inner, cache: newViewCache(ver, now)}
+func newCached(inner Claims, ver *fakeVersion) cachedClaims {
+	return cachedClaims{inner: inner, cache: newViewCache(ver)}
 }
 
 func TestCacheKeepsAnswersUntilTheLedgerChanges(t *testing.T) {
 	ctx := t.Context()
 	inner := &countingClaims{fakeClaims: someClaims(3)}
 	ver := &fakeVersion{}
-	clock := time.Date(2025, 8, 18, 0, 0, 0, 0, time.UTC)
-	c := newCached(inner, ver, func() time.Time { return clock })
+	c := newCached(inner, ver)
 
 	calls := func() int { return int(inner.positions.Load()) }
 	for range 3 {
@@ -71,17 +70,15 @@ func TestCacheKeepsAnswersUntilTheLedgerChanges(t *testing.T) {
 	if _, err := c.Positions(ctx, PositionQuery{}); err != nil || calls() != 3 {
 		t.Fatalf("after the ledger changed: %d calls, err %v; want a new computation", calls(), err)
 	}
-
-	clock = clock.Add(cacheMaxAge + time.Second)
-	if _, err := c.Positions(ctx, PositionQuery{}); err != nil || calls() != 4 {
-		t.Fatalf("after the maximum age: %d calls, err %v; want a new computation", calls(), err)
+	if _, err := c.Positions(ctx, PositionQuery{}); err != nil || calls() != 3 {
+		t.Fatalf("the new answer was not kept: %d calls, err %v", calls(), err)
 	}
 }
 
 func TestCacheDoesNotKeepErrors(t *testing.T) {
 	ctx := t.Context()
 	inner := &countingClaims{fakeClaims: someClaims(1)}
-	c := newCached(inner, &fakeVersion{}, time.Now)
+	c := newCached(inner, &fakeVersion{})
 	inner.fail.Store(true)
 	if _, err := c.Positions(ctx, PositionQuery{}); err == nil {
 		t.Fatal("the claims layer's error was lost")
@@ -97,7 +94,7 @@ func TestCacheDoesNotKeepErrors(t *testing.T) {
 func TestCacheComputesOnceForConcurrentRequests(t *testing.T) {
 	ctx := t.Context()
 	inner := &countingClaims{fakeClaims: someClaims(2), hold: make(chan struct{})}
-	c := newCached(inner, &fakeVersion{}, time.Now)
+	c := newCached(inner, &fakeVersion{})
 	var wg sync.WaitGroup
 	errs := make(chan error, 20)
 	for range 20 {
@@ -126,7 +123,7 @@ func TestCacheComputesOnceForConcurrentRequests(t *testing.T) {
 // and that the computation it waited for still completes for the others.
 func TestCacheWaiterLeaving(t *testing.T) {
 	inner := &countingClaims{fakeClaims: someClaims(1), hold: make(chan struct{})}
-	c := newCached(inner, &fakeVersion{}, time.Now)
+	c := newCached(inner, &fakeVersion{})
 	first := make(chan error, 1)
 	go func() {
 		_, err := c.Positions(context.Background(), PositionQuery{})

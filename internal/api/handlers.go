@@ -182,7 +182,7 @@ func (a *API) statements(w http.ResponseWriter, r *http.Request) error {
 		last := found.Rows[len(found.Rows)-1]
 		l.Next = cursorURL(r, p, store.StatementCursor{DocumentID: last.DocumentID, Seq: last.Seq})
 	}
-	writeJSON(w, http.StatusOK, l)
+	writeStatements(w, http.StatusOK, l)
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/parley-ledger/parley/internal/store"
@@ -65,14 +67,39 @@ func badQueryMessage(err error) string {
 	return store.ErrBadQuery.Error()
 }
 
-// writeJSON answers v as JSON with the given status.
+// jsonBuffers recycles the buffers answers are encoded into.
+var jsonBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuffer keeps the pool from holding on to the buffer of an exceptionally large answer.
+const maxPooledBuffer = 1 << 20
+
+// writeJSON answers v as JSON with the given status. The answer is encoded whole before it is sent, so
+// that it goes out with its length in one write rather than in chunks of the server's 4 KB buffer.
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
+	buf := jsonBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
+	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(true) // article text may hold markup; keep it inert even if served as HTML by mistake
-	_ = enc.Encode(v)       // the client has gone; nothing to do
+	if err := enc.Encode(v); err != nil {
+		// Only a value that cannot be JSON (a bug) gets here: say so rather than send half of it.
+		status = http.StatusInternalServerError
+		buf.Reset()
+		buf.WriteString(`{"error":"internal error","status":500}` + "\n")
+	}
+	writeBody(w, status, buf)
+}
+
+// writeBody sends the JSON in buf, then gives buf back to jsonBuffers.
+func writeBody(w http.ResponseWriter, status int, buf *bytes.Buffer) {
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Length", strconv.Itoa(buf.Len()))
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes()) // the client has gone; nothing to do
+	if buf.Cap() <= maxPooledBuffer {
+		jsonBuffers.Put(buf)
+	}
 }
 
 // writeError answers err as {"error", "status"}, logging what the client is not told.

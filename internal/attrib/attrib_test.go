@@ -115,9 +115,37 @@ func TestConventions(t *testing.T) {
 	}
 }
 
+// TestUnsourced: a statement with a cue and no source is PolNeAR's, not the ledger's; a continued quotation
+// is kept in both conventions.
+func TestUnsourced(t *testing.T) {
+	in := "The talks are expected to last three days. Mick Harlow said: \"We have no choice.\"\n\n\"Our members are angry.\""
+	count := func(sts []Statement) (unsourced, continued int) {
+		for _, st := range sts {
+			switch {
+			case st.Source == nil && st.Cue != nil:
+				unsourced++
+			case st.Source == nil:
+				continued++
+			}
+		}
+		return
+	}
+	_, def := extractAll(in, Options{})
+	if u, c := count(def); u != 0 || c != 1 || len(def) != 2 {
+		t.Errorf("default: %d statements, %d unsourced, %d continued; want 2, 0, 1", len(def), u, c)
+	}
+	opt := Options{Unsourced: true}
+	if _, got := extractAll(in, opt); len(got) != 3 {
+		t.Errorf("Unsourced: %d statements, want 3", len(got))
+	} else if u, _ := count(got); u != 1 {
+		t.Errorf("Unsourced: %d unsourced, want 1", u)
+	}
+}
+
 func TestNoStatement(t *testing.T) {
 	for _, in := range []string{
 		"The talks resumed on Monday in Geneva.",
+		"Delegations from both sides arrived in Geneva on Sunday evening.",
 		"This could embody what \"Article 5-like protection\" could look like.",
 		"He is set to meet with Trump today in Washington DC.",
 		"",

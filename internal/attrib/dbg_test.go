@@ -12,6 +12,11 @@ func TestDbg(t *testing.T) {
 		t.Skip()
 	}
 	l, sts := extractAll(s, PolNeAR)
+	if os.Getenv("DBGTOK") != "" {
+		for i := range l.Tokens {
+			fmt.Printf("TOK %d %q\n", i, l.TokenText(i))
+		}
+	}
 	for _, sn := range l.Sentences {
 		fmt.Printf("SENT %q\n", l.SpanText(sn.Span))
 	}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,39 +25,29 @@ type Options struct {
 	JoinContinuations bool
 	// ColonInCue makes the colon after a verb part of the cue ("said:"), as PolNeAR does.
 	ColonInCue bool
+	// Unsourced keeps statements that have a cue but name no source ("the talks are expected to last",
+	// "the plan was welcomed"), as PolNeAR annotates them; by default they are dropped, for a ledger of who
+	// said what has no one to credit them to. Continued quotations (no cue either) are always kept.
+	Unsourced bool
 }
 
 // PolNeAR is the convention of the PolNeAR corpus.
-var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonInCue: true}
+var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonInCue: true, Unsourced: true}
 
-// Extractor finds statements. It is safe for concurrent use: it holds only read-only tables.
+// Extractor finds statements. It is safe for concurrent use: it holds read-only tables, and a pool of per-token
+// arrays that each extraction takes for itself.
 type Extractor struct {
 	lx  lexicon
 	opt Options
-	// words joins the lexicon and the closed word classes, so that each token costs one look-up.
-	words map[string]*wordInfo
-}
-
-type wordInfo struct {
-	vf    verbForm
-	class wordClass
+	// ix joins the lexicon and the closed word classes, so that each token costs one look-up.
+	ix      *wordIndex
+	scratch sync.Pool // *tokenArrays
 }
 
 // New builds an extractor with the built-in lexicon.
 func New(opt Options) *Extractor {
-	x := &Extractor{lx: buildLexicon(), opt: opt, words: map[string]*wordInfo{}}
-	for w, vf := range x.lx {
-		x.words[w] = &wordInfo{vf: vf, class: classOf(w)}
-	}
-	for _, set := range []map[string]bool{determiners, notNP, npPreps, auxWords} {
-		for w := range set {
-			x.words[w] = &wordInfo{vf: x.lx[w], class: classOf(w)}
-		}
-	}
-	for w := range pronounWords {
-		x.words[w] = &wordInfo{vf: x.lx[w], class: classOf(w)}
-	}
-	return x
+	lx := buildLexicon()
+	return &Extractor{lx: lx, opt: opt, ix: newWordIndex(wordTable(lx))}
 }
 
 // run is the state of one extraction over one document.
@@ -65,40 +56,24 @@ type run struct {
 	l       *text.Layer
 	claimed []bool // tokens already part of a statement (PolNeAR is univocal: one role per token)
 	lower   []string
-	cues    []cue       // reused for each sentence
-	verbs   []*verbForm // the lexicon's reading of each token (shared, read-only); nil or frames 0 when it is no cue word
-	class   []wordClass
+	cues    []cue        // reused for each sentence
+	info    []tokInfo    // each token's word classes and verb reading (an index, not a copy: see wordIndex)
+	arrays  *tokenArrays // where claimed, lower and info come from, to give back for the next document
+	forms   []verbForm   // the index's verb readings, by info's index
 	out     []Statement
 }
 
 // Extract returns the statements of a document in text order.
 func (x *Extractor) Extract(l *text.Layer) []Statement {
-	r := &run{x: x, l: l, claimed: make([]bool, len(l.Tokens)), lower: make([]string, len(l.Tokens))}
-	// A pointer a token rather than a copy of the reading: on a 50 MB paragraph the copies cost 350 MB.
-	r.verbs = make([]*verbForm, len(l.Tokens))
-	r.class = make([]wordClass, len(l.Tokens))
-	// One lower-cased copy of the text serves every ASCII token, so capitalised words cost no allocation each.
-	folded := foldASCII(l.Text)
-	for i, t := range l.Tokens {
-		w := l.Text[t.Start:t.End]
-		switch {
-		case t.Kind != text.Word:
-			r.lower[i] = w
-		case isASCII(w):
-			r.lower[i] = folded[t.Start:t.End]
-		default:
-			r.lower[i] = strings.ToLower(w)
-		}
-		if t.Kind == text.Word {
-			if info, ok := x.words[r.lower[i]]; ok {
-				r.verbs[i], r.class[i] = &info.vf, info.class
-			}
-		}
-	}
+	r := x.newRun(l)
+	defer x.release(r)
 	for si := range l.Sentences {
 		r.sentence(si)
 	}
 	r.continuations()
+	if !x.opt.Unsourced {
+		r.out = slices.DeleteFunc(r.out, func(st Statement) bool { return st.Source == nil && st.Cue != nil })
+	}
 	r.clipContents()
 	sortStatements(r.out)
 	return r.out
@@ -152,6 +127,8 @@ const (
 	cPrep
 	cPronoun
 	cAux
+	// cCueNoun is cueNouns: r.is(i, cCueNoun) reads the token's bits where cueNouns[r.low(i)] hashes the word.
+	cCueNoun
 )
 
 func classOf(lw string) wordClass {
@@ -171,25 +148,31 @@ func classOf(lw string) wordClass {
 	if auxWords[lw] {
 		c |= cAux
 	}
+	if cueNouns[lw] {
+		c |= cCueNoun
+	}
 	return c
 }
 
 // is reports whether token i belongs to word class c.
-func (r *run) is(i int, c wordClass) bool { return r.class[i]&c != 0 }
+func (r *run) is(i int, c wordClass) bool { return r.info[i].class()&c != 0 }
 
 // verb is the lexicon's reading of token i; ok is false when it is no cue word.
 func (r *run) verb(i int) (verbForm, bool) {
-	if vf := r.verbs[i]; vf != nil {
-		return *vf, vf.frames != 0
+	if k := r.info[i].form(); k != 0 {
+		return r.forms[k], true
 	}
 	return verbForm{}, false
 }
 func (r *run) kind(i int) text.Kind { return r.l.Tokens[i].Kind }
 
 func (r *run) isCap(i int) bool {
-	t := r.l.Tokens[i]
+	t := &r.l.Tokens[i]
 	if t.Kind != text.Word && t.Kind != text.Number {
 		return false
+	}
+	if b := r.l.Text[t.Start]; b < utf8.RuneSelf {
+		return b-'A' < 26 // unicode.IsUpper's answer for ASCII, without decoding
 	}
 	c, _ := utf8.DecodeRuneInString(r.l.Text[t.Start:])
 	return unicode.IsUpper(c)
@@ -239,10 +222,12 @@ func (r *run) sentence(si int) {
 		}
 		cues = append(cues, cue{first: r.auxStart(i, s.FirstTok), verb: i, vf: vf})
 	}
-	r.cues = cues
-	if r.according(s) {
+	r.cues = r.catenate(cues, s)
+	if r.according(s) || r.asReported(s) || r.detached(s) {
 		return
 	}
+	// "Name: C" first: a headline's or transcript's speaker owns the whole line, cue words in it included.
+	r.colon(s)
 	// A cue after the content ("C, X said") claims everything before it: try those from the right first.
 	for k := len(cues) - 1; k >= 0; k-- {
 		if r.trailing(s, cues[k]) {
@@ -254,14 +239,21 @@ func (r *run) sentence(si int) {
 	r.asked(s)
 	r.passive(s)
 	for _, c := range cues {
-		if !r.claimed[c.verb] && (!c.vf.gerund || c.first < c.verb) {
+		if !r.claimed[c.verb] && (!c.vf.gerund || c.first < c.verb || r.contractedPronoun(c.first-1) >= 0) {
 			r.leading(s, c)
 		}
 	}
 	r.gerunds(s)
 	r.nounCue(s)
 	r.expected(s)
-	r.colon(s)
+	r.relative(s)
+	r.colonQuote(s)
+	r.pollPrep(s)
+	r.hearsay(s)
+	r.possessedCue(s)
+	r.stanceAdj(s)
+	r.passiveCue(s)
+	r.nested(s)
 }
 
 // verbHere reports whether cue word i is used as a verb: not a capitalised part of a name ("Hope Hicks", "the
@@ -270,13 +262,32 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	if i > s.FirstTok && r.isCap(i) && !r.headline(s) {
 		return false
 	}
-	if i > s.FirstTok && r.is(i-1, cDet) && r.low(i-1) != "all" && r.low(i-1) != "both" {
+	// "many say", "several said": a quantifier stands alone as the subject; "many reports" stays a noun.
+	alone := i > s.FirstTok && quantifiers[r.low(i-1)] && !strings.HasSuffix(r.low(i), "s") && !(i+1 < s.EndTok && r.is(i+1, cPrep))
+	if i > s.FirstTok && r.is(i-1, cDet) && r.low(i-1) != "all" && r.low(i-1) != "both" && !alone {
 		return false
 	}
+	if i > s.FirstTok && (r.low(i-1) == "all" || r.low(i-1) == "both") {
+		// "they all said", but "both sides arrived": a plural subject takes no -s form, so that is a noun.
+		if vf, _ := r.verb(i); strings.HasSuffix(r.low(i), "s") && r.low(i) != vf.lemma {
+			return false
+		}
+	}
+	if i > s.FirstTok && r.isCap(i-1) && (strings.HasSuffix(r.tok(i-1), "'s") || strings.HasSuffix(r.tok(i-1), "’s")) &&
+		r.contractedPronoun(i-1) < 0 { // "He's said" is a pronoun and an auxiliary
+		return false // "Trump's support": a possessor makes the word a noun
+	}
+	if i > s.FirstTok && r.countedNoun(i) {
+		return false // "all five states", "50 reports": a number before a plural makes it a noun
+	}
 	// A bare form of a verb that is also a noun ("a military plan that") needs a subject or modal before it.
-	if vf, _ := r.verb(i); vf.frames&(frameSay|frameTell) == 0 && r.low(i) == vf.lemma && i > s.FirstTok {
-		p := r.low(i - 1)
-		if !auxWords[p] && pronounWords[p] == "" && p != "to" && !strings.HasSuffix(p, "s") {
+	if vf, _ := r.verb(i); vf.frames&(frameSay|frameTell) == 0 && r.low(i) == vf.lemma && i > s.FirstTok && !alone {
+		j := i - 1
+		for j > s.FirstTok && r.adverbLy(j) {
+			j-- // "politicians typically oppose": the subject is before the adverb
+		}
+		p := r.low(j)
+		if !auxWords[p] && pronounWords[p] == "" && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") {
 			return false
 		}
 	}
@@ -317,12 +328,12 @@ func (r *run) subjectEnd(c cue, min int) int {
 	i := c.first
 	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
 		w := r.low(i - 1)
-		if timeWords[w] || w == "later" || w == "earlier" || w == "also" || w == "again" {
+		if timeWords[w] || w == "later" || w == "earlier" || w == "also" || w == "again" || w == "however" {
 			i--
 			continue
 		}
-		if w == "on" && i < c.first {
-			i--
+		if (w == "on" || w == "last" || w == "this" || w == "next" || w == "out") && i < c.first {
+			i-- // "on Friday said", "last month joked", "a poll out Monday showed"
 			continue
 		}
 		break
@@ -374,6 +385,7 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		// statement when nothing is left, rather than make a span that ends before it starts.
 		kept := make([][2]int, 0, len(pieces))
 		for _, p := range pieces {
+			p = r.unbracket(p)
 			if p[1] > p[0] {
 				kept = append(kept, p)
 			}
@@ -383,6 +395,7 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		}
 		pieces = kept
 	}
+	srcEnd = r.sourceEnd(srcFirst, srcEnd)
 	for srcEnd > srcFirst && r.isPunct(srcEnd-1, ",") {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
 	}
@@ -455,24 +468,4 @@ func (r *run) kindOf(pieces [][2]int) Kind {
 
 func sortStatements(st []Statement) {
 	sort.SliceStable(st, func(i, j int) bool { return st[i].Content.Start < st[j].Content.Start })
-}
-
-// foldASCII lower-cases the ASCII letters of s and leaves every other byte, so offsets stay valid.
-func foldASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
-
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

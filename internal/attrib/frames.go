@@ -55,7 +55,37 @@ func (r *run) nounish(i int) bool {
 	if _, verb := r.verb(i); verb {
 		return false
 	}
-	return !(strings.HasSuffix(lw, "ly") && len(lw) > 4)
+	return !(strings.HasSuffix(lw, "ly") && len(lw) > 4) || lyNouns[lw]
+}
+
+// lyNouns end in -ly but are nouns, not adverbs: "a family member", "a campaign rally".
+var lyNouns = map[string]bool{
+	"family": true, "ally": true, "rally": true, "assembly": true, "supply": true, "reply": true, "bully": true,
+	"monopoly": true, "anomaly": true, "homily": true,
+}
+
+// percent reports whether token i is a per cent sign after a number ("85%").
+func (r *run) percent(i int) bool {
+	return i > 0 && r.isPunct(i, "%") && r.kind(i-1) == text.Number
+}
+
+// adjLy reports whether token i is an adjective in -ly before a noun ("early results", "likely voters"), which
+// nounish takes for an adverb.
+func (r *run) adjLy(i int) bool {
+	lw := r.low(i)
+	if r.kind(i) != text.Word || r.isCap(i) || !strings.HasSuffix(lw, "ly") || i+1 >= len(r.l.Tokens) {
+		return false
+	}
+	if _, verb := r.verb(i + 1); verb || r.kind(i+1) != text.Word || strings.HasSuffix(r.low(i+1), "ly") {
+		return false
+	}
+	return lyAdjectives[lw]
+}
+
+// lyAdjectives end in -ly but qualify nouns.
+var lyAdjectives = map[string]bool{
+	"early": true, "likely": true, "daily": true, "weekly": true, "monthly": true, "yearly": true,
+	"elderly": true, "friendly": true, "unlikely": true, "costly": true, "deadly": true, "only": true,
 }
 
 func isAcronym(w string) bool {
@@ -84,7 +114,29 @@ func (r *run) possessiveMark(i int) bool {
 // npLeft finds the noun phrase that ends just before token end, beginning no earlier than min. It returns the
 // phrase's first token, or -1. A pronoun is a phrase on its own; appositions and relative clauses set off by
 // commas ("Jane Doe, the union's negotiator, said") belong to the phrase.
-func (r *run) npLeft(end, min int) int { return r.npLeftOpt(end, min, false) }
+func (r *run) npLeft(end, min int) int {
+	start := r.npLeftOpt(end, min, false)
+	// "about half of voters", "nearly 40 percent of them": the approximation belongs to the phrase.
+	if start > min && approximators[r.low(start-1)] && (r.kind(start) == text.Number || fractionWords[r.low(start)]) {
+		start--
+	}
+	if start >= 0 {
+		start = r.coordExtend(start, min)
+	}
+	return start
+}
+
+// approximators qualify a quantity that opens a noun phrase.
+var approximators = map[string]bool{
+	"about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "only": true, "just": true,
+	"over": true, "some": true, "approximately": true,
+}
+
+// fractionWords name a share of a group: "half of voters", "a third of them".
+var fractionWords = map[string]bool{
+	"half": true, "a": true, "one": true, "two": true, "three": true, "two-thirds": true, "three-quarters": true,
+	"one-third": true, "one-quarter": true, "majority": true, "quarter": true, "third": true, "fifth": true,
+}
 
 // npLeftOpt is npLeft; trailing says the phrase follows content and a comma ("C, Peru's trade minister, Rosa
 // Quispe, said"), so an apposition's head may itself follow a comma.
@@ -112,17 +164,36 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case determiners[lw]:
 				start = i
 				// "a spokesperson for the Ministry": go on over the preposition when a noun precedes it.
-				if i-2 >= min && r.is(i-1, cPrep) && r.nounish(i-2) && start >= 0 {
+				if i-2 >= min && (r.is(i-1, cPrep) || r.low(i-1) == "by") && r.nounish(i-2) && start >= 0 {
 					i--
 					continue
 				}
+				if i-1 >= min && quantifiers[r.low(i-1)] && !r.isCap(i) {
+					i-- // "many other polls", "all the candidates"
+					continue
+				}
+				if i-1 >= min && (r.low(i-1) == "the" || r.low(i-1) == "a") && lw != "the" && lw != "a" && lw != "an" && r.l.InQuote[i-1] < 0 {
+					return i - 1 // "the most recent polling", "the two"
+				}
 				return start
-			case npPreps[lw] && !r.isCap(i):
-				if start < 0 || i-1 < min || !r.nounish(i-1) {
+			case (npPreps[lw] || lw == "by") && !r.isCap(i):
+				if start < 0 || i-1 < min || !(r.nounish(i-1) || r.percent(i-1)) {
 					return start
 				}
-			case r.nounish(i):
-				start = i
+			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min):
+				start = i // "likely voters", "early results", "the report"
+			case (lw == "them" || lw == "us" || lw == "those") && i-2 >= min && r.low(i-1) == "of" && r.nounish(i-2):
+				start = i // "most of them", "40 percent of those"
+			case (lw == "him" || lw == "her" || lw == "them") && i == end-1 && i-2 >= min && r.is(i-1, cPrep) && r.nounish(i-2):
+				start = i // "a source close to him"
+			case lw == "that" && i == min && start == i+1 && r.isCap(i):
+				return i // "That person said": a demonstrative opening the sentence
+			case lw == "and" && start >= 0 && i-1 >= min:
+				// "Jeb Bush and Chris Christie say": two sources sharing the cue.
+				if left := r.coordLeft(i, min); left >= 0 {
+					return left
+				}
+				return start
 			default:
 				return start
 			}
@@ -142,6 +213,8 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case p == "." && start >= 0 && i-1 >= min && r.kind(i-1) == text.Word && len(r.tok(i-1)) <= 4 && r.isCap(i-1):
 				// Mr. Smith, Gen. Jones
 			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
+			case start >= 0 && r.percent(i):
+				// "85% of Democrats"
 			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)]:
 				// Ukrainian President, Volodymyr Zelenskyy
 			default:
@@ -197,18 +270,36 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 				return -1
 			}
 			for k := j + 1; k < comma; k++ {
+				if w := r.low(k); w == "who" || w == "whose" {
+					break // "a candidate who has made ...": the verbs belong to a relative clause in the apposition
+				}
 				if r.kind(k) == text.Word && verbLike[r.low(k)] {
 					return -1
 				}
 			}
 		}
-		if head := r.npLeftOpt(j, min, false); head >= 0 && r.capIn(head, j) &&
-			(r.subjectStart(head, min) || (trailing && head > min && r.isPunct(head-1, ",")) || r.afterIntroAt(head, min)) {
+		// The head or its apposition names someone: "his wife, Gabriela Lazar, wrote".
+		head := r.npLeftOpt(j, min, false)
+		if head > min && approximators[r.low(head-1)] && (r.kind(head) == text.Number || fractionWords[r.low(head)]) {
+			head-- // "about two-thirds, 67 percent,"
+		}
+		if head >= 0 && (r.capIn(head, j) || trailing && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
+			(r.subjectStart(head, min) || (trailing && head > min && (r.isPunct(head-1, ",") || r.quoteClosing(head-1))) || r.afterIntroAt(head, min)) {
 			return head
 		}
 		comma = j
 	}
 	return -1
+}
+
+// shareAfter reports whether a quantity phrase [head, j) is restated as a share in the apposition (j, comma):
+// "about two-thirds, 67 percent, say".
+func (r *run) shareAfter(head, j, comma int) bool {
+	if comma-j < 2 || comma-j > 4 || r.kind(j+1) != text.Number {
+		return false
+	}
+	w := r.low(head)
+	return fractionWords[w] || r.kind(head) == text.Number || approximators[w] || quantifiers[w]
 }
 
 // verbLike are words that show a comma-set segment is a clause, not an apposition.
@@ -237,9 +328,15 @@ func (r *run) afterIntroAt(i, min int) bool {
 	if i <= min+1 || !r.isPunct(i-1, ",") {
 		return false
 	}
+	if w := r.low(min); (w == "and" || w == "but" || w == "so" || w == "yet") && min+1 < i-1 {
+		min++ // "And in a halfhearted endorsement of X, Clinton added"
+	}
 	first := r.low(min)
 	if !(r.is(min, cPrep) || subordinators[first] || timeWords[first] || first == "during" || first == "earlier" ||
-		first == "later" || first == "just" || first == "meanwhile" || first == "still" || first == "now") {
+		first == "later" || first == "just" || first == "meanwhile" || first == "still" || first == "now" ||
+		first == "like" || first == "unlike" || first == "despite" || first == "amid" || first == "among" ||
+		// "Similarly, William Bennett said": a sentence adverb opens the sentence, not the source.
+		sentenceAdverbs[first] || (strings.HasSuffix(first, "ly") && len(first) > 4 && i-1 == min+1)) {
 		return false
 	}
 	for k := min; k < i-1; k++ {
@@ -273,28 +370,39 @@ func (r *run) npRight(k, end int) int { return r.npRightOpt(k, end, true) }
 func (r *run) npRightOpt(k, end int, apposition bool) int {
 	i := k
 	for i < end && i-k < 16 {
+		if qe := r.titleQuote(i, k, end); qe > i {
+			i = qe // "told NBC's "Today"": a programme's name in quote marks
+			continue
+		}
 		if r.l.InQuote[i] >= 0 {
 			break
 		}
 		t := r.l.Tokens[i]
 		lw := r.low(i)
 		if t.Kind == text.Word || t.Kind == text.Number {
-			if determiners[lw] || r.nounish(i) || (i == k && pronounWords[lw] != "") {
+			if i > k && r.newPhrase(i) {
+				break // "told the Post he's not ...", "tells Breitbart the NFL has gone soft"
+			}
+			if determiners[lw] || r.nounish(i) || r.adjLy(i) || (i == k && pronounWords[lw] != "") {
 				i++
 				if i-1 == k && pronounWords[lw] != "" {
 					return i
 				}
 				continue
 			}
-			if npPreps[lw] && i > k && i+1 < end && (r.nounish(i+1) || r.is(i+1, cDet)) && !timeWords[r.low(i+1)] {
+			if npPreps[lw] && i > k && i+1 < end && (r.nounish(i+1) || r.is(i+1, cDet)) && !timeWords[r.low(i+1)] && !r.mediumPhrase(i, end) {
 				i++
+				continue
+			}
+			if lw == "and" && i > k && i+1 < end && r.isCap(i-1) && r.isCap(i+1) && r.l.InQuote[i+1] < 0 && !r.is(i+1, cDet|cPronoun) {
+				i++ // "the Post and Courier"
 				continue
 			}
 			break
 		}
 		if t.Kind == text.Punct {
 			p := r.tok(i)
-			if p == "." && i > k && len(r.tok(i-1)) <= 4 && r.isCap(i-1) && i+1 < end && r.isCap(i+1) {
+			if p == "." && i > k && len(r.tok(i-1)) <= 5 && r.isCap(i-1) && i+1 < end && (r.isCap(i+1) || r.isPunct(i+1, ",") || r.isPunct(i+1, ")")) && !r.finalDot(i, end) {
 				i++
 				continue
 			}
@@ -302,7 +410,7 @@ func (r *run) npRightOpt(k, end int, apposition bool) int {
 				i++
 				continue
 			}
-			if (p == "(" || p == ")" || p == "-" || p == "&") && i > k {
+			if (p == "(" || p == ")" || p == "-" || p == "&" || p == "/") && i > k {
 				i++
 				continue
 			}
@@ -329,7 +437,7 @@ func (r *run) sourceRight(k, end int) int {
 	// "said the man who built his career on ...": a restrictive relative clause runs to the sentence's end.
 	if ne < end && (r.low(ne) == "who" || r.low(ne) == "whose") {
 		j := ne
-		for j < end && r.l.InQuote[j] < 0 && !r.isPunct(j, ",") && !r.isPunct(j, ".") && !r.isPunct(j, ";") {
+		for j < end && r.l.InQuote[j] < 0 && !r.isPunct(j, ",") && !r.finalDot(j, end) && !r.isPunct(j, ";") {
 			j++
 		}
 		ne = j
@@ -340,8 +448,11 @@ func (r *run) sourceRight(k, end int) int {
 		if !(r.is(n, cDet) || r.kind(n) == text.Number || r.nounish(n) || lw == "who" || lw == "which" || lw == "of") || (r.is(n, cPrep) && lw != "of") {
 			break
 		}
+		if (lw == "who" || lw == "which") && r.saysNext(n+1, end) {
+			break // ", who said ...": a statement of its own, not part of the source
+		}
 		j := n
-		for j < end && !r.isPunct(j, ",") && r.l.InQuote[j] < 0 && !(r.kind(j) == text.Punct && (r.tok(j) == "." || r.tok(j) == ";")) {
+		for j < end && !r.isPunct(j, ",") && r.l.InQuote[j] < 0 && !r.finalDot(j, end) && !r.isPunct(j, ";") {
 			j++
 		}
 		if j < end && r.l.InQuote[j] >= 0 {
@@ -350,6 +461,55 @@ func (r *run) sourceRight(k, end int) int {
 		ne = j
 	}
 	return ne
+}
+
+// invertedSourceEnd extends an inverted source that ends at ne over the descriptions that follow it to the end of
+// the sentence (`"C," said Jane Roe, then the envoy to Peru, a post she held until 2009.`), stopping before a
+// new clause (", who said", "when asked", ", adding"), a quotation or a semicolon.
+func (r *run) invertedSourceEnd(ne, end int) int {
+	e := ne
+	for i := ne; i < end && i < ne+maxClause; i++ {
+		if r.l.InQuote[i] >= 0 || r.isPunct(i, ";") || r.isPunct(i, ":") || r.finalDot(i, end) {
+			break
+		}
+		lw := r.low(i)
+		if clauseBreaks[lw] || lw == "according" {
+			break
+		}
+		if r.isPunct(i, ",") && i+1 < end {
+			n := r.low(i + 1)
+			if vf, ok := r.verb(i + 1); ok && vf.gerund {
+				break
+			}
+			if (n == "who" || n == "which") && r.saysNext(i+2, end) {
+				break
+			}
+		}
+		e = i + 1
+	}
+	for e > ne && r.kind(e-1) == text.Punct && !r.isPunct(e-1, ")") && !r.isPunct(e-1, ".") {
+		e--
+	}
+	return max(e, ne)
+}
+
+// finalDot reports whether token i is a full stop that ends the sentence ending at end; other dots in a sentence
+// close abbreviations ("Ariz.", "Jr.", "George W. Bush").
+func (r *run) finalDot(i, end int) bool {
+	return r.isPunct(i, ".") && (i+1 >= end || r.onlyPunct(i+1, end))
+}
+
+// saysNext reports whether the words from k, past auxiliaries and adverbs, reach a say- or tell-verb.
+func (r *run) saysNext(k, end int) bool {
+	for i := k; i < end && i < k+4; i++ {
+		if vf, ok := r.verb(i); ok && !vf.gerund && vf.frames&(frameSay|frameTell) != 0 {
+			return true
+		}
+		if w := r.low(i); !auxWords[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return false
+		}
+	}
+	return false
 }
 
 // appositionRight reports whether the tokens from k up to the next comma, stop or end are noun-ish.
@@ -376,7 +536,7 @@ func (r *run) contentStart(s text.Sentence) int {
 	if q := r.l.InQuote[cs]; q >= 0 && r.l.Quotes[q].Open < cs {
 		cs = r.l.Quotes[q].Open
 	}
-	return cs
+	return r.skipConnective(cs, s.EndTok)
 }
 
 // boundaryBefore reports whether token i (just before a source or cue) closes content: a comma, a dash, or a
@@ -491,10 +651,11 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 			after = ne
 		}
 	}
-	if src := r.npLeftOpt(c.first, s.FirstTok, true); src > s.FirstTok {
+	// "Mr. Lee, who did not respond, ...": a relative pronoun's clause says nothing of what precedes it.
+	if src := r.npLeftOpt(c.first, s.FirstTok, true); src > s.FirstTok && r.low(src) != "who" && r.low(src) != "which" {
 		if ce, ok := r.boundaryBefore(src - 1); ok && ce-cs >= 1 {
 			if resume, ok := r.tailOK(after, s); ok && ce-cs >= 2 {
-				st := r.finishTrailing(s, c, cs, ce, src, c.first, resume, c.first, c.verb+1)
+				st := r.finishTrailing(s, c, cs, ce, src, c.first, resume, c.first, r.cueExtras(c.verb+1, s.EndTok))
 				if st && after > c.verb+1 && r.out[len(r.out)-1].Medium == "" {
 					r.out[len(r.out)-1].Medium = r.mediaRun(c.verb+1, after)
 				}
@@ -509,6 +670,16 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 					Evidence: "content interrupted by its source and cue set off by commas"}
 				r.add(st, src, c.first, c.first, c.verb+1, [][2]int{{cs, r.trimEnd(cs, ce)}, {k + 1, r.trimEnd(k+1, s.EndTok)}})
 				return true
+			}
+			// `"C," Jane Roe said of the meeting he had ...`: a whole quotation closed by its comma is content
+			// however the narrator's sentence goes on.
+			if qs := r.introducedQuote(cs, ce); qs >= 0 && r.quotedContent(qs, ce) {
+				return r.finishTrailing(s, c, qs, ce, src, c.first, -1, c.first, r.cueExtras(c.verb+1, s.EndTok))
+			}
+			// "C, the Associated Press declared on Thursday, two days after ...": a short time or place phrase
+			// and a comma, after which the narrator adds to the sentence.
+			if j := r.nextComma(after, min(s.EndTok, after+6)); j > after && ce-cs >= 3 && r.shortPhrase(after, j) {
+				return r.finishTrailing(s, c, cs, ce, src, c.first, -1, c.first, r.cueExtras(c.verb+1, s.EndTok))
 			}
 		}
 	}
@@ -529,15 +700,58 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 					r.add(st, c.verb+1, ne, c.verb, c.verb+1, [][2]int{{cs, r.trimEnd(cs, ce)}, {ne + 1, r.trimEnd(ne+1, s.EndTok)}})
 					return true
 				}
+				if r.quotedContent(cs, ce) {
+					return r.finishTrailing(s, c, cs, ce, c.verb+1, r.invertedSourceEnd(ne, s.EndTok), -1, c.verb, c.verb+1)
+				}
 			}
 		}
 	}
 	return false
 }
 
+// introducedQuote is where the quotation that closes content [cs, ce) opens, when the words before it only
+// introduce it ("For example: "C," he told CNN"): cs itself, or the opening after a colon, or -1.
+func (r *run) introducedQuote(cs, ce int) int {
+	if r.quoteOpening(cs) >= 0 || ce-1 <= cs {
+		return cs
+	}
+	q := r.l.InQuote[ce-1]
+	if q < 0 || r.l.Quotes[q].Close != ce-1 {
+		return -1
+	}
+	open := r.l.Quotes[q].Open
+	if open-1 > cs && open-cs <= 6 && r.isPunct(open-1, ":") {
+		return open
+	}
+	return -1
+}
+
+// shortPhrase reports whether tokens [k, j) are a time or place phrase: a preposition or time word, then words.
+func (r *run) shortPhrase(k, j int) bool {
+	if w := r.low(k); !(npPreps[w] || timeWords[w] || w == "during" || w == "after" || w == "late" || w == "early" || w == "last") {
+		return false
+	}
+	for i := k; i < j; i++ {
+		if (r.kind(i) != text.Word && r.kind(i) != text.Number) || r.l.InQuote[i] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedContent reports whether content tokens [cs, ce) are one quotation whose closing mark follows a comma,
+// question or exclamation mark: `"We will win," said ...` cannot be anything but what the source said.
+func (r *run) quotedContent(cs, ce int) bool {
+	q := r.quoteOpening(cs)
+	return q >= 0 && r.l.Quotes[q].Close == ce-1 && ce-cs >= 3
+}
+
 func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, resume, cueFirst, cueEnd int) bool {
 	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) {
 		return false
+	}
+	if qs := r.introducedQuote(cs, ce); qs > cs {
+		cs = qs // `For example: "C," he said`: the words before the colon only introduce the quotation
 	}
 	// "Speaking to CNN, he said: "...": what precedes is an opening phrase and the quotation is the content.
 	if resume >= 0 && r.quoteOpening(cs) < 0 {
@@ -571,12 +785,42 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	se := r.subjectEnd(c, s.FirstTok)
 	src, srcEnd := r.npLeft(se, s.FirstTok), se
+	if ct := c.first - 1; ct >= s.FirstTok && r.contractedPronoun(ct) >= 0 {
+		// "He's telling allies that ...": the pronoun is the source, its auxiliary opens the cue.
+		src, srcEnd = ct, ct+1
+		defer r.splitContraction(len(r.out), ct)
+	}
 	var shared *text.Span
-	if src < 0 && c.first > s.FirstTok && r.low(c.first-1) == "and" {
+	if src < 0 && c.first > s.FirstTok && (r.low(c.first-1) == "and" || r.low(c.first-1) == "but") {
 		// "De Blasio said the move was Bratton's and said, ...": the second cue shares the first's source.
 		if prev := r.lastStatementIn(s); prev >= 0 && r.out[prev].Source != nil {
 			shared = r.out[prev].Source
 			src, srcEnd = 0, 0
+		} else if first := s.FirstTok; !r.is(first, cPrep) && !subordinators[r.low(first)] {
+			// "She met the mayor twice but said ...": the sentence's subject, which no cue has taken.
+			if ne := r.subjectNP(first, c.first); ne > first && ne < c.first-1 && (r.is(first, cPronoun) || r.isCap(first)) &&
+				r.kind(ne) == text.Word && !r.anyClaimed(first, ne) {
+				sp := r.span(first, ne-1)
+				shared = &sp
+				src, srcEnd = 0, 0
+			}
+		}
+	}
+	if src < 0 && shared == nil && se == c.first && c.vf.frames&frameSay != 0 {
+		src = r.longSubject(s, se)
+	}
+	if src < 0 && shared == nil && r.inflectedCue(c) {
+		src = r.bareSubject(s, se, c.vf.frames&frameInv != 0) // "Organizers of the push to boycott the speech said"
+	}
+	if src < 0 && shared == nil && se == c.first {
+		src, srcEnd = r.relativeAside(s, se) // "Mr. Lee, who did not respond to a request for comment, has denied"
+	}
+	if src < 0 && shared == nil && se == c.first && se-1 > s.FirstTok && (r.isPunct(se-1, "—") || r.isPunct(se-1, "–")) {
+		// "Donald Trump — who has said X — said": the subject before an aside set off by dashes.
+		if open := r.asideOpen(se-1, s.FirstTok); open > s.FirstTok {
+			if src = r.npLeft(open, s.FirstTok); src >= 0 {
+				srcEnd = open
+			}
 		}
 	}
 	if src < 0 {
@@ -585,15 +829,19 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if shared == nil && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.isPunct(src-1, ",") && !r.afterIntro(src, s) {
 		// "A senior official who asked not to be named said": the relative clause belongs to the source.
 		src = r.relativeSubject(src, s)
+		if src < 0 && r.inflectedCue(c) {
+			src = r.bareSubject(s, se, c.vf.frames&frameInv != 0)
+		}
 		if src < 0 {
 			return
 		}
 	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 	medium := ""
-	if c.vf.frames&frameTell != 0 && k < s.EndTok && r.l.InQuote[k] < 0 {
+	objIn := c.vf.frames&frameTell != 0 && k < s.EndTok && r.objectInContent(c, k, s.EndTok)
+	if c.vf.frames&frameTell != 0 && k < s.EndTok && (r.l.InQuote[k] < 0 || r.titleQuote(k, k, s.EndTok) > k) && !objIn {
 		lw := r.low(k)
-		if objectPronouns[lw] {
+		if objectPronouns[lw] && !r.possessiveHer(k, s.EndTok) {
 			if lw == "reporters" || lw == "journalists" {
 				medium = r.tok(k)
 			}
@@ -604,12 +852,14 @@ func (r *run) leading(s text.Sentence, c cue) {
 			}
 			k = ne
 		}
-	} else if c.vf.frames&frameSay == 0 && c.vf.frames&(frameObj|frameTo) == 0 {
+	} else if c.vf.frames&frameSay == 0 && c.vf.frames&(frameObj|frameTo) == 0 && !objIn {
 		return
 	}
 	k = r.skipAdverbial(k, s.EndTok)
 	introduced := true
-	if k < s.EndTok && r.low(k) == "that" && r.l.InQuote[k] < 0 {
+	if k == s.EndTok && k < len(r.l.Tokens) && r.isPunct(k-1, ":") && r.quoteOpening(k) >= 0 {
+		// "He said:" ends a paragraph and the quotation opens the next.
+	} else if k < s.EndTok && r.low(k) == "that" && r.l.InQuote[k] < 0 {
 		if !r.x.opt.KeepComplementizer {
 			k++
 		}
@@ -620,6 +870,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 	} else if k < s.EndTok && (r.isPunct(k, ":") || (r.isPunct(k, ",") && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0)) {
 		k++
+	} else if k < s.EndTok && c.vf.frames&frameSay != 0 && whWords[r.low(k)] && r.l.InQuote[k] < 0 {
+		// "wondered whether", "remember what": an indirect question is the content
 	} else if c.vf.frames&(frameSay|frameObj|frameTo) == frameSay && c.vf.frames&frameObj == 0 {
 		// Plain say-verbs with no "that": content must still follow (a quote or a clause).
 		if k >= s.EndTok {
@@ -629,10 +881,22 @@ func (r *run) leading(s text.Sentence, c cue) {
 	} else {
 		introduced = false
 	}
-	if k >= s.EndTok || r.claimed[k] {
+	if !introduced && k < s.EndTok && r.isPunct(k, ",") {
+		return // "he said, and are steering away": no content follows the cue
+	}
+	if !introduced && cueEnd == k && k < s.EndTok {
+		k, cueEnd = r.prepInCue(c, k, s.EndTok)
+	}
+	if k == s.EndTok && k < len(r.l.Tokens) && r.isPunct(k-1, ":") && r.quoteOpening(k) >= 0 {
+		// the quotation in the next paragraph is the content
+	} else if k >= s.EndTok || r.claimed[k] {
 		return
 	}
-	if c.vf.frames&frameIntro != 0 && !introduced && cueEnd == c.verb+1 && r.quoteOpening(k) < 0 {
+	// An inflected stance verb with a noun phrase after it ("is backing Clinton", "backed the bill") is a verb
+	// in its reporting sense; only the bare form can be an adverb or noun ("came back", "the state").
+	inflectedObj := c.vf.frames&frameObj != 0 && r.low(c.verb) != c.vf.lemma && k < s.EndTok &&
+		(r.is(k, cDet) || r.isCap(k) || (r.nounish(k) && !r.is(k, cPrep)))
+	if c.vf.frames&frameIntro != 0 && !introduced && cueEnd == c.verb+1 && r.quoteOpening(k) < 0 && !r.research(src, srcEnd) && !inflectedObj {
 		return
 	}
 	end := s.EndTok
@@ -656,13 +920,20 @@ func (r *run) leading(s text.Sentence, c cue) {
 		end = r.cutObject(k, end)
 	}
 	end = r.cutCoordinated(k, end)
+	end = r.quoteCommaEnd(k, end)
+	end = r.finalApposition(k, end)
 	end = r.cutSubordinate(s, src, k, end)
+	end = r.relativeEnd(src, k, end)
+	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
+		return // "also known as", "known for": a name or a reputation, not knowledge
+	}
 	if r.is(k, cPrep) && end-k <= 3 {
 		return // "said on Friday": no content
 	}
 	if r.quoteOpening(k) < 0 || end != r.quoteEnd(k) {
 		end = r.trimEnd(k, end)
 	}
+	end = r.cutBeforeClaimed(k, end)
 	if end-k < 1 || r.anyClaimed(k, end) {
 		return
 	}
@@ -674,8 +945,79 @@ func (r *run) leading(s text.Sentence, c cue) {
 		sp := *shared
 		st.Source = &sp
 	}
+	if raisingLemmas[c.vf.lemma] && shared == nil {
+		// "The speaker appeared closer to ...": the subject is what the impression is about, not a speaker;
+		// "it seems ..." has no such subject.
+		pieces := [][2]int{{src, srcEnd}, {k, end}}
+		if w := r.low(src); srcEnd-src == 1 && (w == "it" || w == "there") {
+			pieces = pieces[1:]
+		}
+		r.add(st, 0, 0, c.first, cueEnd, pieces)
+		return
+	}
+	if rel := src - 1; shared == nil && !introduced && rel >= s.FirstTok && r.relativeObject(rel, k) {
+		// "a review, which he said was a mistake": the relative pronoun is the subject of what was said.
+		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{rel, rel + 1}, {k, r.asideEnd(rel, k, end)}})
+		return
+	}
 	r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{k, end}})
 }
+
+// asideOpen is the dash that opens the aside closed by the dash at token close, or -1.
+func (r *run) asideOpen(close, min int) int {
+	for i := close - 1; i > min && i > close-maxClause; i-- {
+		if r.isPunct(i, r.tok(close)) {
+			return i
+		}
+		if r.isPunct(i, ";") || r.isPunct(i, ".") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// longSubject finds a subject too long for npLeft that opens the sentence and ends with a comma at end-1:
+// "Jane Roe, a pollster who is working with Priorities USA, a pro-Clinton super PAC, said". It returns the
+// sentence's first token, or -1 when what lies between holds a quotation, a clause stop or another cue.
+func (r *run) longSubject(s text.Sentence, end int) int {
+	first := s.FirstTok
+	if end-1 <= first+1 || !r.isPunct(end-1, ",") || !(r.isCap(first) || r.is(first, cDet)) || end-first > 40 {
+		return -1
+	}
+	head := r.npRightOpt(first, end, false)
+	if head == first || !r.isPunct(head, ",") || !r.capIn(first, head) {
+		return -1
+	}
+	for i := first; i < end-1; i++ {
+		if r.l.InQuote[i] >= 0 || r.claimed[i] || r.kind(i) == text.Quote {
+			return -1
+		}
+		if r.kind(i) == text.Punct {
+			switch r.tok(i) {
+			case ";", ":", "?", "!", "—", "–":
+				return -1
+			}
+		}
+		if vf, ok := r.verb(i); ok && !vf.gerund && !vf.participle && r.low(i-1) != "who" && r.low(i-1) != "which" {
+			return -1
+		}
+	}
+	return first
+}
+
+// research reports whether tokens [first, end) name a poll, study or report, whose "found" or "determined"
+// reports findings even without "that".
+func (r *run) research(first, end int) bool {
+	for i := first; i < end; i++ {
+		if researchNouns[r.low(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// whWords open an indirect question.
+var whWords = map[string]bool{"whether": true, "if": true, "what": true, "how": true, "why": true, "who": true, "when": true, "where": true}
 
 // relativeSubject finds, left of token from, a noun phrase followed by a relative clause without commas that
 // reaches the cue ("a senior official who asked not to be named"), and returns its start, or -1.
@@ -686,7 +1028,7 @@ func (r *run) relativeSubject(from int, s text.Sentence) int {
 		}
 		if w := r.low(i); w == "who" || w == "that" {
 			src := r.npLeft(i, s.FirstTok)
-			if src >= 0 && r.subjectStart(src, s.FirstTok) {
+			if src >= 0 && (r.subjectStart(src, s.FirstTok) || r.afterIntro(src, s)) {
 				return src
 			}
 			return -1
@@ -706,6 +1048,9 @@ func (r *run) cutSubordinate(s text.Sentence, src, k, end int) int {
 	first := s.FirstTok
 	if first+2 < s.EndTok && r.isPunct(first+1, ",") && strings.HasSuffix(r.low(first), "ly") {
 		first += 2 // "Interestingly, after the department asked ..., Hackett said"
+	}
+	if w := r.low(first); (w == "but" || w == "and" || w == "yet") && first+1 < s.EndTok {
+		first++ // "But while Obama has said ..., his administration continues"
 	}
 	if !subordinators[r.low(first)] || src <= first {
 		return end
@@ -730,12 +1075,17 @@ func (r *run) cutCoordinated(k, end int) int {
 		if r.l.InQuote[i] >= 0 {
 			continue
 		}
-		// ", but he gave ...": a new clause of the narrator's.
-		if r.low(i) == "but" && r.isPunct(i-1, ",") && i+1 < end && (r.is(i+1, cPronoun) || r.isCap(i+1)) {
+		// "...; Wealth-X tallies 585": a semicolon closes what was said; a list goes on ("; and", "; that ...").
+		if r.isPunct(i, ";") && i+1 < end && r.low(i+1) != "and" && r.low(i+1) != "that" {
+			return i
+		}
+		// ", but he gave ...", ", and urged ...": a new clause of the narrator's.
+		if w := r.low(i); (w == "but" || w == "and" || w == "as" || w == "with") && r.isPunct(i-1, ",") && i+1 < end && r.coordinatedClause(i, end) {
 			return i - 1
 		}
-		// ", while Republican candidates went after ...", ", which includes ...": the narrator takes over.
-		if r.isPunct(i-1, ",") && contentBreaks[r.low(i)] {
+		// ", while Republican candidates went after ...", ", which includes ...", ", with whom he clashed":
+		// the narrator takes over.
+		if r.isPunct(i-1, ",") && (contentBreaks[r.low(i)] || (r.is(i, cPrep) && i+1 < end && (r.low(i+1) == "whom" || r.low(i+1) == "which"))) {
 			return i - 1
 		}
 		vf, ok := r.verb(i)
@@ -745,22 +1095,42 @@ func (r *run) cutCoordinated(k, end int) int {
 		if vf.gerund && (r.isPunct(i-1, ",") || (r.quoteClosing(i-1) && i-2 > k && r.isPunct(i-2, ","))) {
 			return i - 1
 		}
+		if r.isPunct(i-1, ",") && i-1 > k && vf.frames&frameInv != 0 && vf.participle && r.low(i) != vf.lemma {
+			return i - 1 // ", said one voter ...": another statement, inverted
+		}
 		if vf.gerund && (r.low(i-1) == "before" || r.low(i-1) == "while") && i-2 > k {
 			return r.trimEnd(k, i-1)
 		}
-		if !vf.gerund && !vf.participle && r.low(i-1) == "and" && i-2 > k && vf.frames&(frameSay|frameTell) != 0 {
-			j := i - 1
-			if r.isPunct(j-1, ",") {
-				j--
+		if !vf.gerund && i-3 > k && vf.frames&(frameSay|frameTell) != 0 && (r.low(i) != vf.lemma || r.low(i-1) != "to") {
+			// "..., and Trump says he will ...": a new statement with its own subject.
+			if sub := r.npLeft(r.auxStart(i, k+1), k+1); sub > k+1 && (r.low(sub-1) == "and" || r.low(sub-1) == "but") &&
+				(r.isCap(sub) || r.is(sub, cPronoun) || r.is(sub, cDet)) {
+				j := sub - 1
+				if r.isPunct(j-1, ",") {
+					j--
+				}
+				return j
 			}
-			return j
+		}
+		// "chides Turkey and praises Trump": an inflected cue verb after "and" starts a statement of its own.
+		if !vf.gerund && i-2 > k && (vf.frames&(frameSay|frameTell) != 0 || (vf.frames&frameObj != 0 && r.low(i) != vf.lemma)) {
+			j := i - 1
+			if j-1 > k && (auxWords[r.low(j)] || strings.HasSuffix(r.low(j), "ly")) {
+				j-- // "and later said", "but also told"
+			}
+			if w := r.low(j); w == "and" || w == "but" {
+				if r.isPunct(j-1, ",") {
+					j--
+				}
+				return j
+			}
 		}
 	}
 	return end
 }
 
 // contentBreaks after a comma end reported speech: what follows is the narrator's.
-var contentBreaks = map[string]bool{"while": true, "which": true, "who": true, "with": true, "like": true, "whereas": true}
+var contentBreaks = map[string]bool{"while": true, "which": true, "who": true, "whereas": true}
 
 // clauseBreaks end the object of a cue such as "revealed" or "rejected": "revealed the news as he explained".
 var clauseBreaks = map[string]bool{
@@ -782,7 +1152,13 @@ func (r *run) cutObject(k, end int) int {
 		}
 		lw := r.low(i)
 		// A relative clause after the object noun: "explained the agreements that Trump had claimed".
-		relative := (lw == "that" || lw == "which" || lw == "who") && i > k+1 && (r.l.InQuote[i-1] >= 0 || r.nounish(i-1))
+		// Only when it reports speech of its own ("that Trump had claimed"); PolNeAR keeps other relative
+		// clauses in the object ("a law that bars ...").
+		relative := (lw == "that" || lw == "which" || lw == "who") && i > k+1 && (r.l.InQuote[i-1] >= 0 || r.nounish(i-1)) &&
+			r.reportsNext(i+1, end)
+		if (lw == "as" && !r.asClause(i, end)) || (r.isPunct(i, ",") && i+2 < end && r.low(i+1) == "as" && r.low(i+2) == "if") {
+			continue // "described the plan as "dead"", "..., as if she ...": the predicate is part of the content
+		}
 		if relative || clauseBreaks[lw] || (r.isPunct(i, ",") && i+1 < end && clauseBreaks[r.low(i+1)]) {
 			end = i
 			break
@@ -812,17 +1188,22 @@ func (r *run) onlyPunct(from, to int) bool {
 
 // skipAdverbial skips a short time or place phrase between a cue and "that" or a colon: "said on Monday that".
 func (r *run) skipAdverbial(k, end int) int {
+	k = r.timePhrase(k, end)
+	if r.notAdverbial(k, end) {
+		return k
+	}
 	for j := k; j < end && j < k+9; j++ {
 		if r.l.InQuote[j] >= 0 {
 			return k
 		}
 		lw := r.low(j)
-		if lw == "that" || r.isPunct(j, ":") {
+		if lw == "that" || r.isPunct(j, ":") || (r.isPunct(j, ",") && j+1 < end && r.quoteOpening(j+1) >= 0) {
 			if j == k {
 				return k
 			}
 			first := r.low(k)
 			if npPreps[first] || first == "during" || first == "late" || first == "earlier" || first == "yesterday" ||
+				first == "after" || first == "before" || first == "outside" || first == "here" || first == "there" ||
 				first == "today" || first == "last" || first == "this" || first == "again" || first == "repeatedly" ||
 				first == "publicly" || first == "privately" || first == "in" || first == "on" || first == "," {
 				return j
@@ -830,7 +1211,10 @@ func (r *run) skipAdverbial(k, end int) int {
 			return k
 		}
 		if r.kind(j) == text.Word && !r.nounish(j) && !determiners[lw] && !npPreps[lw] && lw != "during" &&
-			lw != "late" && lw != "yesterday" && lw != "today" && lw != "last" && lw != "this" {
+			lw != "late" && lw != "yesterday" && lw != "today" && lw != "last" && lw != "this" && !timeWords[lw] && !dayParts[lw] &&
+			!(j == k && (lw == "earlier" || lw == "later" || lw == "again" || lw == "repeatedly" || lw == "publicly" || lw == "privately" ||
+				lw == "after" || lw == "before" || lw == "outside" || lw == "here" || lw == "there")) &&
+			lw != "however" {
 			return k
 		}
 	}
@@ -957,12 +1341,20 @@ func (r *run) gerunds(s text.Sentence) {
 		if !ok || !vf.gerund || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
-		if pw := r.low(i - 1); !r.isPunct(i-1, ",") && pw != "before" && pw != "while" && pw != "after" {
-			continue
+		pw := r.low(i - 1)
+		if (pw == "also" || pw == "then" || pw == "again") && i-2 > s.FirstTok && r.isPunct(i-2, ",") {
+			pw = "," // ", also calling on ..."
+		}
+		if r.commaQuote(i - 1) {
+			pw = "," // `a “ridiculous proposition,” adding that ...`
+		}
+		if pw != "," && pw != "before" && pw != "while" && pw != "after" && pw != "by" &&
+			!((pw == "and" || pw == "but") && r.lastStatementIn(s) >= 0) {
+			continue // "..., saying X but suggesting Y": a second gerund joins the first
 		}
 		k, cueEnd := r.cueTail(cue{first: i, verb: i, vf: vf}, i+1, s.EndTok)
-		if r.isPunct(k, ":") {
-			k++
+		if r.isPunct(k, ":") || (r.isPunct(k, ",") && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0) {
+			k++ // ", saying, "We ...""
 		}
 		if r.low(k) == "that" {
 			if !r.x.opt.KeepComplementizer {
@@ -976,19 +1368,22 @@ func (r *run) gerunds(s text.Sentence) {
 				}
 			}
 		}
+		k, cueEnd = r.gerundStart(cue{first: i, verb: i, vf: vf}, k, cueEnd, s.EndTok)
 		if k >= s.EndTok {
 			continue
 		}
-		end := r.trimEnd(k, s.EndTok)
+		end := r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.nextGerundCue(k, s.EndTok))))
 		if end <= k || r.anyClaimed(k, end) {
 			continue
 		}
 		srcFirst, srcEnd := -1, -1
-		if prev := r.lastStatementIn(s); prev >= 0 && r.out[prev].Source != nil {
+		if prev := r.statementBefore(s, i); prev >= 0 && r.out[prev].Source != nil {
 			ps := *r.out[prev].Source
 			srcFirst, srcEnd = r.tokenAt(ps.Start), r.tokenAt(ps.End-1)+1
-		} else if ne := r.npRightOpt(s.FirstTok, i, false); ne > s.FirstTok && r.capIn(s.FirstTok, ne) || (ne > s.FirstTok && r.is(s.FirstTok, cPronoun)) {
-			srcFirst, srcEnd = s.FirstTok, ne
+		} else if first := r.clauseSubject(s, i); first >= 0 {
+			if ne := r.subjectNP(first, i); ne > first && (r.capIn(first, ne) || r.is(first, cPronoun) || r.is(first, cDet)) {
+				srcFirst, srcEnd = first, ne
+			}
 		}
 		if srcFirst < 0 {
 			continue
@@ -998,8 +1393,81 @@ func (r *run) gerunds(s text.Sentence) {
 		sp := r.span(srcFirst, srcEnd-1)
 		st.Source = &sp
 		r.add(st, 0, 0, i, cueEnd, [][2]int{{k, end}})
-		return
+		i = end
 	}
+}
+
+// clauseSubject is where the subject of sentence s's main clause starts, before token end: the sentence's
+// start, or the word after the comma that closes an opening phrase ("Here in Columbia, Sanders stepped up").
+func (r *run) clauseSubject(s text.Sentence, end int) int {
+	first := s.FirstTok
+	w := r.low(first)
+	if !(r.is(first, cPrep) || subordinators[w] || timeWords[w] || w == "here" || w == "there" || w == "now" ||
+		w == "still" || w == "later" || w == "earlier" || w == "meanwhile") {
+		return first
+	}
+	for k := first + 1; k < end && k < first+16; k++ {
+		if r.l.InQuote[k] >= 0 {
+			return -1
+		}
+		if r.isPunct(k, ",") {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// subjectNP is the end of the subject noun phrase that starts at token first, before end: npRight's phrase cut
+// before the first word that looks like a past-tense verb the lexicon does not know ("ProPublica obtained").
+func (r *run) subjectNP(first, end int) int {
+	ne := r.npRightOpt(first, end, false)
+	for k := first + 1; k < ne; k++ {
+		if r.kind(k) == text.Word && !r.isCap(k) && strings.HasSuffix(r.low(k), "ed") && r.nounish(k-1) {
+			return k
+		}
+	}
+	return ne
+}
+
+// verbTail drops from noun phrase [first, ne) a last word that looks like a past-tense verb the lexicon does not
+// know ("Sanders stepped"), which npRight cannot tell from a noun.
+func (r *run) verbTail(first, ne int) int {
+	if ne-1 > first && r.kind(ne-1) == text.Word && !r.isCap(ne-1) && strings.HasSuffix(r.low(ne-1), "ed") {
+		return ne - 1
+	}
+	return ne
+}
+
+// cutAtClaimed ends content [k, end) before the first token another statement took ("saying he would appoint
+// judges, and reminded the audience"), dropping the conjunction and punctuation left before it.
+func (r *run) cutAtClaimed(k, end int) int {
+	for j := k; j < end; j++ {
+		if r.claimed[j] {
+			for j > k && (r.kind(j-1) == text.Punct || r.low(j-1) == "and" || r.low(j-1) == "but") {
+				j--
+			}
+			return j
+		}
+	}
+	return end
+}
+
+// nextGerundCue is where a gerund cue's content ends when another gerund cue joins it with "and" or "but"
+// ("saying she was ready but suggesting that ..."), or end.
+func (r *run) nextGerundCue(k, end int) int {
+	for i := k + 2; i < end && i < k+maxClause; i++ {
+		if w := r.low(i - 1); (w != "and" && w != "but") || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if vf, ok := r.verb(i); ok && vf.gerund && vf.frames&(frameSay|frameTell|frameObj) != 0 {
+			j := i - 1
+			if r.isPunct(j-1, ",") {
+				j--
+			}
+			return j
+		}
+	}
+	return end
 }
 
 // asked handles questions put to someone: "Asked by Matt Lauer whether she had practised, ...", "When asked if
@@ -1039,16 +1507,29 @@ func (r *run) asked(s text.Sentence) {
 			}
 		}
 		k = r.skipAdverbial(k, s.EndTok)
+		if k < s.EndTok && (r.is(k, cPrep) || timeWords[r.low(k)] || r.low(k) == "during" || r.low(k) == "recently") {
+			// "Asked on Monday whether", "when asked during a luncheon if": a short phrase before the question.
+			for j := k + 1; j < s.EndTok && j < k+9 && r.l.InQuote[j] < 0 && r.kind(j) != text.Punct; j++ {
+				if w := r.low(j); w == "whether" || w == "if" {
+					k = j
+					break
+				}
+			}
+		}
 		if k >= s.EndTok {
 			continue
 		}
 		w := r.low(k)
-		if !(w == "whether" || w == "if" || w == "what" || w == "how" || w == "why" || w == "who" || w == "when" ||
+		if !(w == "whether" || w == "if" || w == "what" || w == "how" || w == "why" || w == "who" || w == "when" || w == "whom" || w == "where" || w == "which" ||
 			w == "about" || w == "to" || r.quoteOpening(k) >= 0 || r.isPunct(k, ",")) {
 			continue
 		}
 		if r.isPunct(k, ",") {
 			k++
+		}
+		cueEnd := i + 1
+		if w == "about" && k == i+1 && k+1 < s.EndTok {
+			k, cueEnd = k+1, k+1 // "asked about C": the preposition joins the cue, as with "talked about"
 		}
 		end := s.EndTok
 		if opening {
@@ -1065,9 +1546,9 @@ func (r *run) asked(s text.Sentence) {
 		}
 		st := Statement{Rule: "asked", Evidence: "a question put to someone; the asker after 'by' is the source"}
 		if srcFirst >= 0 {
-			r.add(st, srcFirst, srcEnd, cueFirst, i+1, [][2]int{{k, end}})
+			r.add(st, srcFirst, srcEnd, cueFirst, cueEnd, [][2]int{{k, end}})
 		} else {
-			r.add(st, 0, 0, cueFirst, i+1, [][2]int{{k, end}})
+			r.add(st, 0, 0, cueFirst, cueEnd, [][2]int{{k, end}})
 		}
 		return
 	}
@@ -1085,26 +1566,61 @@ func (r *run) nextComma(from, end int) int {
 
 // expected handles "X is expected to Y": no source is named, and the content is the subject and the infinitive.
 func (r *run) expected(s text.Sentence) {
-	for i := s.FirstTok + 1; i+2 < s.EndTok; i++ {
+	tries := 0
+	for i := s.FirstTok + 1; i+2 < s.EndTok && tries < 4; i++ {
 		be := r.low(i)
-		if (be != "is" && be != "are" && be != "was" && be != "were") || r.low(i+1) != "expected" || r.low(i+2) != "to" {
+		if be != "is" && be != "are" && be != "was" && be != "were" {
 			continue
 		}
-		if r.anyClaimed(s.FirstTok, s.EndTok) {
-			return
+		// "is widely expected to": an adverb may stand between.
+		x := i + 1
+		if w := r.low(x); (strings.HasSuffix(w, "ly") && len(w) > 4) || w == "also" || w == "still" || w == "now" {
+			x++
 		}
+		if x+1 >= s.EndTok || r.low(x) != "expected" || r.low(x+1) != "to" || r.claimed[i] {
+			continue
+		}
+		tries++ // each try scans the clause: a few per sentence
 		subj := r.npLeft(i, s.FirstTok)
-		if subj < 0 || subj != s.FirstTok {
-			return
+		if w := r.low(i - 1); w == "which" || w == "who" || w == "that" {
+			subj = i - 1
 		}
-		ce := r.trimEnd(i+2, s.EndTok)
-		if ce <= i+3 {
-			return
+		if subj < 0 {
+			continue
+		}
+		relative := r.low(subj) == "who" || r.low(subj) == "which" || r.low(subj) == "that"
+		if !relative && subj != s.FirstTok && !r.subjectStart(subj, s.FirstTok) && !r.afterIntro(subj, s) && !r.is(subj, cPronoun) {
+			continue
+		}
+		ce := r.trimEnd(x+1, s.EndTok)
+		if relative {
+			ce = r.trimEnd(x+1, r.clauseEnd(x+1, s.EndTok)) // the relative clause ends at its comma
+		}
+		if ce <= x+2 || r.anyClaimed(subj, ce) {
+			continue
 		}
 		st := Statement{Rule: "expected", Evidence: "an expectation with no named source"}
-		r.add(st, 0, 0, i, i+2, [][2]int{{subj, i}, {i + 2, ce}})
+		// A relative pronoun is a piece of the content too: "which is expected to draw" gives "which | to draw".
+		r.add(st, 0, 0, i, x+1, [][2]int{{subj, i}, {x + 1, ce}})
 		return
 	}
+}
+
+// statementBefore is the index of the statement of sentence s whose cue ends last before token i, or -1:
+// the clause a gerund cue after it continues.
+func (r *run) statementBefore(s text.Sentence, i int) int {
+	best := -1
+	off := r.l.Tokens[i].Start
+	for k := len(r.out) - 1; k >= 0; k-- {
+		c := r.out[k].Cue
+		if c == nil || c.Start < s.Start {
+			break
+		}
+		if c.End <= off && (best < 0 || c.End > r.out[best].Cue.End) {
+			best = k
+		}
+	}
+	return best
 }
 
 // lastStatementIn is the index of the latest statement whose cue lies in sentence s, or -1.
@@ -1152,8 +1668,13 @@ func (r *run) according(s text.Sentence) bool {
 				return true
 			}
 		}
-		if i == s.FirstTok || r.isPunct(i-1, ",") && i-1 == s.FirstTok {
-			// According to X, C
+		if r.openingPhrase(s, i) {
+			// According to X, C. A long source ("early results of exit polls conducted by ...") runs to the comma.
+			if ne < s.EndTok && !r.isPunct(ne, ",") {
+				if j := r.nextComma(ne, s.EndTok); j > 0 && j-ne <= 20 && !r.anyClaimed(ne, j) {
+					ne = j
+				}
+			}
 			if ne < s.EndTok && r.isPunct(ne, ",") {
 				cs := ne + 1
 				ce := r.trimEnd(cs, s.EndTok)
@@ -1170,6 +1691,9 @@ func (r *run) according(s text.Sentence) bool {
 			// The content must keep a token once its final punctuation is trimmed (" ,,, according to X").
 			if ce-cs >= 2 && r.trimEnd(cs, ce) > cs && !r.anyClaimed(cs, ce) {
 				st.Medium = r.medium(s.FirstTok, s.EndTok)
+				if ne < s.EndTok && !r.isPunct(ne, ",") {
+					ne = r.invertedSourceEnd(ne, s.EndTok) // "according to exit polls conducted by Edison Research"
+				}
 				r.add(st, i+2, ne, i, i+2, [][2]int{{cs, r.trimEnd(cs, ce)}})
 				return true
 			}
@@ -1178,11 +1702,38 @@ func (r *run) according(s text.Sentence) bool {
 	return false
 }
 
+// openingPhrase reports whether token i opens sentence s but for a conjunction, a bracket or a comma before it:
+// "But according to X, C", "(According to X, C".
+func (r *run) openingPhrase(s text.Sentence, i int) bool {
+	for k := s.FirstTok; k < i; k++ {
+		w := r.low(k)
+		if !(r.kind(k) == text.Punct || w == "but" || w == "and" || w == "so" || w == "yet" || w == "still") {
+			return false
+		}
+	}
+	return true
+}
+
 // colon handles "X: "C"" — a source, a colon and a quotation.
 func (r *run) colon(s text.Sentence) {
 	first := s.FirstTok
-	if r.claimed[first] {
+	if r.claimed[first] || r.is(first, cPrep) || subordinators[r.low(first)] {
+		return // "For example: ...", "In short: ..." introduce, they name no speaker
+	}
+	colonAt := -1 // only a colon among the first words can follow a speaker's name: look before parsing one
+	for i := first + 1; i < s.EndTok && i <= first+16; i++ {
+		if r.isPunct(i, ":") {
+			colonAt = i
+			break
+		}
+	}
+	if colonAt < 0 {
 		return
+	}
+	for _, c := range r.cues {
+		if c.verb < colonAt {
+			return // "he said:": a cue before the colon makes it the cue's, not a speaker label's
+		}
 	}
 	ne := r.npRight(first, s.EndTok)
 	if ne == first || ne >= s.EndTok-1 || !r.isPunct(ne, ":") || ne-first > 10 {
@@ -1208,8 +1759,54 @@ func (r *run) colon(s text.Sentence) {
 	if end < s.EndTok && !r.onlyPunct(end, s.EndTok) {
 		end = r.trimEnd(k, s.EndTok)
 	}
+	src := first
+	for i := first; i < ne-1; i++ {
+		if r.isPunct(i, "-") || r.isPunct(i, "—") || r.isPunct(i, "–") {
+			src = i + 1 // "A HEADLINE - Jane Roe: "C"": the speaker follows the dash
+		}
+	}
 	st := Statement{Rule: "colon", Evidence: "a source, a colon, then a quotation", Medium: r.medium(first, s.EndTok)}
-	r.add(st, first, ne, ne, ne+1, [][2]int{{k, end}})
+	r.add(st, src, ne, ne, ne+1, [][2]int{{k, end}})
+}
+
+// colonQuote handles a speaker named before a colon inside a sentence: `The surge does not surprise pollster
+// Jane Roe: "C"`, `HEADLINE - Jane Roe and John Doe: "C"`.
+func (r *run) colonQuote(s text.Sentence) {
+	for i := s.FirstTok + 2; i+1 < s.EndTok; i++ {
+		if !r.isPunct(i, ":") || r.quoteOpening(i+1) < 0 || r.claimed[i] || r.claimed[i+1] || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		src := r.npLeft(i, s.FirstTok)
+		// "Jane Roe and John Doe": two speakers share the quotation.
+		for src > s.FirstTok+1 && (r.low(src-1) == "and" || r.isPunct(src-1, "&")) {
+			prev := r.npLeft(src-1, s.FirstTok)
+			if prev < 0 || !r.isCap(prev) {
+				break
+			}
+			src = prev
+		}
+		if src < 0 || !r.capIn(src, i) {
+			continue
+		}
+		for k := src; k < i; k++ {
+			if r.isPunct(k, "-") || r.isPunct(k, "—") || r.isPunct(k, "–") {
+				src = k + 1 // "A HEADLINE - Jane Roe": the speaker follows the dash
+			}
+		}
+		for src < i && r.kind(src) == text.Word && !r.isCap(src) && !r.is(src, cDet) {
+			src++ // "does not surprise pollster Jane Roe": a verb the phrase swallowed
+		}
+		if src >= i || !r.capIn(src, i) {
+			continue
+		}
+		end := r.quoteEnd(i + 1)
+		if r.anyClaimed(i+1, end) {
+			continue
+		}
+		st := Statement{Rule: "colon", Evidence: "a source, a colon, then a quotation", Medium: r.medium(s.FirstTok, s.EndTok)}
+		r.add(st, src, i, i, i+1, [][2]int{{i + 1, end}})
+		return
+	}
 }
 
 // notSpeakers open lines with a colon that are labels, not people.
@@ -1217,24 +1814,48 @@ var notSpeakers = map[string]bool{
 	"update": true, "note": true, "editor": true, "correction": true, "watch": true, "related": true, "photo": true,
 	"video": true, "read": true, "source": true, "sources": true, "listen": true, "live": true, "breaking": true,
 	"exclusive": true, "analysis": true, "opinion": true, "advertisement": true, "q": true, "a": true,
+	// Labels of headlines, bylines and credits: "The Latest:", "Contributing:", "Twitter:", "Wow:".
+	"the": true, "contributing": true, "byline": true, "twitter": true, "wow": true, "look": true,
+	"bombshell": true, "paid": true, "stat": true, "follow": true, "email": true, "credit": true,
 }
 
 // colonHeadline takes "Name: what they said" when the name is a short run of capitalised words.
 func (r *run) colonHeadline(s text.Sentence, first, colon int) {
-	if colon-first > 4 || notSpeakers[r.low(first)] || s.EndTok-colon < 4 {
+	if colon-first > 12 || notSpeakers[r.low(first)] || s.EndTok-colon < 4 {
 		return
 	}
+	// "Clinton to Planned Parenthood: C", "Gillibrand on the Transcripts: C": the speaker ends at the
+	// preposition that names the audience or the topic.
+	srcEnd := colon
 	for i := first; i < colon; i++ {
 		if r.kind(i) == text.Word && !r.isCap(i) && !possessiveWord(r.tok(i)) {
+			if w := r.low(i); i > first && srcEnd == colon && (w == "to" || w == "on" || w == "at" || w == "about") {
+				srcEnd = i
+				continue
+			}
 			return
 		}
 	}
-	ce := r.trimEnd(colon+1, s.EndTok)
-	if ce <= colon+1 || r.anyClaimed(colon+1, ce) {
+	if srcEnd-first > 4 {
 		return
 	}
+	ce := r.trimEnd(colon+1, s.EndTok)
+	if ce <= colon+1 || r.anyClaimed(colon+1, ce) || r.commas(colon+1, ce) > 3 {
+		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
+	}
 	st := Statement{Rule: "colon-headline", Evidence: "a name, a colon, then what they said (headline or transcript)"}
-	r.add(st, first, colon, colon, colon+1, [][2]int{{colon + 1, ce}})
+	r.add(st, first, srcEnd, colon, colon+1, [][2]int{{colon + 1, ce}})
+}
+
+// commas counts the commas among tokens [a, b).
+func (r *run) commas(a, b int) int {
+	n := 0
+	for i := a; i < b; i++ {
+		if r.isPunct(i, ",") {
+			n++
+		}
+	}
+	return n
 }
 
 func possessiveWord(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
@@ -1264,6 +1885,7 @@ func (r *run) continuations() {
 		if prev < 0 {
 			continue
 		}
+		prev = r.continuedStatement(prev, r.l.Tokens[q.Open].Start)
 		ps := r.out[prev]
 		pPara := r.paraOf(ps.Content.End)
 		if pPara != q.Para && pPara != q.Para-1 {
@@ -1273,7 +1895,8 @@ func (r *run) continuations() {
 			continue
 		}
 		inner := q.Inner
-		if pPara == q.Para && !q.Reopens && r.x.opt.JoinContinuations {
+		// PolNeAR joins a quotation that goes on in the next paragraph to the statement too.
+		if r.x.opt.JoinContinuations {
 			ps.Pieces = append(piecesOf(ps), inner)
 			ps.Content.End = inner.End
 			ps.Kind = Mixed
@@ -1368,6 +1991,9 @@ type prevIndex struct {
 	pending, ready endHeap
 	off            int
 	broken         bool // an offset went back or a change broke the rules above: answer by scanning
+	// ends holds the current end of statements moved while not the answer; their older entries in ready are
+	// stale and dropped when they come to the top.
+	ends map[int]int
 }
 
 // endEntry is a statement's index and its content's end as last seen.
@@ -1396,22 +2022,38 @@ func (p *prevIndex) at(out []Statement, off int) int {
 	for p.pending.Len() > 0 && p.pending.xs[0].end <= off {
 		heap.Push(&p.ready, heap.Pop(&p.pending))
 	}
+	for p.ready.Len() > 0 {
+		if e := p.ready.xs[0]; p.ends != nil {
+			if cur, ok := p.ends[e.i]; ok && cur != e.end {
+				heap.Pop(&p.ready)
+				continue
+			}
+		}
+		break
+	}
 	if p.ready.Len() == 0 {
 		return -1
 	}
 	return p.ready.xs[0].i
 }
 
-// moved says that statement i, the last answer, now ends at end.
+// moved says that statement i, which ended at or before the last offset (the answer or another one before
+// it), now ends at end, after that offset.
 func (p *prevIndex) moved(i, end int) {
 	if p.broken {
 		return
 	}
-	if p.ready.Len() == 0 || p.ready.xs[0].i != i || end <= p.off {
+	if end <= p.off {
 		p.broken = true
 		return
 	}
-	heap.Pop(&p.ready)
+	if p.ready.Len() > 0 && p.ready.xs[0].i == i {
+		heap.Pop(&p.ready)
+	}
+	if p.ends == nil {
+		p.ends = map[int]int{}
+	}
+	p.ends[i] = end
 	heap.Push(&p.pending, endEntry{i, end})
 }
 
@@ -1517,12 +2159,37 @@ func (r *run) capRun(k, end int) string {
 // cueTail extends a cue over what belongs to it after the verb: a particle ("called for", "pointed out"), a
 // medium phrase ("said in a statement") and a colon ("said:"). It returns where content may start and the cue's end.
 func (r *run) cueTail(c cue, k, end int) (int, int) {
+	return r.cueTailAt(c, k, end)
+}
+
+// cueExtras extends a cue ending before token k over the day and the medium that follow the verb, which
+// PolNeAR marks as part of it: "said Tuesday", "said in a statement", "said in a statement Saturday".
+func (r *run) cueExtras(k, end int) int {
+	for n := 0; n < 2 && k < end && r.l.InQuote[k] < 0; n++ {
+		switch {
+		case weekdays[r.low(k)]:
+			k++
+		case k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && mediumNouns[r.low(k+2)]:
+			k += 3
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// weekdays name the days a statement was made on.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true,
+}
+
+// cueTailAt is cueTail.
+func (r *run) cueTailAt(c cue, k, end int) (int, int) {
 	if k < end && r.l.InQuote[k] < 0 && (phrasal[c.vf.lemma][r.low(k)] || r.low(k) == "out" && c.vf.lemma != "say") {
 		k++
 	}
-	if k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && mediumNouns[r.low(k+2)] {
-		k += 3
-	}
+	k = r.cueExtras(k, end)
 	if k < end && r.isPunct(k, ":") && r.x.opt.ColonInCue {
 		k++
 	}

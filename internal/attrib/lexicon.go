@@ -79,7 +79,7 @@ var verbList = []cueVerb{
 	{"exclaim|||", frameSay | frameInv},
 	{"mutter|||", frameSay | frameInv},
 	{"whisper|||", frameSay | frameInv},
-	{"continue|continues|continued|continued|continuing", frameInv},
+	{"continue|continues|continued|continued|continuing", frameSay | frameInv | frameIntro},
 	{"conclude|concludes|concluded|concluded|concluding", frameSay | frameInv},
 	{"caution|||", frameSay | frameInv},
 	{"urge|urges|urged|urged|urging", frameTell | frameInv | frameTo},
@@ -95,7 +95,7 @@ var verbList = []cueVerb{
 	{"fear|||", frameSay | frameObj},
 	{"worry|worries|worried|worried|worrying", frameSay},
 	{"expect|||", frameSay | frameTo},
-	{"know|knows|knew|known|knowing", frameSay | frameIntro},
+	{"know|knows|knew|known|knowing", frameSay},
 	{"feel|feels|felt|felt|feeling", frameSay},
 	{"doubt|||", frameSay | frameObj},
 	{"estimate|estimates|estimated|estimated|estimating", frameSay},
@@ -134,8 +134,8 @@ var verbList = []cueVerb{
 	{"plan|plans|planned|planned|planning", frameTo},
 	{"offer|||", frameObj | frameTo},
 	{"back|||", frameObj | frameIntro},
-	{"attack|||", frameObj},
 	{"question|||", frameObj | frameSay},
+	{"attack|||", frameObj},
 	{"mock|||", frameObj},
 	{"slam|slams|slammed|slammed|slamming", frameObj},
 	{"blast|||", frameObj},
@@ -160,16 +160,13 @@ var verbList = []cueVerb{
 	{"charge|charges|charged|charged|charging", frameSay | frameObj},
 	{"recommend|||", frameObj | frameSay},
 	{"advise|advises|advised|advised|advising", frameTell},
-	{"pressure|pressures|pressured|pressured|pressuring", frameTell},
 	{"vote|votes|voted|voted|voting", frameTo | frameIntro},
 	{"intend|||", frameTo},
-	{"aim|||", frameTo},
 	{"wish|wishes|wished|wished|wishing", frameTo | frameSay},
 	{"like|likes|liked|liked|liking", frameTo | frameIntro},
 	{"love|loves|loved|loved|loving", frameTo | frameObj},
 	{"hate|hates|hated|hated|hating", frameTo | frameObj},
 	{"imply|implies|implied|implied|implying", frameSay},
-	{"figure|figures|figured|figured|figuring", frameSay},
 	{"guess|guesses|guessed|guessed|guessing", frameSay},
 	{"hint|||", frameSay},
 	{"condemn|condemns|condemned|condemned|condemning", frameObj},
@@ -177,13 +174,11 @@ var verbList = []cueVerb{
 	{"request|requests|requested|requested|requesting", frameObj},
 	{"portray|portrays|portrayed|portrayed|portraying", frameObj},
 	{"outline|outlines|outlined|outlined|outlining", frameObj},
-	{"release|releases|released|released|releasing", frameObj},
 	{"list|lists|listed|listed|listing", frameObj},
 	{"compare|compares|compared|compared|comparing", frameObj},
 	{"highlight|highlights|highlighted|highlighted|highlighting", frameObj},
 	{"push|pushes|pushed|pushed|pushing", frameObj},
 	{"wonder|wonders|wondered|wondered|wondering", frameSay | frameObj | frameIntro},
-	{"deliver|delivers|delivered|delivered|delivering", frameObj},
 	{"chant|chants|chanted|chanted|chanting", frameObj},
 	{"favor|favors|favored|favored|favoring", frameObj},
 	{"favour|favours|favoured|favoured|favouring", frameObj},
@@ -195,7 +190,6 @@ var verbList = []cueVerb{
 	{"quote|quotes|quoted|quoted|quoting", frameObj},
 	{"share|shares|shared|shared|sharing", frameObj},
 	{"assail|assails|assailed|assailed|assailing", frameObj},
-	{"issue|issues|issued|issued|issuing", frameObj},
 	{"promote|promotes|promoted|promoted|promoting", frameObj},
 	{"tout|touts|touted|touted|touting", frameObj},
 	{"ignore|ignores|ignored|ignored|ignoring", frameObj},
@@ -242,7 +236,6 @@ var verbList = []cueVerb{
 	{"bemoan|bemoans|bemoaned|bemoaned|bemoaning", frameObj},
 	{"berate|berates|berated|berated|berating", frameObj},
 	{"brag|brags|bragged|bragged|bragging", frameObj},
-	{"celebrate|celebrates|celebrated|celebrated|celebrating", frameObj},
 	{"champion|champions|championed|championed|championing", frameObj},
 	{"contradict|contradicts|contradicted|contradicted|contradicting", frameObj},
 	{"counter|counters|countered|countered|countering", frameObj},
@@ -267,6 +260,59 @@ var verbList = []cueVerb{
 	{"spurn|spurns|spurned|spurned|spurning", frameObj},
 	{"tease|teases|teased|teased|teasing", frameObj},
 	{"vent|vents|vented|vented|venting", frameSay | frameObj | frameIntro},
+	{"signal|signals|signaled|signaled|signaling", frameSay | frameObj},
+	{"retweet|||", frameObj},
+	{"liken|||", frameObj},
+	{"deem|||", frameObj},
+	{"invoke|invokes|invoked|invoked|invoking", frameObj},
+	{"identify|identifies|identified|identified|identifying", frameObj | frameIntro},
+	{"remember|||", frameSay | frameIntro},
+	{"apologize|apologizes|apologized|apologized|apologizing", frameObj},
+	{"unveil|||", frameObj},
+	{"embrace|embraces|embraced|embraced|embracing", frameObj},
+	{"sound|||", frameObj | frameIntro},
+	{"read|reads|read|read|reading", frameSay | frameInv | frameIntro},
+	{"anger|||", frameObj},
+	{"side|sides|sided|sided|siding", frameObj | frameIntro},
+	{"project|||", frameSay | frameIntro},
+	{"nominate|nominates|nominated|nominated|nominating", frameObj},
+	{"attribute|attributes|attributed|attributed|attributing", frameObj},
+	{"suspect|||", frameSay | frameIntro},
+	{"eviscerate|eviscerates|eviscerated|eviscerated|eviscerating", frameObj},
+	{"allude|alludes|alluded|alluded|alluding", frameObj},
+	{"congratulate|congratulates|congratulated|congratulated|congratulating", frameObj},
+	{"rebuff|||", frameObj},
+	{"articulate|articulates|articulated|articulated|articulating", frameObj},
+	{"yell|||", frameSay | frameInv},
+	{"persuade|persuades|persuaded|persuaded|persuading", frameTell},
+}
+
+// stanceVerbs take a person, party or policy as the object of an attitude; only these report when the verb
+// modifies a noun ("groups supporting her") or has a bare object in a relative clause ("which backed him").
+var stanceVerbs = map[string]bool{
+	"support": true, "back": true, "endorse": true, "oppose": true, "attack": true, "defend": true,
+	"denounce": true, "criticize": true, "criticise": true, "condemn": true, "praise": true, "accuse": true,
+	"blame": true, "reject": true, "dismiss": true, "welcome": true, "favor": true, "favour": true,
+	"question": true, "describe": true, "call": true, "champion": true, "applaud": true, "slam": true,
+	"blast": true, "decry": true, "mock": true, "ridicule": true, "hail": true, "laud": true, "advocate": true,
+	"want": true, "hope": true, "expect": true, "fear": true, "doubt": true, "prefer": true, "demand": true,
+	"urge": true, "warn": true, "claim": true, "deny": true, "suggest": true, "predict": true,
+}
+
+// researchNouns name sources of findings: "a new poll found Clinton ahead".
+var researchNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true, "paper": true,
+	"report": true, "analysis": true, "investigation": true, "review": true, "audit": true, "research": true,
+	"probe": true, "inquiry": true, "average": true, "data": true, "census": true,
+}
+
+// stanceAdjectives state an attitude after a form of "be": "are wary of", "is convinced that".
+var stanceAdjectives = map[string]bool{
+	"skeptical": true, "sceptical": true, "confident": true, "eager": true, "supportive": true, "hopeful": true,
+	"aware": true, "concerned": true, "worried": true, "convinced": true, "determined": true, "hostile": true,
+	"enamored": true, "wary": true, "open": true, "optimistic": true, "upset": true, "nervous": true,
+	"adamant": true, "reluctant": true, "enthusiastic": true, "pleased": true, "disappointed": true,
+	"critical": true, "dismissive": true, "fearful": true, "doubtful": true,
 }
 
 // phrasal are particles that join their verb in the cue: "called for", "referring to", "talked about".
@@ -278,6 +324,7 @@ var phrasal = map[string]map[string]bool{
 	"agree": {"with": true}, "vote": {"for": true, "against": true}, "argue": {"for": true, "against": true},
 	"push": {"for": true}, "hint": {"at": true}, "look": {"at": true}, "think": {"about": true, "of": true},
 	"worry": {"about": true}, "care": {"about": true}, "write": {"about": true}, "boast": {"about": true},
+	"apologize": {"for": true}, "remember": {"about": true}, "side": {"with": true}, "allude": {"to": true},
 }
 
 // mediumNouns after "in a"/"in an" make the phrase part of the cue: "said in a statement".
@@ -388,6 +435,10 @@ var auxWords = map[string]bool{
 	"separately": true, "subsequently": true, "initially": true, "originally": true, "always": true,
 	"frequently": true, "immediately": true, "only": true, "all": true, "both": true, "had’d": true,
 	"has’s": true, "'s": true, "’s": true, "’ve": true, "'ve": true, "’d": true, "'d": true, "’ll": true, "'ll": true,
+	"now": true, "don't": true, "don’t": true, "won't": true, "won’t": true, "wouldn't": true, "wouldn’t": true,
+	"can't": true, "can’t": true, "couldn't": true, "couldn’t": true, "isn't": true, "isn’t": true, "aren't": true,
+	"aren’t": true, "wasn't": true, "wasn’t": true, "weren't": true, "weren’t": true, "hadn't": true, "hadn’t": true,
+	"shouldn't": true, "shouldn’t": true,
 }
 
 // pronouns that can be a whole source.
@@ -402,6 +453,14 @@ var determiners = map[string]bool{
 	"several": true, "two": true, "three": true, "four": true, "one": true, "another": true, "other": true,
 	"each": true, "every": true, "most": true, "few": true, "both": true, "all": true, "no": true, "any": true,
 	"more": true, "such": true,
+}
+
+// quantifiers can stand alone as a subject ("many say", "several said", "most of them believe"), so a cue
+// verb after one is a verb, not a noun after a determiner.
+var quantifiers = map[string]bool{
+	"many": true, "most": true, "some": true, "several": true, "few": true, "both": true, "all": true,
+	"two": true, "three": true, "four": true, "one": true, "each": true, "more": true, "none": true,
+	"another": true,
 }
 
 // npPreps may join two parts of one noun phrase: "a spokesperson for the Ministry", "officials in Kyiv".

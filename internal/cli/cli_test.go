@@ -103,6 +103,18 @@ func TestSeedAcceptance(t *testing.T) {
 			t.Errorf("actors table lacks %q:\n%s", name, out)
 		}
 	}
+	// The statements table names speakers as the actors list does (the codebook's names), not as the
+	// article did ("Trump", "the Ministry of Defence"); the JSON keeps both.
+	_, out, _ = runCLI(t, "", "statements", "--db", db, "--format", "table")
+	for _, name := range []string{"Donald Trump ", "UK Ministry of Defe"} {
+		if !strings.Contains(out, name) {
+			t.Errorf("statements table lacks %q:\n%s", name, out)
+		}
+	}
+	_, out, _ = runCLI(t, "", "statements", "--db", db, "--speaker", "Trump", "--format", "jsonl")
+	if !strings.Contains(out, `"speaker":{"name":"Trump"`) || !strings.Contains(out, `"actor":{"id":"donald trump","name":"Donald Trump"}`) {
+		t.Errorf("statements JSON lacks the speaker as written or the actor:\n%.400s", out)
+	}
 	if code, out, errs := runCLI(t, "", "check", "--db", db); code != 0 || !strings.HasPrefix(out, "ok:") {
 		t.Errorf("check: exit %d %s %s", code, out, errs)
 	}

@@ -121,7 +121,10 @@ func (wr *writer) write(r record) error {
 			fmt.Fprintf(wr.w, "%-20s %-8s %-10s %-43s %s\n", "SPEAKER", "KIND", "DATE", "CONTENT", "DOCUMENT")
 		}
 		name := "?"
-		if r.Speaker != nil {
+		switch {
+		case r.Actor != nil: // the codebook's name, as actors, claims and the web UI show it
+			name = r.Actor.Name
+		case r.Speaker != nil:
 			name = r.Speaker.Name
 		}
 		date := ""

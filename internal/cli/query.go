@@ -106,6 +106,9 @@ func rowRecord(row store.StatementRow, explain bool) record {
 	if row.Speaker != "" {
 		r.Speaker = &speakerJSON{Name: row.Speaker, Type: row.SpeakerType}
 	}
+	if row.ActorName != "" {
+		r.Actor = &actorJSON{ID: row.ActorKey, Name: row.ActorName}
+	}
 	if row.Medium != "" {
 		m := row.Medium
 		r.Medium = &m

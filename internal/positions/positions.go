@@ -8,7 +8,9 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/parley-ledger/parley/internal/claims"
@@ -81,13 +83,77 @@ func (s *Service) Issues(id string) []string {
 // and issue that had been published by q.AsOf.
 func (s *Service) Claims(ctx context.Context, q Query) ([]Claim, error) {
 	// Filters that keep whole groups of related claims go to the store; the rest apply after relating.
-	rows, err := s.l.Claims(ctx, store.ClaimQuery{
-		Issues: s.Issues(q.Issue), Actor: q.Actor, Event: q.Event, AsOf: q.AsOf, WithIssue: q.WithIssue,
-	})
+	base := store.ClaimQuery{Issues: s.Issues(q.Issue), Actor: q.Actor, Event: q.Event, AsOf: q.AsOf, WithIssue: q.WithIssue}
+	var rows []store.ClaimRow
+	var err error
+	if q.DocumentID != 0 || q.StatementID != 0 {
+		rows, err = s.relatedTo(ctx, base, q.DocumentID, q.StatementID)
+	} else {
+		rows, err = s.l.Claims(ctx, base)
+	}
 	if err != nil {
 		return nil, err
 	}
 	return filter(relate(rows), q), nil
+}
+
+// relatedTo reads the claims of one document or statement and every claim that relating them can involve:
+// claims.Relate only relates claims about the same actor, event and issue, so those groups are read rather
+// than the whole ledger (a document's page read every claim before). The rows come in the store's order,
+// which Relate's links follow, so the document's claims are related exactly as among all claims.
+func (s *Service) relatedTo(ctx context.Context, base store.ClaimQuery, doc, stmt int64) ([]store.ClaimRow, error) {
+	own := base
+	own.DocumentID, own.StatementID = doc, stmt
+	mine, err := s.l.Claims(ctx, own)
+	if err != nil {
+		return nil, err
+	}
+	type group struct {
+		actor string
+		event claims.Event
+		issue string
+	}
+	byID := map[int64]store.ClaimRow{}
+	read := map[group]bool{}
+	for _, r := range mine {
+		byID[r.ID] = r
+		var g group
+		if r.Actor != nil {
+			g.actor = r.Actor.ID
+		}
+		if r.Issue != nil {
+			g.issue = r.Issue.ID
+		}
+		g.event = r.Event
+		if (g.actor == "" && g.issue == "") || read[g] {
+			continue // claims about nothing are related to none (see claims.Relate)
+		}
+		read[g] = true
+		q := base
+		q.Event = g.event
+		if g.issue != "" {
+			q.Issues = []string{g.issue}
+		}
+		// A codebook actor is found by its id; others ("auto-" and their name's key) are kept below, since
+		// the key cannot always be read back from the id.
+		if g.actor != "" && !strings.HasPrefix(g.actor, "auto-") {
+			q.Actor = g.actor
+		}
+		rows, err := s.l.Claims(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			if (r.Actor == nil && g.actor == "") || (r.Actor != nil && r.Actor.ID == g.actor) {
+				byID[r.ID] = r
+			}
+		}
+	}
+	out := slices.Collect(maps.Values(byID))
+	slices.SortFunc(out, func(a, b store.ClaimRow) int {
+		return cmp.Or(a.Date().Compare(b.Date()), cmp.Compare(a.DocumentID, b.DocumentID), cmp.Compare(a.Seq, b.Seq))
+	})
+	return out, nil
 }
 
 // FromRows relates claims that are not stored (read from files, say) as Claims relates stored ones and

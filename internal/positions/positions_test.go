@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -295,5 +296,64 @@ func TestForAPI(t *testing.T) {
 	is, err := a.Issues(ctx)
 	if err != nil || len(is) == 0 {
 		t.Errorf("API issues %+v, %v", is, err)
+	}
+}
+
+// TestDocumentClaimsReadOnlyTheirGroups checks that a document's (or statement's) claims, related through
+// the groups they belong to only, are related exactly as when every claim of the ledger is read, under
+// every filter that goes to the store.
+func TestDocumentClaimsReadOnlyTheirGroups(t *testing.T) {
+	s := ledger(t)
+	ctx := context.Background()
+	everything, err := s.l.Claims(ctx, store.ClaimQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[int64]bool{}
+	stmts := map[int64]bool{}
+	related := 0
+	for _, r := range everything {
+		docs[r.DocumentID] = true
+		if r.StatementID != 0 {
+			stmts[r.StatementID] = true
+		}
+	}
+	if len(docs) != 3 {
+		t.Fatalf("%d documents with claims, want 3", len(docs))
+	}
+	for _, base := range []Query{{}, {AsOf: day("2025-08-20")}, {Issue: "ceasefire"}, {Actor: "russia"}, {Event: claims.Agree}, {WithIssue: true}} {
+		var queries []Query
+		for d := range docs {
+			q := base
+			q.DocumentID = d
+			queries = append(queries, q)
+		}
+		for st := range stmts {
+			q := base
+			q.StatementID = st
+			queries = append(queries, q)
+		}
+		for _, q := range queries {
+			got, err := s.Claims(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, err := s.l.Claims(ctx, store.ClaimQuery{Issues: s.Issues(q.Issue), Actor: q.Actor, Event: q.Event, AsOf: q.AsOf, WithIssue: q.WithIssue})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := filter(relate(rows), q)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%+v: claims from their groups differ from those related among all:\n got %+v\nwant %+v", q, got, want)
+			}
+			for _, c := range got {
+				if len(c.Contradictions)+len(c.Corroborations) > 0 {
+					related++
+				}
+			}
+		}
+	}
+	if related == 0 {
+		t.Error("no claim of any document is related to another: the test compares nothing that matters")
 	}
 }

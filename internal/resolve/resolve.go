@@ -1,6 +1,7 @@
 // Package resolve owns speaker resolution: turning each statement's source mention ("he", "the government",
 // "Trump's special envoy", "US envoy Steve Witkoff") into the name of the actor it refers to, using what the
-// document said before the statement. It works on one document at a time and keeps no state between documents.
+// document said before the statement. It works on one document at a time and keeps nothing it learnt from one
+// document for the next (a Resolver keeps only its memory, emptied).
 package resolve
 
 import (
@@ -34,20 +35,93 @@ type entity struct {
 type state struct {
 	l        *text.Layer
 	entities []*entity
-	byLower  map[string]*entity
-	// bySurname and byFirstName index persons with several names by their last and first word.
-	bySurname   map[string]*entity
-	byFirstName map[string][]*entity
-	runs        map[string]*entity // capitalised runs already classified, nil for those that name nobody
-	buf         []text.Token       // reused for the tokens of one mention
+	// names indexes entities by lower-case name, and persons with several names by their last and first word.
+	names table[nameSlot]
+	runs  table[*entity] // capitalised runs already classified, nil for those that name nobody
+	sent  int            // the first sentence that ends after the text scanned so far
+	buf   []text.Token   // reused for the tokens of one mention
+	ml    text.Layer     // the layer of one mention
 	// lastSpeaker is the entity of the latest resolved statement.
 	lastSpeaker *entity
+
+	// Scratch reused from one name, and one document, to the next: resolution classifies a few hundred
+	// names a document, and allocating for each cost more than classifying it.
+	words  []string
+	fields []string
+	key    []byte          // a name in lower case, for look-ups
+	keyOf  string          // the name key is the lower case of
+	lower  strings.Builder // the lower case of every entity's name, one after the other
+	slab   [][]entity      // entities, in chunks that never move
+	used   int             // entities handed out from slab
+}
+
+// nameSlot is what one lower-case name (or word of a name) leads to.
+type nameSlot struct {
+	byLower   *entity // the first entity of that name
+	bySurname *entity // the latest person whose last word it is
+	// firstN persons' names start with it, first the first of them.
+	first  *entity
+	firstN int
+}
+
+// Resolver resolves the speakers of one document after another, reusing its memory. It is not safe for
+// concurrent use: give each goroutine its own.
+type Resolver struct{ st state }
+
+// NewResolver returns a resolver with empty tables.
+func NewResolver() *Resolver {
+	return &Resolver{st: state{names: newTable[nameSlot](), runs: newTable[*entity]()}}
 }
 
 // Speakers sets Speaker and SpeakerType on every statement, in text order.
-func Speakers(l *text.Layer, stmts []attrib.Statement) {
-	st := &state{l: l, byLower: map[string]*entity{}, runs: map[string]*entity{},
-		bySurname: map[string]*entity{}, byFirstName: map[string][]*entity{}}
+func Speakers(l *text.Layer, stmts []attrib.Statement) { NewResolver().Speakers(l, stmts) }
+
+// maxKept bounds the names a resolver keeps its memory sized for, so that a huge document does not stay in
+// memory through it.
+const maxKept = 4096
+
+// forgetText is the size of document after which a resolver forgets its keys at once rather than as later
+// documents overwrite them.
+const forgetText = 1 << 20
+
+// reset empties the tables for the next document, and lets go of everything that points into this one.
+func (st *state) reset() {
+	forget := len(st.l.Text) > forgetText
+	st.names.reset(forget)
+	st.runs.reset(forget)
+	if len(st.slab) > maxKept/64 {
+		st.slab = nil
+	} else {
+		for c := 0; c*64 < st.used; c++ {
+			clear(st.slab[c])
+		}
+	}
+	clear(st.entities)
+	st.entities = st.entities[:0]
+	clear(st.words[:cap(st.words)])
+	clear(st.fields[:cap(st.fields)])
+	st.l, st.lastSpeaker, st.used, st.ml, st.sent, st.keyOf = nil, nil, 0, text.Layer{}, 0, ""
+	st.lower.Reset()
+}
+
+// newEntity hands out an entity from the slab.
+func (st *state) newEntity(name, typ string, gender byte) *entity {
+	const chunk = 64
+	c, k := st.used/chunk, st.used%chunk
+	if c == len(st.slab) {
+		st.slab = append(st.slab, make([]entity, chunk))
+	}
+	st.used++
+	e := &st.slab[c][k]
+	*e = entity{name: name, typ: typ, gender: gender}
+	return e
+}
+
+// Speakers sets Speaker and SpeakerType on every statement, in text order.
+func (r *Resolver) Speakers(l *text.Layer, stmts []attrib.Statement) {
+	st := &r.st
+	st.l = l
+	defer st.reset()
 	var prev *attrib.Statement
 	scanned := 0
 	for i := range stmts {
@@ -58,7 +132,9 @@ func Speakers(l *text.Layer, stmts []attrib.Statement) {
 		}
 		var e *entity
 		switch {
-		case s.Source == nil && prev != nil:
+		case s.Source == nil && s.Cue == nil && prev != nil:
+			// A quotation continued without an attribution of its own. A statement with a cue but no
+			// source ("the deal was welcomed", "it seems") names nobody: it keeps no speaker.
 			s.Speaker, s.SpeakerType = prev.Speaker, prev.SpeakerType
 			prev = s
 			continue
@@ -158,10 +234,13 @@ var maleTitles = map[string]bool{"mr": true, "sir": true, "king": true, "lord": 
 // scanNames records the capitalised names in text[from:to] as entities.
 func (st *state) scanNames(from, to int) {
 	l := st.l
-	// Sentences and tokens are in text order: binary searches find where from lies, so that scanning before
-	// every statement costs what lies between statements, not the whole document (or sentence) each time.
-	first, _ := slices.BinarySearchFunc(l.Sentences, from, func(s text.Sentence, from int) int { return cmp.Compare(s.End, from+1) })
-	for si := first; si < len(l.Sentences); si++ {
+	// Sentences and tokens are in text order, and each scan starts where the last one ended: a cursor and a
+	// binary search find where from lies, so that scanning before every statement costs what lies between
+	// statements, not the whole document each time.
+	for st.sent < len(l.Sentences) && l.Sentences[st.sent].End < from+1 {
+		st.sent++
+	}
+	for si := st.sent; si < len(l.Sentences); si++ {
 		s := l.Sentences[si]
 		if s.Start >= to {
 			break
@@ -169,10 +248,23 @@ func (st *state) scanNames(from, to int) {
 		if s.End <= from {
 			continue
 		}
-		i, _ := slices.BinarySearchFunc(l.Tokens[s.FirstTok:s.EndTok], from, func(t text.Token, from int) int { return cmp.Compare(t.Start, from) })
-		i += s.FirstTok
-		for i < s.EndTok && l.Tokens[i].End <= to {
-			if !isCapWord(l, i) || functionWord(l.TokenText(i)) {
+		i := s.FirstTok
+		if i < s.EndTok && l.Tokens[i].Start < from { // only the first sentence can start before from
+			i, _ = slices.BinarySearchFunc(l.Tokens[s.FirstTok:s.EndTok], from, func(t text.Token, from int) int { return cmp.Compare(t.Start, from) })
+			i += s.FirstTok
+		}
+		for i < s.EndTok {
+			// Most tokens start no name: the test is written out so that it costs no call.
+			t := &l.Tokens[i]
+			if t.End > to {
+				break
+			}
+			if t.Kind != text.Word {
+				i++
+				continue
+			}
+			if c := l.Text[t.Start]; (c < utf8.RuneSelf && c-'A' >= 26) || (c >= utf8.RuneSelf && !startsUpper(l.Text, t.Start)) ||
+				functionWord(l.Text[t.Start:t.End]) {
 				i++
 				continue
 			}
@@ -182,12 +274,12 @@ func (st *state) scanNames(from, to int) {
 					j++
 					continue
 				}
-				lw := strings.ToLower(l.TokenText(j))
-				if (lw == "of" || lw == "for" || lw == "and") && j+1 < s.EndTok && isCapWord(l, j+1) && lw != "and" {
+				w := l.TokenText(j)
+				if (lowerIs(w, "of") || lowerIs(w, "for")) && j+1 < s.EndTok && isCapWord(l, j+1) {
 					j++
 					continue
 				}
-				if lw == "." && j > i && len(l.TokenText(j-1)) <= 3 && j+1 < s.EndTok && isCapWord(l, j+1) {
+				if w == "." && j > i && len(l.TokenText(j-1)) <= 3 && j+1 < s.EndTok && isCapWord(l, j+1) {
 					j++ // Mr. Smith
 					continue
 				}
@@ -199,11 +291,59 @@ func (st *state) scanNames(from, to int) {
 	}
 }
 
+// lowerIs reports whether strings.ToLower(w) == lw, for an ASCII lw, without allocating.
+func lowerIs(w, lw string) bool {
+	if len(w) != len(lw) {
+		// Only a non-ASCII rune can change length when lower-cased (the Kelvin sign becomes k).
+		return !isASCII(w) && strings.ToLower(w) == lw
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w) == lw
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		if c != lw[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func functionWord(w string) bool {
 	if len(w) > 9 {
 		return false
 	}
-	switch strings.ToLower(w) {
+	// Lower-case into a buffer on the stack: strings.ToLower allocates for every capitalised word.
+	var b [9]byte
+	n := len(w)
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			lw := strings.ToLower(w)
+			if len(lw) > len(b) {
+				return false
+			}
+			n = copy(b[:], lw)
+			break
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		b[k] = c
+	}
+	switch string(b[:n]) {
 	case "the", "a", "an", "but", "and", "he", "she", "it", "they", "we", "i", "this", "that", "these", "in", "on",
 		"at", "after", "before", "following", "speaking", "now", "earlier", "later", "plans", "share", "when", "while",
 		"as", "if", "so", "there", "his", "her", "its", "their", "our", "some", "many", "one", "two":
@@ -212,12 +352,23 @@ func functionWord(w string) bool {
 	return false
 }
 
-func isCapWord(l *text.Layer, i int) bool {
-	t := l.Tokens[i]
+func isCapWord(l *text.Layer, i int) bool { return capWord(l.Text, &l.Tokens[i]) }
+
+// capWord reports whether t is a word of s that starts with a capital.
+func capWord(s string, t *text.Token) bool {
 	if t.Kind != text.Word {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(l.Text[t.Start:])
+	if c := s[t.Start]; c < utf8.RuneSelf {
+		return c-'A' < 26
+	}
+	return startsUpper(s, t.Start)
+}
+
+// startsUpper reports whether s[i:] starts with an upper-case letter; it is capWord's other half, apart so
+// that the ASCII half is inlined.
+func startsUpper(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsUpper(r)
 }
 
@@ -225,33 +376,28 @@ func isCapWord(l *text.Layer, i int) bool {
 func (st *state) addName(i, j int) *entity {
 	l := st.l
 	run := l.Text[l.Tokens[i].Start:l.Tokens[j-1].End]
-	if e, seen := st.runs[run]; seen {
+	if seen := st.runs.get(run); seen != nil {
 		// The same words again: classifying them is the costly part of resolution.
-		if e != nil {
+		if e := *seen; e != nil {
 			e.at = l.Tokens[i].Start
 		}
-		return e
+		return *seen
 	}
 	e := st.addNewName(i, j)
-	st.runs[run] = e
+	*st.runs.ref(run) = e
 	return e
 }
 
 func (st *state) addNewName(i, j int) *entity {
 	l := st.l
-	words := make([]string, 0, j-i)
-	for k := i; k < j; k++ {
-		if l.Tokens[k].Kind == text.Word {
-			words = append(words, l.TokenText(k))
-		}
-	}
-	name, typ, gender, role := classify(words)
+	words := st.wordsOf(l, i, j)
+	name, typ, gender, role := classify(words, joined(l, i, j))
 	if name == "" {
 		return nil
 	}
 	e := st.find(name, typ)
 	if e == nil {
-		e = st.add(&entity{name: name, typ: typ})
+		e = st.add(st.newEntity(name, typ, 0))
 	}
 	if gender != 0 {
 		e.gender = gender
@@ -263,13 +409,62 @@ func (st *state) addNewName(i, j int) *entity {
 	return e
 }
 
+// wordsOf is the words of tokens [i, j) of l, in a slice reused from one call to the next.
+func (st *state) wordsOf(l *text.Layer, i, j int) []string {
+	words := st.words[:0]
+	for k := i; k < j; k++ {
+		if l.Tokens[k].Kind == text.Word {
+			words = append(words, l.TokenText(k))
+		}
+	}
+	st.words = words
+	return words
+}
+
+// joined is strings.Join of the words of tokens [i, j) of l, as a piece of l's text, when they are all words
+// one space apart (as names mostly are); else "".
+func joined(l *text.Layer, i, j int) string {
+	for k := i; k < j; k++ {
+		t := l.Tokens[k]
+		if t.Kind != text.Word || (k+1 < j && (l.Tokens[k+1].Start != t.End+1 || l.Text[t.End] != ' ')) {
+			return ""
+		}
+	}
+	return l.Text[l.Tokens[i].Start:l.Tokens[j-1].End]
+}
+
+// join is strings.Join(words, " "); all, when not "", is that of every word and words is a suffix of them,
+// so that the join is a suffix of all and costs no allocation.
+func join(words []string, all string) string {
+	if all == "" {
+		return strings.Join(words, " ")
+	}
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	return all[len(all)-n:]
+}
+
 // classify turns the words of a capitalised run into a name. A run with an organisation word is an
 // organisation; otherwise leading titles and nationality adjectives are dropped ("US envoy Steve Witkoff") and
-// the title's head is kept as a role.
-func classify(words []string) (name, typ string, gender byte, role string) {
-	for _, w := range words {
-		if orgWordsAny[strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")] {
-			n := strings.Join(words, " ")
+// the title's head is kept as a role. all is strings.Join(words, " ") when the caller has it, else "".
+func classify(words []string, all string) (name, typ string, gender byte, role string) {
+	// One look-up a word: what the tables say of the first words, kept on the stack.
+	var fs [16]wordFacts
+	factsOf := func(k int) wordFacts {
+		if k < len(fs) {
+			return fs[k]
+		}
+		return facts[words[k]]
+	}
+	for k, w := range words {
+		f := facts[w]
+		if k < len(fs) {
+			fs[k] = f
+		}
+		if f.org {
+			n := join(words, all)
 			n = strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s")
 			if strings.HasPrefix(n, "the ") || strings.HasPrefix(n, "The ") {
 				n = n[4:]
@@ -279,19 +474,16 @@ func classify(words []string) (name, typ string, gender byte, role string) {
 	}
 	k := 0
 	for k < len(words)-1 {
-		w := words[k]
-		if !titlesAny[w] && !isNationality(w) {
+		f := factsOf(k)
+		if !f.title && !isNationality(words[k]) {
 			break
 		}
-		if titlesAny[w] {
-			lw := strings.ToLower(w)
-			if femaleTitles[lw] {
-				gender = 'f'
-			} else if maleTitles[lw] {
-				gender = 'm'
+		if f.title {
+			if f.titleGender != 0 {
+				gender = f.titleGender
 			}
-			if lw != "the" && lw != "mr" && lw != "mrs" && lw != "ms" && lw != "dr" {
-				role = lw
+			if f.role != "" {
+				role = f.role
 			}
 		}
 		k++
@@ -300,21 +492,62 @@ func classify(words []string) (name, typ string, gender byte, role string) {
 	if len(rest) == 0 {
 		return "", "", 0, ""
 	}
-	if len(rest) == 1 && (isAcronym(rest[0]) || isNationality(rest[0]) || titlesAny[rest[0]]) {
+	if len(rest) == 1 && (isAcronym(rest[0]) || isNationality(rest[0]) || factsOf(k).title) {
 		return "", "", 0, ""
 	}
 	if gender == 0 {
-		gender = givenNameGender[rest[0]]
+		gender = factsOf(k).gender
 	}
 	n := rest[0]
 	if len(rest) > 1 {
-		n = strings.Join(rest, " ")
+		n = join(rest, all)
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(n, "’s"), "'s"), Person, gender, role
 }
 
-// orgWordsAny and titlesAny are orgWords and titles in every case a word is written in.
-var orgWordsAny, titlesAny = anyCase(orgWords), anyCase(titles)
+// wordFacts is what the tables say of one word of a capitalised run.
+type wordFacts struct {
+	org   bool // the word, without a possessive 's, is an organisation word in any case (orgWords)
+	title bool // the word is a title in any case (titles)
+	// titleGender and role are what a title says of the person: the gender of "Mrs" or "King", and the title's
+	// head in lower case, except for the, mr, mrs, ms and dr.
+	titleGender byte
+	role        string
+	gender      byte // the gender of a given name (givenNameGender)
+}
+
+// facts joins the word tables, so that classifying a word of a name costs one look-up.
+var facts = func() map[string]wordFacts {
+	m := map[string]wordFacts{}
+	for k := range anyCase(orgWords) {
+		// Every word that strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s") makes k.
+		for _, w := range []string{k, k + "'s", k + "’s", k + "'s’s"} {
+			f := m[w]
+			f.org = true
+			m[w] = f
+		}
+	}
+	for k := range anyCase(titles) {
+		f := m[k]
+		f.title = true
+		lw := strings.ToLower(k)
+		if femaleTitles[lw] {
+			f.titleGender = 'f'
+		} else if maleTitles[lw] {
+			f.titleGender = 'm'
+		}
+		if lw != "the" && lw != "mr" && lw != "mrs" && lw != "ms" && lw != "dr" {
+			f.role = lw
+		}
+		m[k] = f
+	}
+	for n, g := range givenNameGender {
+		f := m[n]
+		f.gender = g
+		m[n] = f
+	}
+	return m
+}()
 
 func isAcronym(w string) bool {
 	if len(w) < 2 {
@@ -344,35 +577,84 @@ func isNationality(w string) bool {
 
 // find looks up an entity by name: the same name, or a surname that ends a longer person's name.
 func (st *state) find(name, typ string) *entity {
-	key := strings.ToLower(name)
-	if e := st.byLower[key]; e != nil {
-		return e
+	// The name in lower case, in a reused buffer: looking a table up with bytes costs no allocation.
+	st.lowerKey(name)
+	ns := st.names.getBytes(st.key)
+	if ns == nil {
+		return nil
+	}
+	if ns.byLower != nil {
+		return ns.byLower
 	}
 	if typ == Person && !strings.Contains(name, " ") {
-		if e := st.bySurname[key]; e != nil {
-			return e
+		if ns.bySurname != nil {
+			return ns.bySurname
 		}
 		// Family name first ("Lee Ji-won" ... "Lee"), when no one else has it.
-		if es := st.byFirstName[key]; len(es) == 1 {
-			return es[0]
+		if ns.firstN == 1 {
+			return ns.first
 		}
 	}
 	return nil
 }
 
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	base := len(b)
+	b = slices.Grow(b, len(s))[:base+len(s)]
+	d := b[base:]
+	for k := 0; k < len(s) && k < len(d); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return append(b[:base], strings.ToLower(s)...)
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		d[k] = c
+	}
+	return b
+}
+
+// lowerKey leaves strings.ToLower(s) in st.key, unless it is there already.
+func (st *state) lowerKey(s string) {
+	if s != st.keyOf || len(st.key) == 0 {
+		st.key, st.keyOf = appendLower(st.key[:0], s), s
+	}
+}
+
+// toLower is strings.ToLower(s), kept with the lower-case names rather than allocated on its own.
+func (st *state) toLower(s string) string {
+	st.lowerKey(s) // usually there already: find looked the name up
+	if string(st.key) == s {
+		return s
+	}
+	if st.lower.Cap() == 0 {
+		st.lower.Grow(4096) // a document's names, in one allocation
+	}
+	start := st.lower.Len()
+	st.lower.Write(st.key)
+	return st.lower.String()[start:]
+}
+
 // add records a new entity.
 func (st *state) add(e *entity) *entity {
-	e.lower = strings.ToLower(e.name)
+	// Every entity's lower-case name goes into one buffer that only grows: one allocation a document, not one
+	// a name.
+	e.lower = st.toLower(e.name)
 	st.entities = append(st.entities, e)
 	if e.typ == Person {
 		if i := strings.LastIndexByte(e.lower, ' '); i > 0 {
-			st.bySurname[e.lower[i+1:]] = e // the latest person with that surname
-			first := e.lower[:strings.IndexByte(e.lower, ' ')]
-			st.byFirstName[first] = append(st.byFirstName[first], e)
+			st.names.ref(e.lower[i+1:]).bySurname = e // the latest person with that surname
+			f := st.names.ref(e.lower[:strings.IndexByte(e.lower, ' ')])
+			if f.firstN == 0 {
+				f.first = e
+			}
+			f.firstN++
 		}
 	}
-	if _, ok := st.byLower[e.lower]; !ok {
-		st.byLower[e.lower] = e
+	if ns := st.names.ref(e.lower); ns.byLower == nil {
+		ns.byLower = e
 	}
 	return e
 }
@@ -380,7 +662,7 @@ func (st *state) add(e *entity) *entity {
 // mention resolves one source mention at offset at.
 func (st *state) mention(m string, at int) *entity {
 	m = strings.TrimSpace(strings.Trim(m, ",;: "))
-	lm := strings.ToLower(m)
+	lm := st.toLower(m)
 	switch lm {
 	case "he", "she":
 		return st.pronoun(lm, at)
@@ -421,7 +703,7 @@ func (st *state) mention(m string, at int) *entity {
 	if e := st.nameIn(dropParens(m), at); e != nil {
 		// "US envoy Steve Witkoff": the title words tie a role to the name, for "Trump's special envoy" later.
 		if e.typ == Person {
-			for _, w := range strings.Fields(lm) {
+			for w := range strings.FieldsSeq(lm) {
 				if titles[w] && w != "the" && !strings.Contains(e.lower, w) {
 					e.roles = append(e.roles, w)
 				}
@@ -466,7 +748,8 @@ func lastWord(s string) string {
 func (st *state) nameIn(m string, at int) *entity {
 	// Tokens are all a mention needs; a full text layer would cost more than the rest of resolution.
 	st.buf = text.Tokenize(m, 0, len(m), st.buf[:0])
-	l := &text.Layer{Text: m, Tokens: st.buf}
+	st.ml = text.Layer{Text: m, Tokens: st.buf}
+	l := &st.ml
 	var best *entity
 	i := 0
 	for i < len(l.Tokens) {
@@ -479,22 +762,16 @@ func (st *state) nameIn(m string, at int) *entity {
 			((l.TokenText(j) == "of" || l.TokenText(j) == "for") && j+1 < len(l.Tokens) && isCapWord(l, j+1))) {
 			j++
 		}
-		var words []string
-		for k := i; k < j; k++ {
-			if l.Tokens[k].Kind == text.Word {
-				words = append(words, l.TokenText(k))
-			}
-		}
 		// "Economists at the central bank": a capitalised first word followed by lower-case ones is a description.
 		if i == 0 && j == 1 && len(l.Tokens) > 2 && !isCapWord(l, len(l.Tokens)-1) {
 			i = j
 			continue
 		}
-		name, typ, gender, role := classify(words)
+		name, typ, gender, role := classify(st.wordsOf(l, i, j), joined(l, i, j))
 		if name != "" {
 			e := st.find(name, typ)
 			if e == nil {
-				e = st.add(&entity{name: name, typ: typ, gender: gender})
+				e = st.add(st.newEntity(name, typ, gender))
 			}
 			if role != "" {
 				e.roles = append(e.roles, role)
@@ -514,7 +791,11 @@ func (st *state) nameIn(m string, at int) *entity {
 
 // description resolves a mention without a name: "the government", "Trump's special envoy", "a senior official".
 func (st *state) description(m, lm string, at int) *entity {
-	words := strings.Fields(strings.Trim(lm, ".,"))
+	words := st.fields[:0]
+	for w := range strings.FieldsSeq(strings.Trim(lm, ".,")) {
+		words = append(words, w)
+	}
+	st.fields = words
 	if len(words) == 0 {
 		return nil
 	}
@@ -544,14 +825,14 @@ func (st *state) description(m, lm string, at int) *entity {
 	}
 	for _, w := range words {
 		if anonymousHeads[w] {
-			return &entity{name: trimDeterminer(m), typ: Anonymous}
+			return st.newEntity(trimDeterminer(m), Anonymous, 0)
 		}
 	}
 	typ := Person
 	if orgWords[head] {
 		typ = Organisation
 	}
-	return st.add(&entity{name: trimDeterminer(m), typ: typ})
+	return st.add(st.newEntity(trimDeterminer(m), typ, 0))
 }
 
 func trimDeterminer(m string) string {

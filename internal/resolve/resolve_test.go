@@ -55,6 +55,26 @@ func TestContinuationTakesPreviousSpeaker(t *testing.T) {
 	}
 }
 
+// TestSourcelessCueNamesNobody: a statement with a cue and no source (a passive without its agent) does not
+// take the previous speaker, as a continued quotation does.
+func TestSourcelessCueNamesNobody(t *testing.T) {
+	l := text.Analyze("\"We offer Istanbul as a venue,\" Erdogan said. The grain corridor deal was welcomed.", 0)
+	sts := attrib.New(attrib.PolNeAR).Extract(l)
+	Speakers(l, sts)
+	var found bool
+	for _, st := range sts {
+		if st.Source == nil && st.Cue != nil {
+			found = true
+			if st.Speaker != "" {
+				t.Errorf("%q (rule %s) resolved to %q", l.SpanText(st.Content), st.Rule, st.Speaker)
+			}
+		}
+	}
+	if !found || sts[0].Speaker != "Erdogan" {
+		t.Fatalf("want Erdogan's statement and one with a cue and no source; got %+v", sts)
+	}
+}
+
 func FuzzSpeakers(f *testing.F) {
 	f.Add("He said it. She said: \"x\". They, who knew, said y. It added z, according to a source for the Ministry (M).")
 	x := attrib.New(attrib.Options{})

@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -155,8 +157,13 @@ func (s *sqlLedger) Claims(ctx context.Context, q ClaimQuery) ([]ClaimRow, error
 	if len(where) > 0 {
 		b.WriteString(" WHERE " + strings.Join(where, " AND "))
 	}
-	b.WriteString(" ORDER BY " + claimDate + ", c.document_id, c.seq")
-	b.WriteString(s.d.limit(&a, q.Limit, q.Offset))
+	// A whole listing is sorted here rather than by the database, whose sorter would copy every column of
+	// every claim (tens of thousands for positions): the same order, at a fraction of the cost.
+	sortHere := q.Limit == 0 && q.Offset == 0
+	if !sortHere {
+		b.WriteString(" ORDER BY " + claimDate + ", c.document_id, c.seq")
+		b.WriteString(s.d.limit(&a, q.Limit, q.Offset))
+	}
 	rows, err := s.r.QueryContext(ctx, b.String(), a.vals...)
 	if err != nil {
 		return nil, fmt.Errorf("list claims: %w", err)
@@ -172,6 +179,11 @@ func (s *sqlLedger) Claims(ctx context.Context, q ClaimQuery) ([]ClaimRow, error
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list claims: %w", err)
+	}
+	if sortHere {
+		slices.SortFunc(out, func(x, y ClaimRow) int {
+			return cmp.Or(x.Date().Compare(y.Date()), cmp.Compare(x.DocumentID, y.DocumentID), cmp.Compare(x.Seq, y.Seq))
+		})
 	}
 	return out, nil
 }

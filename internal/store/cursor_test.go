@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -76,6 +77,38 @@ func TestStatementsAfterCursor(t *testing.T) {
 				}
 			})
 		}
+		t.Run("newest first", func(t *testing.T) {
+			for _, q := range []StatementQuery{{}, {Kind: attrib.Direct}, {Since: day}} {
+				want, err := s.Statements(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				slices.Reverse(want)
+				for _, limit := range []int{0, 4} {
+					nq := q
+					nq.Newest, nq.Limit = true, limit
+					got, err := s.Statements(ctx, nq)
+					if err != nil {
+						t.Fatal(err)
+					}
+					w := want
+					if limit > 0 {
+						w = want[:limit]
+					}
+					if len(got) != len(w) {
+						t.Fatalf("%+v: %d statements, want %d", nq, len(got), len(w))
+					}
+					for i := range w {
+						if got[i].ID != w[i].ID {
+							t.Fatalf("%+v: row %d is statement %d, want %d (the listing reversed)", nq, i, got[i].ID, w[i].ID)
+						}
+					}
+				}
+			}
+			if _, err := s.Statements(ctx, StatementQuery{Newest: true, Search: "point"}); !errors.Is(err, ErrBadQuery) {
+				t.Errorf("newest first with a search: err %v, want ErrBadQuery", err)
+			}
+		})
 		t.Run("unknown document", func(t *testing.T) {
 			rows, err := s.Statements(ctx, StatementQuery{After: &StatementCursor{DocumentID: 999, Seq: 0}})
 			if err != nil || len(rows) != 0 {

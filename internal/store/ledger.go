@@ -16,8 +16,10 @@ type sqlLedger struct {
 	now   func() time.Time
 	d     *dialect
 	label string // names the ledger in errors: a path or a DSN without its password
-	// prepared keeps the statements of frequent reads (statement listings, Version) prepared on r.
+	// prepared keeps the statements of frequent reads (statement listings) prepared on r.
 	prepared preparedReads
+	// watch reads the ledger's version (see Version).
+	watch versionWatch
 }
 
 var _ Ledger = (*sqlLedger)(nil)
@@ -40,7 +42,7 @@ func (l *sqlLedger) Close() error {
 	if l.d.beforeClose != nil {
 		optErr = l.d.beforeClose(l.w)
 	}
-	rErr := l.closePrepared()
+	rErr := errors.Join(l.closePrepared(), l.watch.close())
 	if l.r != l.w {
 		rErr = errors.Join(rErr, l.r.Close())
 	}

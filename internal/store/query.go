@@ -81,6 +81,9 @@ func (s *sqlLedger) Statements(ctx context.Context, q StatementQuery) ([]Stateme
 	if q.DocumentID != 0 {
 		where = append(where, "s.document_id = "+a.add(q.DocumentID))
 	}
+	if q.Newest && (search.join != "" || q.After != nil) {
+		return nil, fmt.Errorf("list statements: %w: newest first is a date order, not for searches or cursors", ErrBadQuery)
+	}
 	if q.After != nil {
 		if search.join != "" {
 			return nil, fmt.Errorf("list statements: %w: a cursor cannot continue a search, whose results are in relevance order", ErrBadQuery)
@@ -97,7 +100,7 @@ func (s *sqlLedger) Statements(ctx context.Context, q StatementQuery) ([]Stateme
 	b.WriteString(`SELECT s.id, s.document_id, s.seq, s.kind,
 		s.source_start, s.source_end, s.source_text, s.cue_start, s.cue_end, s.cue_text,
 		s.content_start, s.content_end, s.content_text, s.pieces,
-		s.speaker, s.speaker_type, s.actor_id, s.medium, s.rule, s.evidence,
+		s.speaker, s.speaker_type, s.actor_id, a.key, a.name, s.medium, s.rule, s.evidence,
 		d.name, d.title, d.outlet, d.url, d.published, `)
 	b.WriteString(search.snippet + ", " + search.rank)
 	b.WriteString(`
@@ -109,10 +112,14 @@ func (s *sqlLedger) Statements(ctx context.Context, q StatementQuery) ([]Stateme
 		b.WriteString(" WHERE " + strings.Join(where, " AND "))
 	}
 	b.WriteString(" ORDER BY ")
-	if search.join != "" {
-		b.WriteString(search.rank + ", ")
+	switch {
+	case search.join != "":
+		b.WriteString(search.rank + ", " + docDate + ", s.document_id, s.seq")
+	case q.Newest:
+		b.WriteString(docDate + " DESC, s.document_id DESC, s.seq DESC")
+	default:
+		b.WriteString(docDate + ", s.document_id, s.seq")
 	}
-	b.WriteString(docDate + ", s.document_id, s.seq")
 	b.WriteString(s.d.limit(&a, q.Limit, q.Offset))
 
 	rows, err := s.query(ctx, b.String(), a.vals...)
@@ -127,13 +134,14 @@ func (s *sqlLedger) Statements(ctx context.Context, q StatementQuery) ([]Stateme
 			srcStart, srcEnd, cueStart sql.NullInt64
 			cueEnd, actorID            sql.NullInt64
 			srcText, cueText, pieces   sql.NullString
+			actorKey, actorName        sql.NullString
 			published                  sql.NullString
 			kind                       string
 		)
 		if err := rows.Scan(&r.ID, &r.DocumentID, &r.Seq, &kind,
 			&srcStart, &srcEnd, &srcText, &cueStart, &cueEnd, &cueText,
 			&r.Content.Start, &r.Content.End, &r.ContentText, &pieces,
-			&r.Speaker, &r.SpeakerType, &actorID, &r.Medium, &r.Rule, &r.Evidence,
+			&r.Speaker, &r.SpeakerType, &actorID, &actorKey, &actorName, &r.Medium, &r.Rule, &r.Evidence,
 			&r.DocName, &r.DocTitle, &r.DocOutlet, &r.DocURL, &published, &r.Snippet, &r.Rank,
 		); err != nil {
 			return nil, s.queryError("list statements", q.Search, err)
@@ -141,7 +149,7 @@ func (s *sqlLedger) Statements(ctx context.Context, q StatementQuery) ([]Stateme
 		r.Kind = attrib.Kind(kind)
 		r.Source, r.SourceText = nullableSpan(srcStart, srcEnd), srcText.String
 		r.Cue, r.CueText = nullableSpan(cueStart, cueEnd), cueText.String
-		r.ActorID = actorID.Int64
+		r.ActorID, r.ActorKey, r.ActorName = actorID.Int64, actorKey.String, actorName.String
 		if pieces.Valid {
 			if err := json.Unmarshal([]byte(pieces.String), &r.Pieces); err != nil {
 				return nil, fmt.Errorf("list statements: statement %d: pieces: %w", r.ID, err)

@@ -87,6 +87,15 @@ func Open(ctx context.Context, path string) (*SQLite, error) {
 	n := max(4, runtime.GOMAXPROCS(0))
 	s.r.SetMaxOpenConns(n)
 	s.r.SetMaxIdleConns(n)
+	// Version reads PRAGMA data_version on a connection of its own (see versionWatch).
+	s.watch.db, err = sql.Open("sqlite", sqliteDSN(abs, true))
+	if err != nil {
+		s.r.Close()
+		s.w.Close()
+		return nil, fmt.Errorf("open ledger %s: %w", path, err)
+	}
+	s.watch.db.SetMaxOpenConns(1)
+	s.watch.db.SetMaxIdleConns(1)
 	return s, nil
 }
 

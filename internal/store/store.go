@@ -97,7 +97,10 @@ type StatementQuery struct {
 	DocumentID   int64
 	// After continues the listing (in date order) after the statement it names, wherever Offset would
 	// have to walk every statement before the page. Not with Search, whose results are in relevance order.
-	After  *StatementCursor
+	After *StatementCursor
+	// Newest lists newest first (the date order reversed), so that the latest statements are the first
+	// page rather than one found at the end of every other. Not with Search or After.
+	Newest bool
 	Limit  int // 0 means no limit
 	Offset int
 }
@@ -119,6 +122,9 @@ type StatementRow struct {
 	CueText     string `json:"cue_text,omitempty"`
 	ContentText string `json:"content_text"` // the pieces joined by a space when there are several
 	ActorID     int64  `json:"actor_id,omitempty"`
+	// ActorKey and ActorName are the actor the speaker resolved to (the codebook's name where it has one).
+	ActorKey  string `json:"actor_key,omitempty"`
+	ActorName string `json:"actor_name,omitempty"`
 
 	DocName      string    `json:"doc_name"`
 	DocTitle     string    `json:"doc_title,omitempty"`

@@ -67,12 +67,11 @@ func offsetParam(q url.Values) int {
 }
 
 // latestStatements returns the n statements of the most recent documents, newest first.
-func (u *UI) latestStatements(r *http.Request, total, n int) ([]stmtView, error) {
-	rows, err := u.api.Ledger().Statements(r.Context(), store.StatementQuery{Limit: n, Offset: max(0, total-n)})
+func (u *UI) latestStatements(r *http.Request, n int) ([]stmtView, error) {
+	rows, err := u.api.Ledger().Statements(r.Context(), store.StatementQuery{Limit: n, Newest: true})
 	if err != nil {
 		return nil, err
 	}
-	slices.Reverse(rows)
 	out := make([]stmtView, 0, len(rows))
 	for _, row := range rows {
 		out = append(out, newStmtView(row, nil))
@@ -145,7 +144,7 @@ func (u *UI) overview(w http.ResponseWriter, r *http.Request) error {
 	// Actors only claims name (never quoted) have no bar here.
 	actors = slices.DeleteFunc(actors, func(a store.ActorRow) bool { return a.Statements == 0 })
 	d.Actors = bars(actors[:min(len(actors), 12)])
-	if d.Latest, err = u.latestStatements(r, st.Statements, 8); err != nil {
+	if d.Latest, err = u.latestStatements(r, 8); err != nil {
 		return err
 	}
 	if d.Documents, err = u.latestDocuments(r, st.Documents, 0, 8); err != nil {

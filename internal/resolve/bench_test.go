@@ -1,0 +1,52 @@
+package resolve
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// BenchmarkSpeakers resolves the statements of PolNeAR train (our gold set when it is absent), already
+// extracted, with one resolver reused from document to document and with a new one for each.
+func BenchmarkSpeakers(b *testing.B) {
+	files, _ := filepath.Glob("../../.polnear/data/train/text/*.txt")
+	if len(files) == 0 {
+		files, _ = filepath.Glob("../../testdata/gold/*.txt")
+	}
+	x := attrib.New(attrib.Options{})
+	type doc struct {
+		l     *text.Layer
+		stmts []attrib.Statement
+	}
+	var docs []doc
+	var size int64
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		l := text.Analyze(string(raw), 0)
+		docs = append(docs, doc{l, x.Extract(l)})
+		size += int64(len(raw))
+	}
+	b.Run("reused", func(b *testing.B) {
+		r := NewResolver()
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, d := range docs {
+				r.Speakers(d.l, d.stmts)
+			}
+		}
+	})
+	b.Run("new-each-document", func(b *testing.B) {
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, d := range docs {
+				Speakers(d.l, d.stmts)
+			}
+		}
+	})
+}
