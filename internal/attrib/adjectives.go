@@ -19,18 +19,20 @@ var contractions = []string{"’re", "'re", "’s", "'s", "’m", "'m"}
 // supportive of it", "He is convinced that C". The subject is the source; the cue runs from the form of "be"
 // to the adjective and its preposition; what follows is the content.
 func (r *run) stanceAdj(s text.Sentence) {
+	if r.sc&cStanceAdj == 0 {
+		return
+	}
 	for i := s.FirstTok + 1; i+1 < s.EndTok; i++ {
-		// A cheap test of the word before (a form of "be", an auxiliary, "more", an -ly adverb or a contraction)
-		// spares most tokens the table look-up.
-		if !r.is(i-1, cAux|cNotNP|cDet) && !r.adverbOrContraction(i-1) {
+		if !r.is(i, cStanceAdj) || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
-		if !stanceAdjectives[r.low(i)] || r.claimed[i] || r.l.InQuote[i] >= 0 {
+		// A form of "be", an auxiliary, "more", an -ly adverb or a contraction before it.
+		if !r.is(i-1, cAux|cNotNP|cDet) && !r.adverbOrContraction(i-1) {
 			continue
 		}
 		// Back over "also", "not", "more", "increasingly" to the form of "be".
 		b := i - 1
-		for b > s.FirstTok && i-b <= 3 && (auxWords[r.low(b)] && !beForms[r.low(b)] || degreeWords[r.low(b)] ||
+		for b > s.FirstTok && i-b <= 3 && (r.is(b, cAux) && !beForms[r.low(b)] || degreeWords[r.low(b)] ||
 			strings.HasSuffix(r.low(b), "ly") && len(r.low(b)) > 4) {
 			b--
 		}

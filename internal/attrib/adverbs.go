@@ -5,9 +5,12 @@ import "github.com/parley-ledger/parley/internal/text"
 // hearsay handles a clause whose verb carries "reportedly": the adverb is the cue, there is no source, and the
 // content is the clause around it, in two pieces.
 func (r *run) hearsay(s text.Sentence) {
+	if r.sc&cReportedly == 0 {
+		return
+	}
 	for i := s.FirstTok + 1; i+1 < s.EndTok; i++ {
 		// "reportedly" attributes the clause to unnamed others ("allegedly" and the like are rarely annotated).
-		if r.low(i) != "reportedly" || r.claimed[i] || r.l.InQuote[i] >= 0 {
+		if !r.is(i, cReportedly) || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
 		// The subject, before any auxiliaries: "The Club for Growth is reportedly spending".
@@ -98,7 +101,7 @@ var agentAdjuncts = map[string]bool{
 // stops at an adjunct that is no part of it.
 func (r *run) agentEnd(ne, end int) int {
 	for i := ne; i < end; i++ {
-		if r.l.InQuote[i] >= 0 || agentAdjuncts[r.low(i)] || r.isPunct(i, ";") || r.isPunct(i, ":") {
+		if r.l.InQuote[i] >= 0 || agentAdjuncts[r.low(i)] || r.isPunct(i, ";") || r.is(i, cColon) {
 			return i
 		}
 	}

@@ -6,6 +6,9 @@ import "github.com/parley-ledger/parley/internal/text"
 // "C, as the senator noted." The clause's subject is the source and the main clause is the content. It
 // reports whether it took the sentence.
 func (r *run) asReported(s text.Sentence) bool {
+	if r.sc&cAs == 0 {
+		return false
+	}
 	first := s.FirstTok
 	if w := r.low(first); (w == "and" || w == "but" || w == "so") && first+1 < s.EndTok {
 		first++
@@ -15,7 +18,7 @@ func (r *run) asReported(s text.Sentence) bool {
 	}
 	// C, as X noted.
 	for i := s.FirstTok + 3; i+2 < s.EndTok; i++ {
-		if r.low(i) != "as" || !r.isPunct(i-1, ",") || r.l.InQuote[i] >= 0 {
+		if !r.is(i, cAs) || !r.is(i-1, cComma) || r.l.InQuote[i] >= 0 {
 			continue
 		}
 		src, srcEnd, cueFirst, cueEnd, ok := r.asCitation(i+1, s.EndTok)
@@ -38,7 +41,7 @@ func (r *run) asReported(s text.Sentence) bool {
 func (r *run) asOpening(s text.Sentence, first int) bool {
 	src, srcEnd, cueFirst, cueEnd, ok := r.asCitation(first+1, s.EndTok)
 	clause := max(cueEnd, srcEnd) // "As reported by X," ends after its source
-	if !ok || clause >= s.EndTok || !r.isPunct(clause, ",") {
+	if !ok || clause >= s.EndTok || !r.is(clause, cComma) {
 		return false
 	}
 	cs := clause + 1

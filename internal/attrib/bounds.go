@@ -13,7 +13,7 @@ import (
 // What is not plainly a new clause (a list, "compared to ...", an apposition) stays in.
 func (r *run) quoteCommaEnd(k, end int) int {
 	for i := k + 1; i+1 < end; i++ {
-		if !r.quoteClosing(i) || !r.isPunct(i-1, ",") {
+		if !r.quoteClosing(i) || !r.is(i-1, cComma) {
 			continue
 		}
 		if r.onlyPunct(i+1, end) {
@@ -36,7 +36,7 @@ func (r *run) narratorAfter(i int) bool {
 	switch {
 	case w == "which" || w == "who" || w == "while" || w == "whereas" || w == "although" || w == "though":
 		return true
-	case clauseBreaks[w]:
+	case r.is(i, cClauseBrk):
 		return false // "before reaching any agreement", "because ...": more often part of what was said
 	case w == "but" || w == "and":
 		return r.is(i+1, cPronoun) || (r.isCap(i+1) && r.l.InQuote[i+1] < 0)
@@ -56,23 +56,23 @@ func (r *run) timePhrase(k, end int) int {
 	if j < end && r.l.InQuote[j] < 0 {
 		switch w := r.low(j); {
 		case w == "earlier" || w == "late" || w == "early" || w == "later":
-			if j+2 < end && (r.low(j+1) == "this" || r.low(j+1) == "last") && timeWords[r.low(j+2)] {
+			if j+2 < end && (r.low(j+1) == "this" || r.low(j+1) == "last") && r.is(j+2, cTime) {
 				j += 3
 			} else if j+1 < end && r.low(j+1) == "today" {
 				j += 2
 			}
 		case w == "last" || w == "this" || w == "next":
-			if j+1 < end && timeWords[r.low(j+1)] && !possessiveWord(r.tok(j+1)) {
+			if j+1 < end && r.is(j+1, cTime) && !possessiveWord(r.tok(j+1)) {
 				j += 2
 			}
-		case timeWords[w] && !possessiveWord(r.tok(j)) && (r.isCap(j) || w == "today" || w == "yesterday" || w == "tonight"):
+		case r.is(j, cTime) && !possessiveWord(r.tok(j)) && (r.isCap(j) || w == "today" || w == "yesterday" || w == "tonight"):
 			j++
 			if j < end && dayParts[r.low(j)] {
 				j++
 			}
-		case dayParts[w] && j > 0 && timeWords[r.low(j-1)]:
+		case dayParts[w] && j > 0 && r.is(j-1, cTime):
 			j++ // "said Monday night" when the day has joined the cue
-		case w == "on" && j+1 < end && timeWords[r.low(j+1)] && r.isCap(j+1) && !possessiveWord(r.tok(j+1)):
+		case w == "on" && j+1 < end && r.is(j+1, cTime) && r.isCap(j+1) && !possessiveWord(r.tok(j+1)):
 			j += 2 // "said on Friday he met ..."
 			if j < end && dayParts[r.low(j)] {
 				j++
@@ -124,11 +124,11 @@ func (r *run) prepInCue(c cue, k, end int) (int, int) {
 // timeAt reports whether a time expression starts at token i: "Monday", "the weekend", "last week".
 func (r *run) timeAt(i, end int) bool {
 	w := r.low(i)
-	if timeWords[w] {
+	if r.is(i, cTime) {
 		return true
 	}
 	if (w == "the" || w == "last" || w == "this" || w == "next" || w == "that") && i+1 < end {
-		return timeWords[r.low(i+1)] || dayParts[r.low(i+1)]
+		return r.is(i+1, cTime) || dayParts[r.low(i+1)]
 	}
 	return false
 }
@@ -153,7 +153,7 @@ func (r *run) objectInContent(c cue, k, end int) bool {
 	// A short noun phrase, then "to" and a verb ("the lawyers to settle"); "to the ..." is a place or an addressee.
 	for j := k + 1; j < end && j < k+7; j++ {
 		if r.low(j) == "to" {
-			return j+1 < end && r.kind(j+1) == text.Word && !r.is(j+1, cDet|cPronoun) && !r.isCap(j+1) && !timeWords[r.low(j+1)]
+			return j+1 < end && r.kind(j+1) == text.Word && !r.is(j+1, cDet|cPronoun) && !r.isCap(j+1) && !r.is(j+1, cTime)
 		}
 		if r.l.InQuote[j] >= 0 || !(r.nounish(j) || r.is(j, cDet)) || r.newPhrase(j) {
 			return false
@@ -225,7 +225,7 @@ func (r *run) finiteVerbAt(k int) bool {
 		return false
 	}
 	w := r.low(k)
-	if auxWords[w] {
+	if r.is(k, cAux) {
 		return true
 	}
 	if vf, ok := r.verb(k); ok {
@@ -240,11 +240,11 @@ func (r *run) finiteVerbAt(k int) bool {
 func (r *run) sourceEnd(first, end int) int {
 	end = r.trailingTime(first, end)
 	for i := first + 1; i+1 < end; i++ {
-		if !r.isPunct(i, ",") || r.l.InQuote[i+1] >= 0 {
+		if !r.is(i, cComma) || r.l.InQuote[i+1] >= 0 {
 			continue
 		}
 		w := r.low(i + 1)
-		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || subordinators[w] || w == "which" ||
+		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || r.is(i+1, cSubord) || w == "which" ||
 			((strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 5 && !r.isCap(i+1)) {
 			return i
 		}
@@ -268,9 +268,9 @@ func (r *run) coordLeft(and, min int) int {
 	if left < 0 || !r.nameLike(left, and) {
 		return -1
 	}
-	for n := 0; n < 8 && left-2 >= min && r.isPunct(left-1, ","); n++ {
+	for n := 0; n < 8 && left-2 >= min && r.is(left-1, cComma); n++ {
 		l2 := r.conjunctLeft(left-1, min)
-		if l2 < 0 || !r.capIn(l2, left-1) || !r.nameLike(l2, left-1) || timeWords[r.low(left-2)] {
+		if l2 < 0 || !r.capIn(l2, left-1) || !r.nameLike(l2, left-1) || r.is(left-2, cTime) {
 			break
 		}
 		left = l2
@@ -290,8 +290,7 @@ func (r *run) conjunctLeft(end, min int) int {
 		}
 		k := r.kind(j)
 		if k == text.Word || k == text.Number {
-			w := r.low(j)
-			if (r.nounish(j) && !r.is(j, cPrep)) || r.is(j, cDet) || quantifiers[w] || (j == end-1 && r.is(j, cPronoun)) {
+			if (r.nounish(j) && !r.is(j, cPrep)) || r.is(j, cDet|cQuant) || (j == end-1 && r.is(j, cPronoun)) {
 				start = j
 				if r.is(j, cPronoun) {
 					break
@@ -404,7 +403,7 @@ func (r *run) gerundStart(c cue, k, cueEnd, end int) (int, int) {
 		if ne > k {
 			ne = r.skipAdverbial(ne, end) // "telling reporters in May that ..."
 		}
-		if ne > k && ne+1 < end && ((r.isPunct(ne, ",") && r.quoteOpening(ne+1) >= 0) || r.isPunct(ne, ":")) {
+		if ne > k && ne+1 < end && ((r.is(ne, cComma) && r.quoteOpening(ne+1) >= 0) || r.is(ne, cColon)) {
 			return ne + 1, cueEnd
 		}
 		if ne > k && ne < end && r.low(ne) == "that" {
@@ -418,7 +417,7 @@ func (r *run) gerundStart(c cue, k, cueEnd, end int) (int, int) {
 	if j > k {
 		if r.low(j) == "that" && !r.x.opt.KeepComplementizer {
 			j++
-		} else if r.isPunct(j, ":") || (r.isPunct(j, ",") && j+1 < end && r.quoteOpening(j+1) >= 0) {
+		} else if r.is(j, cColon) || (r.is(j, cComma) && j+1 < end && r.quoteOpening(j+1) >= 0) {
 			j++
 		}
 		return j, cueEnd
@@ -470,7 +469,7 @@ func (r *run) nameLike(a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		w := r.low(i)
-		if r.kind(i) == text.Word && !r.isCap(i) && (strings.HasSuffix(w, "ed") || verbLike[w] || auxWords[w]) {
+		if r.kind(i) == text.Word && !r.isCap(i) && (strings.HasSuffix(w, "ed") || r.is(i, cVerbLike|cAux)) {
 			return false
 		}
 	}
@@ -504,11 +503,11 @@ func (r *run) skipConnective(cs, end int) int {
 	}
 	w := r.low(cs)
 	switch {
-	case (w == "but" || w == "and" || w == "yet") && !r.isPunct(cs+1, ","):
+	case (w == "but" || w == "and" || w == "yet") && !r.is(cs+1, cComma):
 		return cs + 1
-	case sentenceAdverbs[w] && r.isPunct(cs+1, ","):
+	case sentenceAdverbs[w] && r.is(cs+1, cComma):
 		return cs + 2
-	case w == "in" && r.low(cs+1) == "fact" && cs+3 < end && r.isPunct(cs+2, ","):
+	case w == "in" && r.low(cs+1) == "fact" && cs+3 < end && r.is(cs+2, cComma):
 		return cs + 3
 	}
 	return cs
@@ -565,10 +564,10 @@ func (r *run) unbracket(p [2]int) [2]int {
 // opens with "a", "an" or "the" and runs, with no other comma, dash or quotation, to the end.
 func (r *run) finalApposition(k, end int) int {
 	for i := end - 1; i > k+1; i-- {
-		if r.l.InQuote[i] >= 0 || r.isPunct(i, ";") || r.isPunct(i, ":") {
+		if r.l.InQuote[i] >= 0 || r.isPunct(i, ";") || r.is(i, cColon) {
 			return end
 		}
-		if r.isPunct(i, ",") || r.spacedDash(i) {
+		if r.is(i, cComma) || r.spacedDash(i) {
 			if i+2 < end && (r.low(i+1) == "a" || r.low(i+1) == "an" || r.low(i+1) == "the") {
 				for i > k+1 && r.spacedDash(i-1) {
 					i-- // "--" is two tokens

@@ -27,10 +27,10 @@ func (r *run) cutBeforeClaimed(k, end int) int {
 		if r.l.InQuote[i] >= 0 {
 			continue
 		}
-		if r.isPunct(i, ",") || r.isPunct(i, ";") || r.isPunct(i, "—") || r.isPunct(i, "–") {
+		if r.is(i, cComma) || r.isPunct(i, ";") || r.isPunct(i, "—") || r.isPunct(i, "–") {
 			return r.trimEnd(k, i)
 		}
-		if clauseLinks[r.low(i)] && r.isPunct(i-1, ",") {
+		if clauseLinks[r.low(i)] && r.is(i-1, cComma) {
 			return r.trimEnd(k, i-1)
 		}
 	}

@@ -17,6 +17,9 @@ func (r *run) contractedPronoun(i int) int {
 		return -1
 	}
 	w := r.low(i)
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, "’"[2]) < 0 {
+		return -1 // each contraction has an apostrophe, straight or curly
+	}
 	for _, c := range auxContractions {
 		if p, ok := strings.CutSuffix(w, c); ok && (pronounWords[p] != "" || p == "who") && p != "it" {
 			return r.l.Tokens[i].End - len(c)

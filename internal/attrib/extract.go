@@ -6,10 +6,8 @@ package attrib
 import (
 	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -61,6 +59,19 @@ type run struct {
 	arrays  *tokenArrays // where claimed, lower and info come from, to give back for the next document
 	forms   []verbForm   // the index's verb readings, by info's index
 	out     []Statement
+	// What the current sentence holds, for rules to return at once when their trigger is absent: the word
+	// classes of its tokens, whether a cue word outside quotations reads as a participle, and where those that
+	// read as gerunds are.
+	sc         wordClass
+	participle bool
+	gerundAt   []int32
+	added      bool // whether a statement was ever added (see Extract)
+	headlineOf int  // 1 + the first token of the sentence isHeadline is for, 0 for none
+	isHeadline bool
+	mediumMemo struct {
+		first, end int
+		medium     string
+	}
 }
 
 // Extract returns the statements of a document in text order.
@@ -76,7 +87,10 @@ func (x *Extractor) Extract(l *text.Layer) []Statement {
 	}
 	r.clipContents()
 	sortStatements(r.out)
-	return r.out
+	if len(r.out) == 0 && !r.added {
+		return nil
+	}
+	return slices.Clone(r.out)
 }
 
 // MaxContent bounds a statement's content in bytes. What one source said in news copy is at most a
@@ -118,8 +132,10 @@ func (r *run) clipContents() {
 func (r *run) tok(i int) string { return r.l.TokenText(i) }
 func (r *run) low(i int) string { return r.lower[i] }
 
-// wordClass holds, as bits, the closed word classes a token belongs to; looked up once per token.
-type wordClass uint8
+// wordClass holds, as bits, the closed word classes a token belongs to; looked up once per token. Beyond the
+// classes, a bit may stand for a table a rule looks every token up in, or for a rule's trigger word: a
+// sentence's classes (run.sc) tell a rule at once that it has nothing to find there.
+type wordClass uint32
 
 const (
 	cDet wordClass = 1 << iota
@@ -129,27 +145,57 @@ const (
 	cAux
 	// cCueNoun is cueNouns: r.is(i, cCueNoun) reads the token's bits where cueNouns[r.low(i)] hashes the word.
 	cCueNoun
+	cStanceAdj  // stanceAdjectives
+	cAttitude   // attitudeNouns
+	cPollNoun   // pollNouns
+	cAccording  // "according"
+	cReportedly // "reportedly"
+	cAsked      // "asked"
+	cExpected   // "expected"
+	cAs         // "as"
+	cBy         // "by"
+	cQuant      // quantifiers
+	cTime       // timeWords
+	cSubord     // subordinators
+	cClauseBrk  // clauseBreaks
+	cVerbLike   // verbLike
+	cMediumCue  // mediumCues
+	cCoord      // "but", "and", "as", "with": they may start the narrator's clause (cutCoordinated)
+	cRelative   // "that", "which", "who"
+	// Punctuation: tokens of kind Punct that are a colon, a comma or a semicolon (set by the index's tokens, in
+	// no table).
+	cColon
+	cComma
+	cSemicolon
+	// cCap: a word or number that starts with an upper-case letter (see isCap).
+	cCap
 )
+
+// classTables are the tables behind the class bits (pronounWords, a map to strings, is cPronoun).
+var classTables = []struct {
+	class wordClass
+	words map[string]bool
+}{
+	{cDet, determiners}, {cNotNP, notNP}, {cPrep, npPreps}, {cAux, auxWords}, {cCueNoun, cueNouns},
+	{cStanceAdj, stanceAdjectives}, {cAttitude, attitudeNouns}, {cPollNoun, pollNouns},
+	{cAccording, map[string]bool{"according": true}}, {cReportedly, map[string]bool{"reportedly": true}},
+	{cAsked, map[string]bool{"asked": true}}, {cExpected, map[string]bool{"expected": true}},
+	{cAs, map[string]bool{"as": true}}, {cBy, map[string]bool{"by": true}},
+	{cQuant, quantifiers}, {cTime, timeWords}, {cSubord, subordinators}, {cClauseBrk, clauseBreaks},
+	{cVerbLike, verbLike}, {cMediumCue, mediumCues},
+	{cCoord, map[string]bool{"but": true, "and": true, "as": true, "with": true}},
+	{cRelative, map[string]bool{"that": true, "which": true, "who": true}},
+}
 
 func classOf(lw string) wordClass {
 	var c wordClass
-	if determiners[lw] {
-		c |= cDet
-	}
-	if notNP[lw] {
-		c |= cNotNP
-	}
-	if npPreps[lw] {
-		c |= cPrep
+	for _, t := range classTables {
+		if t.words[lw] {
+			c |= t.class
+		}
 	}
 	if pronounWords[lw] != "" {
 		c |= cPronoun
-	}
-	if auxWords[lw] {
-		c |= cAux
-	}
-	if cueNouns[lw] {
-		c |= cCueNoun
 	}
 	return c
 }
@@ -166,17 +212,9 @@ func (r *run) verb(i int) (verbForm, bool) {
 }
 func (r *run) kind(i int) text.Kind { return r.l.Tokens[i].Kind }
 
-func (r *run) isCap(i int) bool {
-	t := &r.l.Tokens[i]
-	if t.Kind != text.Word && t.Kind != text.Number {
-		return false
-	}
-	if b := r.l.Text[t.Start]; b < utf8.RuneSelf {
-		return b-'A' < 26 // unicode.IsUpper's answer for ASCII, without decoding
-	}
-	c, _ := utf8.DecodeRuneInString(r.l.Text[t.Start:])
-	return unicode.IsUpper(c)
-}
+// isCap reports whether token i, a word or a number, starts with an upper-case letter (the index's tokens
+// notes it, so that this reads no text).
+func (r *run) isCap(i int) bool { return r.info[i].class()&cCap != 0 }
 
 func (r *run) isPunct(i int, p string) bool {
 	return r.l.Tokens[i].Kind == text.Punct && r.tok(i) == p
@@ -212,16 +250,27 @@ type cue struct {
 func (r *run) sentence(si int) {
 	s := r.l.Sentences[si]
 	cues := r.cues[:0]
+	var sc wordClass
+	r.participle = false
+	r.gerundAt = r.gerundAt[:0]
 	for i := s.FirstTok; i < s.EndTok; i++ {
-		if r.l.InQuote[i] >= 0 || r.kind(i) != text.Word {
+		// Only words have a verb reading: most tokens stop at their info.
+		t := r.info[i]
+		sc |= t.class()
+		if t.form() == 0 || r.l.InQuote[i] >= 0 {
 			continue
 		}
-		vf, ok := r.verb(i)
-		if !ok || !r.verbHere(i, s) {
+		vf := r.forms[t.form()]
+		if vf.gerund {
+			r.gerundAt = append(r.gerundAt, int32(i))
+		}
+		r.participle = r.participle || vf.participle
+		if !r.verbHere(i, s) {
 			continue
 		}
 		cues = append(cues, cue{first: r.auxStart(i, s.FirstTok), verb: i, vf: vf})
 	}
+	r.sc = sc
 	r.cues = r.catenate(cues, s)
 	if r.according(s) || r.asReported(s) || r.detached(s) {
 		return
@@ -259,11 +308,11 @@ func (r *run) sentence(si int) {
 // verbHere reports whether cue word i is used as a verb: not a capitalised part of a name ("Hope Hicks", "the
 // Islamic State") outside headlines, and not a noun after a determiner ("the reports show", "his tweet").
 func (r *run) verbHere(i int, s text.Sentence) bool {
-	if i > s.FirstTok && r.isCap(i) && !r.headline(s) {
+	if i > s.FirstTok && r.isCap(i) && !r.sentenceHeadline(s) {
 		return false
 	}
 	// "many say", "several said": a quantifier stands alone as the subject; "many reports" stays a noun.
-	alone := i > s.FirstTok && quantifiers[r.low(i-1)] && !strings.HasSuffix(r.low(i), "s") && !(i+1 < s.EndTok && r.is(i+1, cPrep))
+	alone := i > s.FirstTok && r.is(i-1, cQuant) && !strings.HasSuffix(r.low(i), "s") && !(i+1 < s.EndTok && r.is(i+1, cPrep))
 	if i > s.FirstTok && r.is(i-1, cDet) && r.low(i-1) != "all" && r.low(i-1) != "both" && !alone {
 		return false
 	}
@@ -287,11 +336,19 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 			j-- // "politicians typically oppose": the subject is before the adverb
 		}
 		p := r.low(j)
-		if !auxWords[p] && pronounWords[p] == "" && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") {
+		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") {
 			return false
 		}
 	}
 	return true
+}
+
+// sentenceHeadline is headline(s) for the sentence being read, worked out once.
+func (r *run) sentenceHeadline(s text.Sentence) bool {
+	if r.headlineOf != s.FirstTok+1 {
+		r.headlineOf, r.isHeadline = s.FirstTok+1, r.headline(s)
+	}
+	return r.isHeadline
 }
 
 // headline reports whether a sentence is set in title case with no final stop, as headlines are.
@@ -313,7 +370,7 @@ func (r *run) auxStart(v, min int) int {
 	i := v
 	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
 		w := r.low(i - 1)
-		if auxWords[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !r.isCap(i-1) && w != "only") {
+		if r.is(i-1, cAux) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !r.isCap(i-1) && w != "only") {
 			i--
 			continue
 		}
@@ -328,7 +385,7 @@ func (r *run) subjectEnd(c cue, min int) int {
 	i := c.first
 	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
 		w := r.low(i - 1)
-		if timeWords[w] || w == "later" || w == "earlier" || w == "also" || w == "again" || w == "however" {
+		if r.is(i-1, cTime) || w == "later" || w == "earlier" || w == "also" || w == "again" || w == "however" {
 			i--
 			continue
 		}
@@ -383,7 +440,8 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 	if len(pieces) > 0 {
 		// A piece left empty once its punctuation is trimmed (",,0 knew,0!") says nothing: drop it, and the
 		// statement when nothing is left, rather than make a span that ends before it starts.
-		kept := make([][2]int, 0, len(pieces))
+		var buf [4][2]int // most statements have one or two pieces: no allocation for them
+		kept := buf[:0]
 		for _, p := range pieces {
 			p = r.unbracket(p)
 			if p[1] > p[0] {
@@ -396,33 +454,43 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		pieces = kept
 	}
 	srcEnd = r.sourceEnd(srcFirst, srcEnd)
-	for srcEnd > srcFirst && r.isPunct(srcEnd-1, ",") {
+	for srcEnd > srcFirst && r.is(srcEnd-1, cComma) {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
 	}
+	// The source and cue spans share one allocation.
+	var pair *[2]text.Span
+	if srcEnd > srcFirst || cueEnd > cueFirst {
+		pair = new([2]text.Span)
+	}
 	if srcEnd > srcFirst {
-		sp := r.span(srcFirst, srcEnd-1)
-		st.Source = &sp
+		pair[0] = r.span(srcFirst, srcEnd-1)
+		st.Source = &pair[0]
 		r.claim(srcFirst, srcEnd)
 	}
 	if cueEnd > cueFirst {
-		sp := r.span(cueFirst, cueEnd-1)
-		st.Cue = &sp
+		pair[1] = r.span(cueFirst, cueEnd-1)
+		st.Cue = &pair[1]
 		r.claim(cueFirst, cueEnd)
 	}
-	var spans []text.Span
-	for _, p := range pieces {
-		spans = append(spans, r.pieceSpan(p[0], p[1]))
-		r.claim(p[0], p[1])
-	}
-	if len(spans) == 0 {
+	if len(pieces) == 0 {
 		return
 	}
-	st.Content = text.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
-	if len(spans) > 1 {
+	for _, p := range pieces {
+		r.claim(p[0], p[1])
+	}
+	if len(pieces) == 1 {
+		st.Content = r.pieceSpan(pieces[0][0], pieces[0][1])
+	} else {
+		spans := make([]text.Span, len(pieces))
+		for j, p := range pieces {
+			spans[j] = r.pieceSpan(p[0], p[1])
+		}
+		st.Content = text.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
 		st.Pieces = spans
 	}
 	st.Kind = r.kindOf(pieces)
 	r.out = append(r.out, st)
+	r.added = true
 }
 
 // pieceSpan is the byte span of content tokens [first, end): a quotation's inner text when the tokens are
@@ -467,5 +535,5 @@ func (r *run) kindOf(pieces [][2]int) Kind {
 }
 
 func sortStatements(st []Statement) {
-	sort.SliceStable(st, func(i, j int) bool { return st[i].Content.Start < st[j].Content.Start })
+	slices.SortStableFunc(st, func(a, b Statement) int { return cmp.Compare(a.Content.Start, b.Content.Start) })
 }

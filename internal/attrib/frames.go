@@ -2,7 +2,6 @@ package attrib
 
 import (
 	"cmp"
-	"container/heap"
 	"math"
 	"slices"
 	"strings"
@@ -145,10 +144,10 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 	if i < min || r.l.InQuote[i] >= 0 || r.claimed[i] {
 		return -1
 	}
-	if r.isPunct(i, ",") {
+	if r.is(i, cComma) {
 		return r.appositionLeft(i, min, trailing)
 	}
-	if r.is(i, cPronoun) || (r.low(i) == "who" && i > min && (r.isPunct(i-1, ",") || r.nounish(i-1))) {
+	if r.is(i, cPronoun) || (r.low(i) == "who" && i > min && (r.is(i-1, cComma) || r.nounish(i-1))) {
 		return i
 	}
 	start := -1
@@ -161,14 +160,14 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 		switch t.Kind {
 		case text.Word, text.Number:
 			switch {
-			case determiners[lw]:
+			case r.is(i, cDet):
 				start = i
 				// "a spokesperson for the Ministry": go on over the preposition when a noun precedes it.
 				if i-2 >= min && (r.is(i-1, cPrep) || r.low(i-1) == "by") && r.nounish(i-2) && start >= 0 {
 					i--
 					continue
 				}
-				if i-1 >= min && quantifiers[r.low(i-1)] && !r.isCap(i) {
+				if i-1 >= min && r.is(i-1, cQuant) && !r.isCap(i) {
 					i-- // "many other polls", "all the candidates"
 					continue
 				}
@@ -176,7 +175,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 					return i - 1 // "the most recent polling", "the two"
 				}
 				return start
-			case (npPreps[lw] || lw == "by") && !r.isCap(i):
+			case r.is(i, cPrep|cBy) && !r.isCap(i):
 				if start < 0 || i-1 < min || !(r.nounish(i-1) || r.percent(i-1)) {
 					return start
 				}
@@ -260,7 +259,7 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 			}
 			j--
 		}
-		if j < min || !r.isPunct(j, ",") || j == comma-1 {
+		if j < min || !r.is(j, cComma) || j == comma-1 {
 			return -1
 		}
 		first := r.low(j + 1)
@@ -273,7 +272,7 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 				if w := r.low(k); w == "who" || w == "whose" {
 					break // "a candidate who has made ...": the verbs belong to a relative clause in the apposition
 				}
-				if r.kind(k) == text.Word && verbLike[r.low(k)] {
+				if r.kind(k) == text.Word && r.is(k, cVerbLike) {
 					return -1
 				}
 			}
@@ -284,7 +283,7 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 			head-- // "about two-thirds, 67 percent,"
 		}
 		if head >= 0 && (r.capIn(head, j) || trailing && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
-			(r.subjectStart(head, min) || (trailing && head > min && (r.isPunct(head-1, ",") || r.quoteClosing(head-1))) || r.afterIntroAt(head, min)) {
+			(r.subjectStart(head, min) || (trailing && head > min && (r.is(head-1, cComma) || r.quoteClosing(head-1))) || r.afterIntroAt(head, min)) {
 			return head
 		}
 		comma = j
@@ -325,14 +324,14 @@ func (r *run) capIn(a, b int) bool {
 func (r *run) afterIntro(i int, s text.Sentence) bool { return r.afterIntroAt(i, s.FirstTok) }
 
 func (r *run) afterIntroAt(i, min int) bool {
-	if i <= min+1 || !r.isPunct(i-1, ",") {
+	if i <= min+1 || !r.is(i-1, cComma) {
 		return false
 	}
 	if w := r.low(min); (w == "and" || w == "but" || w == "so" || w == "yet") && min+1 < i-1 {
 		min++ // "And in a halfhearted endorsement of X, Clinton added"
 	}
 	first := r.low(min)
-	if !(r.is(min, cPrep) || subordinators[first] || timeWords[first] || first == "during" || first == "earlier" ||
+	if !(r.is(min, cPrep|cSubord|cTime) || first == "during" || first == "earlier" ||
 		first == "later" || first == "just" || first == "meanwhile" || first == "still" || first == "now" ||
 		first == "like" || first == "unlike" || first == "despite" || first == "amid" || first == "among" ||
 		// "Similarly, William Bennett said": a sentence adverb opens the sentence, not the source.
@@ -340,7 +339,7 @@ func (r *run) afterIntroAt(i, min int) bool {
 		return false
 	}
 	for k := min; k < i-1; k++ {
-		if r.isPunct(k, ",") || r.l.InQuote[k] >= 0 {
+		if r.is(k, cComma) || r.l.InQuote[k] >= 0 {
 			return false
 		}
 	}
@@ -358,7 +357,7 @@ func (r *run) subjectStart(i, min int) bool {
 		return true
 	}
 	if r.kind(lt) == text.Punct {
-		return !r.isPunct(lt, ",") || lt == min
+		return !r.is(lt, cComma) || lt == min
 	}
 	return subjectLeft[r.low(lt)] || lt == min
 }
@@ -383,14 +382,14 @@ func (r *run) npRightOpt(k, end int, apposition bool) int {
 			if i > k && r.newPhrase(i) {
 				break // "told the Post he's not ...", "tells Breitbart the NFL has gone soft"
 			}
-			if determiners[lw] || r.nounish(i) || r.adjLy(i) || (i == k && pronounWords[lw] != "") {
+			if r.is(i, cDet) || r.nounish(i) || r.adjLy(i) || (i == k && r.is(i, cPronoun)) {
 				i++
-				if i-1 == k && pronounWords[lw] != "" {
+				if i-1 == k && r.is(i-1, cPronoun) {
 					return i
 				}
 				continue
 			}
-			if npPreps[lw] && i > k && i+1 < end && (r.nounish(i+1) || r.is(i+1, cDet)) && !timeWords[r.low(i+1)] && !r.mediumPhrase(i, end) {
+			if r.is(i, cPrep) && i > k && i+1 < end && (r.nounish(i+1) || r.is(i+1, cDet)) && !r.is(i+1, cTime) && !r.mediumPhrase(i, end) {
 				i++
 				continue
 			}
@@ -402,7 +401,7 @@ func (r *run) npRightOpt(k, end int, apposition bool) int {
 		}
 		if t.Kind == text.Punct {
 			p := r.tok(i)
-			if p == "." && i > k && len(r.tok(i-1)) <= 5 && r.isCap(i-1) && i+1 < end && (r.isCap(i+1) || r.isPunct(i+1, ",") || r.isPunct(i+1, ")")) && !r.finalDot(i, end) {
+			if p == "." && i > k && len(r.tok(i-1)) <= 5 && r.isCap(i-1) && i+1 < end && (r.isCap(i+1) || r.is(i+1, cComma) || r.isPunct(i+1, ")")) && !r.finalDot(i, end) {
 				i++
 				continue
 			}
@@ -437,12 +436,12 @@ func (r *run) sourceRight(k, end int) int {
 	// "said the man who built his career on ...": a restrictive relative clause runs to the sentence's end.
 	if ne < end && (r.low(ne) == "who" || r.low(ne) == "whose") {
 		j := ne
-		for j < end && r.l.InQuote[j] < 0 && !r.isPunct(j, ",") && !r.finalDot(j, end) && !r.isPunct(j, ";") {
+		for j < end && r.l.InQuote[j] < 0 && !r.is(j, cComma) && !r.finalDot(j, end) && !r.isPunct(j, ";") {
 			j++
 		}
 		ne = j
 	}
-	for ne < end && r.isPunct(ne, ",") && ne+1 < end {
+	for ne < end && r.is(ne, cComma) && ne+1 < end {
 		n := ne + 1
 		lw := r.low(n)
 		if !(r.is(n, cDet) || r.kind(n) == text.Number || r.nounish(n) || lw == "who" || lw == "which" || lw == "of") || (r.is(n, cPrep) && lw != "of") {
@@ -452,7 +451,7 @@ func (r *run) sourceRight(k, end int) int {
 			break // ", who said ...": a statement of its own, not part of the source
 		}
 		j := n
-		for j < end && !r.isPunct(j, ",") && r.l.InQuote[j] < 0 && !r.finalDot(j, end) && !r.isPunct(j, ";") {
+		for j < end && !r.is(j, cComma) && r.l.InQuote[j] < 0 && !r.finalDot(j, end) && !r.isPunct(j, ";") {
 			j++
 		}
 		if j < end && r.l.InQuote[j] >= 0 {
@@ -469,14 +468,13 @@ func (r *run) sourceRight(k, end int) int {
 func (r *run) invertedSourceEnd(ne, end int) int {
 	e := ne
 	for i := ne; i < end && i < ne+maxClause; i++ {
-		if r.l.InQuote[i] >= 0 || r.isPunct(i, ";") || r.isPunct(i, ":") || r.finalDot(i, end) {
+		if r.l.InQuote[i] >= 0 || r.isPunct(i, ";") || r.is(i, cColon) || r.finalDot(i, end) {
 			break
 		}
-		lw := r.low(i)
-		if clauseBreaks[lw] || lw == "according" {
+		if r.is(i, cClauseBrk|cAccording) {
 			break
 		}
-		if r.isPunct(i, ",") && i+1 < end {
+		if r.is(i, cComma) && i+1 < end {
 			n := r.low(i + 1)
 			if vf, ok := r.verb(i + 1); ok && vf.gerund {
 				break
@@ -505,7 +503,7 @@ func (r *run) saysNext(k, end int) bool {
 		if vf, ok := r.verb(i); ok && !vf.gerund && vf.frames&(frameSay|frameTell) != 0 {
 			return true
 		}
-		if w := r.low(i); !auxWords[w] && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+		if w := r.low(i); !r.is(i, cAux) && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
 			return false
 		}
 	}
@@ -583,7 +581,7 @@ func (r *run) tailOK(k int, s text.Sentence) (resume int, ok bool) {
 				continue
 			}
 			if p == "," {
-				if i+1 < end && (clauseBreaks[r.low(i+1)] || (strings.HasSuffix(r.low(i+1), "ing") && !r.isCap(i+1))) {
+				if i+1 < end && (r.is(i+1, cClauseBrk) || (strings.HasSuffix(r.low(i+1), "ing") && !r.isCap(i+1))) {
 					return -1, true // "..., he said, as he traced her career": the narrator goes on
 				}
 				i++
@@ -604,10 +602,10 @@ func (r *run) tailOK(k int, s text.Sentence) (resume int, ok bool) {
 		lw := r.low(i)
 		// A tail opens with a preposition or a time word ("on Monday", "in a statement", "told CNN"); only then
 		// may nouns follow, so that "said the offer fell short" is not read as "C, said X".
-		opener := npPreps[lw] || lw == "during" || lw == "after" || lw == "before" || lw == "via" || lw == "told" ||
+		opener := r.is(i, cPrep|cTime) || lw == "during" || lw == "after" || lw == "before" || lw == "via" || lw == "told" ||
 			lw == "late" || lw == "early" || lw == "earlier" || lw == "yesterday" || lw == "today" || lw == "last" ||
-			lw == "this" || lw == "tonight" || timeWords[lw] || lw == "afterwards" || lw == "later"
-		if opener || (inPhrase && (r.nounish(i) || determiners[lw] || (r.kind(i) == text.Word && !notNP[lw]))) {
+			lw == "this" || lw == "tonight" || lw == "afterwards" || lw == "later"
+		if opener || (inPhrase && (r.nounish(i) || r.is(i, cDet) || (r.kind(i) == text.Word && !r.is(i, cNotNP)))) {
 			inPhrase = true
 			i++
 			continue
@@ -663,8 +661,8 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 			}
 			// "Within marriages, they said, women now have more say": the attribution interrupts the content.
 			k := c.verb + 1
-			if k+1 < s.EndTok && r.isPunct(k, ",") && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
-				!clauseBreaks[r.low(k+1)] &&
+			if k+1 < s.EndTok && r.is(k, cComma) && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
+				!r.is(k+1, cClauseBrk) &&
 				s.EndTok-k > 3 && !r.anyClaimed(cs, s.EndTok) && !r.anyClaimed(src, k) {
 				st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),
 					Evidence: "content interrupted by its source and cue set off by commas"}
@@ -693,7 +691,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 					return r.finishTrailing(s, c, cs, ce, c.verb+1, ne, resume, c.verb, c.verb+1)
 				}
 				// "Any interpretation, said Michael Kofman, an expert on Russia, would read this as ...".
-				if ne+2 < s.EndTok && r.isPunct(ne, ",") && r.quoteOpening(ne+1) < 0 && r.quoteOpening(cs) < 0 &&
+				if ne+2 < s.EndTok && r.is(ne, cComma) && r.quoteOpening(ne+1) < 0 && r.quoteOpening(cs) < 0 &&
 					!r.anyClaimed(cs, s.EndTok) {
 					st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),
 						Evidence: "content interrupted by its cue and source set off by commas"}
@@ -720,7 +718,7 @@ func (r *run) introducedQuote(cs, ce int) int {
 		return -1
 	}
 	open := r.l.Quotes[q].Open
-	if open-1 > cs && open-cs <= 6 && r.isPunct(open-1, ":") {
+	if open-1 > cs && open-cs <= 6 && r.is(open-1, cColon) {
 		return open
 	}
 	return -1
@@ -796,7 +794,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		if prev := r.lastStatementIn(s); prev >= 0 && r.out[prev].Source != nil {
 			shared = r.out[prev].Source
 			src, srcEnd = 0, 0
-		} else if first := s.FirstTok; !r.is(first, cPrep) && !subordinators[r.low(first)] {
+		} else if first := s.FirstTok; !r.is(first, cPrep) && !r.is(first, cSubord) {
 			// "She met the mayor twice but said ...": the sentence's subject, which no cue has taken.
 			if ne := r.subjectNP(first, c.first); ne > first && ne < c.first-1 && (r.is(first, cPronoun) || r.isCap(first)) &&
 				r.kind(ne) == text.Word && !r.anyClaimed(first, ne) {
@@ -826,7 +824,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 {
 		return
 	}
-	if shared == nil && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.isPunct(src-1, ",") && !r.afterIntro(src, s) {
+	if shared == nil && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) {
 		// "A senior official who asked not to be named said": the relative clause belongs to the source.
 		src = r.relativeSubject(src, s)
 		if src < 0 && r.inflectedCue(c) {
@@ -857,7 +855,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	k = r.skipAdverbial(k, s.EndTok)
 	introduced := true
-	if k == s.EndTok && k < len(r.l.Tokens) && r.isPunct(k-1, ":") && r.quoteOpening(k) >= 0 {
+	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {
 		// "He said:" ends a paragraph and the quotation opens the next.
 	} else if k < s.EndTok && r.low(k) == "that" && r.l.InQuote[k] < 0 {
 		if !r.x.opt.KeepComplementizer {
@@ -868,7 +866,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		if !r.x.opt.KeepComplementizer {
 			k++
 		}
-	} else if k < s.EndTok && (r.isPunct(k, ":") || (r.isPunct(k, ",") && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0)) {
+	} else if k < s.EndTok && (r.is(k, cColon) || (r.is(k, cComma) && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0)) {
 		k++
 	} else if k < s.EndTok && c.vf.frames&frameSay != 0 && whWords[r.low(k)] && r.l.InQuote[k] < 0 {
 		// "wondered whether", "remember what": an indirect question is the content
@@ -881,13 +879,13 @@ func (r *run) leading(s text.Sentence, c cue) {
 	} else {
 		introduced = false
 	}
-	if !introduced && k < s.EndTok && r.isPunct(k, ",") {
+	if !introduced && k < s.EndTok && r.is(k, cComma) {
 		return // "he said, and are steering away": no content follows the cue
 	}
 	if !introduced && cueEnd == k && k < s.EndTok {
 		k, cueEnd = r.prepInCue(c, k, s.EndTok)
 	}
-	if k == s.EndTok && k < len(r.l.Tokens) && r.isPunct(k-1, ":") && r.quoteOpening(k) >= 0 {
+	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {
 		// the quotation in the next paragraph is the content
 	} else if k >= s.EndTok || r.claimed[k] {
 		return
@@ -981,11 +979,11 @@ func (r *run) asideOpen(close, min int) int {
 // sentence's first token, or -1 when what lies between holds a quotation, a clause stop or another cue.
 func (r *run) longSubject(s text.Sentence, end int) int {
 	first := s.FirstTok
-	if end-1 <= first+1 || !r.isPunct(end-1, ",") || !(r.isCap(first) || r.is(first, cDet)) || end-first > 40 {
+	if end-1 <= first+1 || !r.is(end-1, cComma) || !(r.isCap(first) || r.is(first, cDet)) || end-first > 40 {
 		return -1
 	}
 	head := r.npRightOpt(first, end, false)
-	if head == first || !r.isPunct(head, ",") || !r.capIn(first, head) {
+	if head == first || !r.is(head, cComma) || !r.capIn(first, head) {
 		return -1
 	}
 	for i := first; i < end-1; i++ {
@@ -1046,22 +1044,22 @@ var subordinators = map[string]bool{
 // cutSubordinate ends content at the comma that closes a subordinate clause the statement sits in.
 func (r *run) cutSubordinate(s text.Sentence, src, k, end int) int {
 	first := s.FirstTok
-	if first+2 < s.EndTok && r.isPunct(first+1, ",") && strings.HasSuffix(r.low(first), "ly") {
+	if first+2 < s.EndTok && r.is(first+1, cComma) && strings.HasSuffix(r.low(first), "ly") {
 		first += 2 // "Interestingly, after the department asked ..., Hackett said"
 	}
 	if w := r.low(first); (w == "but" || w == "and" || w == "yet") && first+1 < s.EndTok {
 		first++ // "But while Obama has said ..., his administration continues"
 	}
-	if !subordinators[r.low(first)] || src <= first {
+	if !r.is(first, cSubord) || src <= first {
 		return end
 	}
 	for i := first; i < src; i++ {
-		if r.isPunct(i, ",") {
+		if r.is(i, cComma) {
 			return end // the source is in the main clause
 		}
 	}
 	for i := k + 1; i < end; i++ {
-		if r.isPunct(i, ",") && r.l.InQuote[i] < 0 {
+		if r.is(i, cComma) && r.l.InQuote[i] < 0 {
 			return i
 		}
 	}
@@ -1075,27 +1073,31 @@ func (r *run) cutCoordinated(k, end int) int {
 		if r.l.InQuote[i] >= 0 {
 			continue
 		}
+		// Each test below needs one of these: most tokens stop here.
+		if t := r.info[i]; t.form() == 0 && t.class()&(cSemicolon|cCoord) == 0 && !r.is(i-1, cComma) {
+			continue
+		}
 		// "...; Wealth-X tallies 585": a semicolon closes what was said; a list goes on ("; and", "; that ...").
-		if r.isPunct(i, ";") && i+1 < end && r.low(i+1) != "and" && r.low(i+1) != "that" {
+		if r.is(i, cSemicolon) && i+1 < end && r.low(i+1) != "and" && r.low(i+1) != "that" {
 			return i
 		}
 		// ", but he gave ...", ", and urged ...": a new clause of the narrator's.
-		if w := r.low(i); (w == "but" || w == "and" || w == "as" || w == "with") && r.isPunct(i-1, ",") && i+1 < end && r.coordinatedClause(i, end) {
+		if r.is(i, cCoord) && r.is(i-1, cComma) && i+1 < end && r.coordinatedClause(i, end) {
 			return i - 1
 		}
 		// ", while Republican candidates went after ...", ", which includes ...", ", with whom he clashed":
 		// the narrator takes over.
-		if r.isPunct(i-1, ",") && (contentBreaks[r.low(i)] || (r.is(i, cPrep) && i+1 < end && (r.low(i+1) == "whom" || r.low(i+1) == "which"))) {
+		if r.is(i-1, cComma) && (contentBreaks[r.low(i)] || (r.is(i, cPrep) && i+1 < end && (r.low(i+1) == "whom" || r.low(i+1) == "which"))) {
 			return i - 1
 		}
 		vf, ok := r.verb(i)
 		if !ok {
 			continue
 		}
-		if vf.gerund && (r.isPunct(i-1, ",") || (r.quoteClosing(i-1) && i-2 > k && r.isPunct(i-2, ","))) {
+		if vf.gerund && (r.is(i-1, cComma) || (r.quoteClosing(i-1) && i-2 > k && r.is(i-2, cComma))) {
 			return i - 1
 		}
-		if r.isPunct(i-1, ",") && i-1 > k && vf.frames&frameInv != 0 && vf.participle && r.low(i) != vf.lemma {
+		if r.is(i-1, cComma) && i-1 > k && vf.frames&frameInv != 0 && vf.participle && r.low(i) != vf.lemma {
 			return i - 1 // ", said one voter ...": another statement, inverted
 		}
 		if vf.gerund && (r.low(i-1) == "before" || r.low(i-1) == "while") && i-2 > k {
@@ -1106,7 +1108,7 @@ func (r *run) cutCoordinated(k, end int) int {
 			if sub := r.npLeft(r.auxStart(i, k+1), k+1); sub > k+1 && (r.low(sub-1) == "and" || r.low(sub-1) == "but") &&
 				(r.isCap(sub) || r.is(sub, cPronoun) || r.is(sub, cDet)) {
 				j := sub - 1
-				if r.isPunct(j-1, ",") {
+				if r.is(j-1, cComma) {
 					j--
 				}
 				return j
@@ -1115,11 +1117,11 @@ func (r *run) cutCoordinated(k, end int) int {
 		// "chides Turkey and praises Trump": an inflected cue verb after "and" starts a statement of its own.
 		if !vf.gerund && i-2 > k && (vf.frames&(frameSay|frameTell) != 0 || (vf.frames&frameObj != 0 && r.low(i) != vf.lemma)) {
 			j := i - 1
-			if j-1 > k && (auxWords[r.low(j)] || strings.HasSuffix(r.low(j), "ly")) {
+			if j-1 > k && (r.is(j, cAux) || strings.HasSuffix(r.low(j), "ly")) {
 				j-- // "and later said", "but also told"
 			}
 			if w := r.low(j); w == "and" || w == "but" {
-				if r.isPunct(j-1, ",") {
+				if r.is(j-1, cComma) {
 					j--
 				}
 				return j
@@ -1147,8 +1149,8 @@ var trailingAdverbs = map[string]bool{
 // cutObject ends an object-type content before a new clause, and drops a trailing adverb or "to CNN".
 func (r *run) cutObject(k, end int) int {
 	for i := k + 1; i < end; i++ {
-		if r.l.InQuote[i] >= 0 {
-			continue
+		if r.l.InQuote[i] >= 0 || !r.is(i, cRelative|cAs|cComma|cClauseBrk) {
+			continue // each test below needs one of these
 		}
 		lw := r.low(i)
 		// A relative clause after the object noun: "explained the agreements that Trump had claimed".
@@ -1156,10 +1158,10 @@ func (r *run) cutObject(k, end int) int {
 		// clauses in the object ("a law that bars ...").
 		relative := (lw == "that" || lw == "which" || lw == "who") && i > k+1 && (r.l.InQuote[i-1] >= 0 || r.nounish(i-1)) &&
 			r.reportsNext(i+1, end)
-		if (lw == "as" && !r.asClause(i, end)) || (r.isPunct(i, ",") && i+2 < end && r.low(i+1) == "as" && r.low(i+2) == "if") {
+		if (lw == "as" && !r.asClause(i, end)) || (r.is(i, cComma) && i+2 < end && r.low(i+1) == "as" && r.low(i+2) == "if") {
 			continue // "described the plan as "dead"", "..., as if she ...": the predicate is part of the content
 		}
-		if relative || clauseBreaks[lw] || (r.isPunct(i, ",") && i+1 < end && clauseBreaks[r.low(i+1)]) {
+		if relative || r.is(i, cClauseBrk) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
 			end = i
 			break
 		}
@@ -1197,7 +1199,7 @@ func (r *run) skipAdverbial(k, end int) int {
 			return k
 		}
 		lw := r.low(j)
-		if lw == "that" || r.isPunct(j, ":") || (r.isPunct(j, ",") && j+1 < end && r.quoteOpening(j+1) >= 0) {
+		if lw == "that" || r.is(j, cColon) || (r.is(j, cComma) && j+1 < end && r.quoteOpening(j+1) >= 0) {
 			if j == k {
 				return k
 			}
@@ -1210,8 +1212,8 @@ func (r *run) skipAdverbial(k, end int) int {
 			}
 			return k
 		}
-		if r.kind(j) == text.Word && !r.nounish(j) && !determiners[lw] && !npPreps[lw] && lw != "during" &&
-			lw != "late" && lw != "yesterday" && lw != "today" && lw != "last" && lw != "this" && !timeWords[lw] && !dayParts[lw] &&
+		if r.kind(j) == text.Word && !r.nounish(j) && !r.is(j, cDet|cPrep) && lw != "during" &&
+			lw != "late" && lw != "yesterday" && lw != "today" && lw != "last" && lw != "this" && !r.is(j, cTime) && !dayParts[lw] &&
 			!(j == k && (lw == "earlier" || lw == "later" || lw == "again" || lw == "repeatedly" || lw == "publicly" || lw == "privately" ||
 				lw == "after" || lw == "before" || lw == "outside" || lw == "here" || lw == "there")) &&
 			lw != "however" {
@@ -1248,7 +1250,7 @@ func (r *run) saidFirst(s text.Sentence) {
 		return
 	}
 	ne := r.sourceRight(first+1, s.EndTok)
-	if ne == first+1 || ne+1 >= s.EndTok || !(r.isPunct(ne, ":") || r.isPunct(ne, ",")) || r.quoteOpening(ne+1) < 0 {
+	if ne == first+1 || ne+1 >= s.EndTok || !(r.is(ne, cColon) || r.is(ne, cComma)) || r.quoteOpening(ne+1) < 0 {
 		return
 	}
 	end := r.quoteEnd(ne + 1)
@@ -1258,6 +1260,9 @@ func (r *run) saidFirst(s text.Sentence) {
 
 // passive handles "it was announced by X that C" and "C, it was announced by X".
 func (r *run) passive(s text.Sentence) {
+	if !r.participle || r.sc&cBy == 0 {
+		return
+	}
 	for i := s.FirstTok + 1; i+2 < s.EndTok; i++ {
 		vf, ok := r.verb(i)
 		if !ok || !vf.participle || r.claimed[i] || r.l.InQuote[i] >= 0 {
@@ -1293,8 +1298,11 @@ func (r *run) passive(s text.Sentence) {
 
 // nounCue handles "X's statement that C" and "the statement by X that C".
 func (r *run) nounCue(s text.Sentence) {
+	if r.sc&cCueNoun == 0 {
+		return
+	}
 	for i := s.FirstTok + 1; i+2 < s.EndTok; i++ {
-		if !cueNouns[r.low(i)] || r.claimed[i] || r.l.InQuote[i] >= 0 || r.low(i+1) != "that" {
+		if !r.is(i, cCueNoun) || r.claimed[i] || r.l.InQuote[i] >= 0 || r.low(i+1) != "that" {
 			continue
 		}
 		// The possessor right before the noun: "Governor Elif Demir's remark".
@@ -1336,13 +1344,19 @@ func (r *run) contentEndClause(cs, end int) int {
 // gerunds handles ", saying (that) C" and ", adding that C": the source is the subject of the clause before,
 // or the source of the statement the gerund follows.
 func (r *run) gerunds(s text.Sentence) {
-	for i := s.FirstTok + 2; i+1 < s.EndTok; i++ {
+	next := s.FirstTok + 2 // tokens before it are done with
+	// Only the sentence's gerunds outside quotations, noted by sentence, in order.
+	for _, at := range r.gerundAt {
+		i := int(at)
+		if i+1 >= s.EndTok {
+			break
+		}
 		vf, ok := r.verb(i)
-		if !ok || !vf.gerund || r.claimed[i] || r.l.InQuote[i] >= 0 {
+		if i < next || !ok || !vf.gerund || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
 		pw := r.low(i - 1)
-		if (pw == "also" || pw == "then" || pw == "again") && i-2 > s.FirstTok && r.isPunct(i-2, ",") {
+		if (pw == "also" || pw == "then" || pw == "again") && i-2 > s.FirstTok && r.is(i-2, cComma) {
 			pw = "," // ", also calling on ..."
 		}
 		if r.commaQuote(i - 1) {
@@ -1353,7 +1367,7 @@ func (r *run) gerunds(s text.Sentence) {
 			continue // "..., saying X but suggesting Y": a second gerund joins the first
 		}
 		k, cueEnd := r.cueTail(cue{first: i, verb: i, vf: vf}, i+1, s.EndTok)
-		if r.isPunct(k, ":") || (r.isPunct(k, ",") && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0) {
+		if r.is(k, cColon) || (r.is(k, cComma) && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0) {
 			k++ // ", saying, "We ...""
 		}
 		if r.low(k) == "that" {
@@ -1393,7 +1407,7 @@ func (r *run) gerunds(s text.Sentence) {
 		sp := r.span(srcFirst, srcEnd-1)
 		st.Source = &sp
 		r.add(st, 0, 0, i, cueEnd, [][2]int{{k, end}})
-		i = end
+		next = end + 1
 	}
 }
 
@@ -1402,7 +1416,7 @@ func (r *run) gerunds(s text.Sentence) {
 func (r *run) clauseSubject(s text.Sentence, end int) int {
 	first := s.FirstTok
 	w := r.low(first)
-	if !(r.is(first, cPrep) || subordinators[w] || timeWords[w] || w == "here" || w == "there" || w == "now" ||
+	if !(r.is(first, cPrep|cSubord|cTime) || w == "here" || w == "there" || w == "now" ||
 		w == "still" || w == "later" || w == "earlier" || w == "meanwhile") {
 		return first
 	}
@@ -1410,7 +1424,7 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 		if r.l.InQuote[k] >= 0 {
 			return -1
 		}
-		if r.isPunct(k, ",") {
+		if r.is(k, cComma) {
 			return k + 1
 		}
 	}
@@ -1461,7 +1475,7 @@ func (r *run) nextGerundCue(k, end int) int {
 		}
 		if vf, ok := r.verb(i); ok && vf.gerund && vf.frames&(frameSay|frameTell|frameObj) != 0 {
 			j := i - 1
-			if r.isPunct(j-1, ",") {
+			if r.is(j-1, cComma) {
 				j--
 			}
 			return j
@@ -1474,8 +1488,11 @@ func (r *run) nextGerundCue(k, end int) int {
 // ...", "X was asked by Y whether ...". The asker, when named after "by", is the source; the question is the
 // content, up to the comma that ends it.
 func (r *run) asked(s text.Sentence) {
+	if r.sc&cAsked == 0 {
+		return
+	}
 	for i := s.FirstTok; i < s.EndTok-1; i++ {
-		if r.low(i) != "asked" || r.claimed[i] || r.l.InQuote[i] >= 0 {
+		if !r.is(i, cAsked) || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
 		opening := i == s.FirstTok || (i == s.FirstTok+1 && (r.low(s.FirstTok) == "when" || r.low(s.FirstTok) == "if")) ||
@@ -1495,19 +1512,19 @@ func (r *run) asked(s text.Sentence) {
 				continue
 			}
 			// "by host Bill Maher, who is supporting Sanders,": the appositive belongs to the asker.
-			if ne < s.EndTok && r.isPunct(ne, ",") && ne+1 < s.EndTok && (r.low(ne+1) == "who" || r.low(ne+1) == "a" || r.low(ne+1) == "the") {
+			if ne < s.EndTok && r.is(ne, cComma) && ne+1 < s.EndTok && (r.low(ne+1) == "who" || r.low(ne+1) == "a" || r.low(ne+1) == "the") {
 				if j := r.nextComma(ne+1, s.EndTok); j > 0 {
 					ne = j
 				}
 			}
 			srcFirst, srcEnd = k+1, ne
 			k = ne
-			if k < s.EndTok && r.isPunct(k, ",") {
+			if k < s.EndTok && r.is(k, cComma) {
 				k++
 			}
 		}
 		k = r.skipAdverbial(k, s.EndTok)
-		if k < s.EndTok && (r.is(k, cPrep) || timeWords[r.low(k)] || r.low(k) == "during" || r.low(k) == "recently") {
+		if k < s.EndTok && (r.is(k, cPrep) || r.is(k, cTime) || r.low(k) == "during" || r.low(k) == "recently") {
 			// "Asked on Monday whether", "when asked during a luncheon if": a short phrase before the question.
 			for j := k + 1; j < s.EndTok && j < k+9 && r.l.InQuote[j] < 0 && r.kind(j) != text.Punct; j++ {
 				if w := r.low(j); w == "whether" || w == "if" {
@@ -1521,10 +1538,10 @@ func (r *run) asked(s text.Sentence) {
 		}
 		w := r.low(k)
 		if !(w == "whether" || w == "if" || w == "what" || w == "how" || w == "why" || w == "who" || w == "when" || w == "whom" || w == "where" || w == "which" ||
-			w == "about" || w == "to" || r.quoteOpening(k) >= 0 || r.isPunct(k, ",")) {
+			w == "about" || w == "to" || r.quoteOpening(k) >= 0 || r.is(k, cComma)) {
 			continue
 		}
-		if r.isPunct(k, ",") {
+		if r.is(k, cComma) {
 			k++
 		}
 		cueEnd := i + 1
@@ -1557,7 +1574,7 @@ func (r *run) asked(s text.Sentence) {
 // nextComma is the index of the next comma outside quotations in [from, end), or -1.
 func (r *run) nextComma(from, end int) int {
 	for j := from; j < end; j++ {
-		if r.isPunct(j, ",") && r.l.InQuote[j] < 0 {
+		if r.is(j, cComma) && r.l.InQuote[j] < 0 {
 			return j
 		}
 	}
@@ -1566,6 +1583,9 @@ func (r *run) nextComma(from, end int) int {
 
 // expected handles "X is expected to Y": no source is named, and the content is the subject and the infinitive.
 func (r *run) expected(s text.Sentence) {
+	if r.sc&cExpected == 0 {
+		return
+	}
 	tries := 0
 	for i := s.FirstTok + 1; i+2 < s.EndTok && tries < 4; i++ {
 		be := r.low(i)
@@ -1649,8 +1669,11 @@ func (r *run) tokenAt(off int) int {
 
 // according handles "According to X, C" and "C, according to X". It reports whether it took the sentence.
 func (r *run) according(s text.Sentence) bool {
+	if r.sc&cAccording == 0 {
+		return false
+	}
 	for i := s.FirstTok; i+1 < s.EndTok; i++ {
-		if r.low(i) != "according" || r.low(i+1) != "to" || r.l.InQuote[i] >= 0 {
+		if !r.is(i, cAccording) || r.low(i+1) != "to" || r.l.InQuote[i] >= 0 {
 			continue
 		}
 		ne := r.npRightOpt(i+2, s.EndTok, false)
@@ -1659,7 +1682,7 @@ func (r *run) according(s text.Sentence) bool {
 		}
 		st := Statement{Rule: "according-to", Evidence: "'according to' names the source"}
 		// "The ceasefire, according to Norwegian mediators, is expected to ...": the content surrounds it.
-		if i-1 > s.FirstTok && r.isPunct(i-1, ",") && ne < s.EndTok && r.isPunct(ne, ",") && !r.onlyPunct(ne+1, s.EndTok) {
+		if i-1 > s.FirstTok && r.is(i-1, cComma) && ne < s.EndTok && r.is(ne, cComma) && !r.onlyPunct(ne+1, s.EndTok) {
 			cs := r.contentStart(s)
 			ce := r.trimEnd(ne+1, s.EndTok)
 			if i-1-cs >= 1 && ce > ne+1 && !r.anyClaimed(cs, ce) {
@@ -1670,12 +1693,12 @@ func (r *run) according(s text.Sentence) bool {
 		}
 		if r.openingPhrase(s, i) {
 			// According to X, C. A long source ("early results of exit polls conducted by ...") runs to the comma.
-			if ne < s.EndTok && !r.isPunct(ne, ",") {
+			if ne < s.EndTok && !r.is(ne, cComma) {
 				if j := r.nextComma(ne, s.EndTok); j > 0 && j-ne <= 20 && !r.anyClaimed(ne, j) {
 					ne = j
 				}
 			}
-			if ne < s.EndTok && r.isPunct(ne, ",") {
+			if ne < s.EndTok && r.is(ne, cComma) {
 				cs := ne + 1
 				ce := r.trimEnd(cs, s.EndTok)
 				if ce > cs && !r.anyClaimed(cs, ce) {
@@ -1691,7 +1714,7 @@ func (r *run) according(s text.Sentence) bool {
 			// The content must keep a token once its final punctuation is trimmed (" ,,, according to X").
 			if ce-cs >= 2 && r.trimEnd(cs, ce) > cs && !r.anyClaimed(cs, ce) {
 				st.Medium = r.medium(s.FirstTok, s.EndTok)
-				if ne < s.EndTok && !r.isPunct(ne, ",") {
+				if ne < s.EndTok && !r.is(ne, cComma) {
 					ne = r.invertedSourceEnd(ne, s.EndTok) // "according to exit polls conducted by Edison Research"
 				}
 				r.add(st, i+2, ne, i, i+2, [][2]int{{cs, r.trimEnd(cs, ce)}})
@@ -1717,12 +1740,15 @@ func (r *run) openingPhrase(s text.Sentence, i int) bool {
 // colon handles "X: "C"" — a source, a colon and a quotation.
 func (r *run) colon(s text.Sentence) {
 	first := s.FirstTok
-	if r.claimed[first] || r.is(first, cPrep) || subordinators[r.low(first)] {
+	if r.claimed[first] || r.is(first, cPrep) || r.is(first, cSubord) {
 		return // "For example: ...", "In short: ..." introduce, they name no speaker
+	}
+	if r.sc&cColon == 0 {
+		return
 	}
 	colonAt := -1 // only a colon among the first words can follow a speaker's name: look before parsing one
 	for i := first + 1; i < s.EndTok && i <= first+16; i++ {
-		if r.isPunct(i, ":") {
+		if r.is(i, cColon) {
 			colonAt = i
 			break
 		}
@@ -1736,7 +1762,7 @@ func (r *run) colon(s text.Sentence) {
 		}
 	}
 	ne := r.npRight(first, s.EndTok)
-	if ne == first || ne >= s.EndTok-1 || !r.isPunct(ne, ":") || ne-first > 10 {
+	if ne == first || ne >= s.EndTok-1 || !r.is(ne, cColon) || ne-first > 10 {
 		return
 	}
 	k := ne + 1
@@ -1772,8 +1798,11 @@ func (r *run) colon(s text.Sentence) {
 // colonQuote handles a speaker named before a colon inside a sentence: `The surge does not surprise pollster
 // Jane Roe: "C"`, `HEADLINE - Jane Roe and John Doe: "C"`.
 func (r *run) colonQuote(s text.Sentence) {
+	if r.sc&cColon == 0 {
+		return
+	}
 	for i := s.FirstTok + 2; i+1 < s.EndTok; i++ {
-		if !r.isPunct(i, ":") || r.quoteOpening(i+1) < 0 || r.claimed[i] || r.claimed[i+1] || r.l.InQuote[i] >= 0 {
+		if !r.is(i, cColon) || r.quoteOpening(i+1) < 0 || r.claimed[i] || r.claimed[i+1] || r.l.InQuote[i] >= 0 {
 			continue
 		}
 		src := r.npLeft(i, s.FirstTok)
@@ -1851,7 +1880,7 @@ func (r *run) colonHeadline(s text.Sentence, first, colon int) {
 func (r *run) commas(a, b int) int {
 	n := 0
 	for i := a; i < b; i++ {
-		if r.isPunct(i, ",") {
+		if r.is(i, cComma) {
 			n++
 		}
 	}
@@ -1863,7 +1892,7 @@ func possessiveWord(w string) bool { return strings.HasSuffix(w, "'s") || string
 // continuations attaches quotations with no attribution of their own to the statement before them: in the same
 // paragraph as another piece of that statement, in the next paragraph as a statement of its own with no cue.
 func (r *run) continuations() {
-	before := newPrevIndex(r.out)
+	var before *prevIndex // made when first asked: most documents have no quotation to join
 	for qi, q := range r.l.Quotes {
 		if r.claimed[q.Open] {
 			continue
@@ -1880,6 +1909,9 @@ func (r *run) continuations() {
 		}
 		if end < s.EndTok && !r.onlyPunct(end, s.EndTok) {
 			continue
+		}
+		if before == nil {
+			before = newPrevIndex(r.out) // r.out is as it was at the start: statements are added below only
 		}
 		prev := before.at(r.out, r.l.Tokens[q.Open].Start)
 		if prev < 0 {
@@ -1912,6 +1944,7 @@ func (r *run) continuations() {
 			Evidence: "an unattributed quotation after a statement by the same speaker"}
 		_ = qi
 		r.out = append(r.out, st)
+		r.added = true
 		before.added(len(r.out)-1, st.Content.End)
 		r.claim(q.Open, end)
 	}
@@ -2003,10 +2036,13 @@ func newPrevIndex(out []Statement) *prevIndex {
 	p := &prevIndex{pending: endHeap{less: func(a, b endEntry) bool { return a.end < b.end || (a.end == b.end && a.i < b.i) }},
 		ready: endHeap{less: func(a, b endEntry) bool { return a.end > b.end || (a.end == b.end && a.i < b.i) }}}
 	p.off = math.MinInt
+	// Every statement passes through both heaps, and continuations adds a few: no growing for most documents.
+	p.pending.xs = make([]endEntry, 0, len(out))
+	p.ready.xs = make([]endEntry, 0, len(out)+8)
 	for i, st := range out {
 		p.pending.xs = append(p.pending.xs, endEntry{i, st.Content.End})
 	}
-	heap.Init(&p.pending)
+	p.pending.init()
 	return p
 }
 
@@ -2020,12 +2056,12 @@ func (p *prevIndex) at(out []Statement, off int) int {
 	}
 	p.off = off
 	for p.pending.Len() > 0 && p.pending.xs[0].end <= off {
-		heap.Push(&p.ready, heap.Pop(&p.pending))
+		p.ready.push(p.pending.pop())
 	}
 	for p.ready.Len() > 0 {
 		if e := p.ready.xs[0]; p.ends != nil {
 			if cur, ok := p.ends[e.i]; ok && cur != e.end {
-				heap.Pop(&p.ready)
+				p.ready.pop()
 				continue
 			}
 		}
@@ -2048,13 +2084,13 @@ func (p *prevIndex) moved(i, end int) {
 		return
 	}
 	if p.ready.Len() > 0 && p.ready.xs[0].i == i {
-		heap.Pop(&p.ready)
+		p.ready.pop()
 	}
 	if p.ends == nil {
 		p.ends = map[int]int{}
 	}
 	p.ends[i] = end
-	heap.Push(&p.pending, endEntry{i, end})
+	p.pending.push(endEntry{i, end})
 }
 
 // added says that statement i, ending at end, was appended.
@@ -2063,24 +2099,68 @@ func (p *prevIndex) added(i, end int) {
 		p.broken = true
 	}
 	if !p.broken {
-		heap.Push(&p.pending, endEntry{i, end})
+		p.pending.push(endEntry{i, end})
 	}
 }
 
-// endHeap is a container/heap of statement ends.
+// endHeap is a binary heap of statement ends: container/heap's algorithm, typed, so that pushing and popping
+// box no entry. less is a total order (ties go by index), so the order entries come out in is the same.
 type endHeap struct {
 	xs   []endEntry
 	less func(a, b endEntry) bool
 }
 
-func (h *endHeap) Len() int           { return len(h.xs) }
-func (h *endHeap) Less(a, b int) bool { return h.less(h.xs[a], h.xs[b]) }
-func (h *endHeap) Swap(a, b int)      { h.xs[a], h.xs[b] = h.xs[b], h.xs[a] }
-func (h *endHeap) Push(x any)         { h.xs = append(h.xs, x.(endEntry)) }
-func (h *endHeap) Pop() any {
-	x := h.xs[len(h.xs)-1]
-	h.xs = h.xs[:len(h.xs)-1]
-	return x
+func (h *endHeap) Len() int { return len(h.xs) }
+
+func (h *endHeap) init() {
+	n := len(h.xs)
+	for i := n/2 - 1; i >= 0; i-- {
+		h.down(i, n)
+	}
+}
+
+func (h *endHeap) push(e endEntry) {
+	h.xs = append(h.xs, e)
+	h.up(len(h.xs) - 1)
+}
+
+func (h *endHeap) pop() endEntry {
+	n := len(h.xs) - 1
+	h.xs[0], h.xs[n] = h.xs[n], h.xs[0]
+	h.down(0, n)
+	e := h.xs[n]
+	h.xs = h.xs[:n]
+	return e
+}
+
+func (h *endHeap) up(j int) {
+	for {
+		i := (j - 1) / 2 // parent
+		if i == j || !h.less(h.xs[j], h.xs[i]) {
+			break
+		}
+		h.xs[i], h.xs[j] = h.xs[j], h.xs[i]
+		j = i
+	}
+}
+
+func (h *endHeap) down(i0, n int) {
+	i := i0
+	for {
+		j1 := 2*i + 1
+		if j1 >= n || j1 < 0 { // j1 < 0 after int overflow
+			break
+		}
+		j := j1 // left child
+		if j2 := j1 + 1; j2 < n && h.less(h.xs[j2], h.xs[j1]) {
+			j = j2 // = 2*i + 2  // right child
+		}
+		if !h.less(h.xs[j], h.xs[i]) {
+			break
+		}
+		h.xs[i], h.xs[j] = h.xs[j], h.xs[i]
+		i = j
+	}
 }
 
 // mediaRun returns the medium named by tokens [k, e) when they are a news outlet ("CNN", "the BBC", "Fox News").
@@ -2107,8 +2187,25 @@ var socialMedia = map[string]bool{"Twitter": true, "X": true, "Facebook": true, 
 // medium finds where a statement in tokens [first, end) was made: "told CNN", "Speaking to the BBC", "in an
 // interview with Fox News", "on Telegram".
 func (r *run) medium(first, end int) string {
+	// Each rule asks it of the whole sentence, and the answer depends on the tokens alone: keep the last one.
+	// (The zero memo is right: no tokens, no medium.)
+	if m := &r.mediumMemo; m.first == first && m.end == end {
+		return m.medium
+	}
+	m := r.findMedium(first, end)
+	r.mediumMemo.first, r.mediumMemo.end, r.mediumMemo.medium = first, end, m
+	return m
+}
+
+// mediumCues are the words findMedium looks further at.
+var mediumCues = map[string]bool{
+	"told": true, "telling": true, "speaking": true, "spoke": true, "talking": true, "interview": true, "to": true,
+	"on": true,
+}
+
+func (r *run) findMedium(first, end int) string {
 	for i := first; i < end; i++ {
-		if r.l.InQuote[i] >= 0 {
+		if !r.is(i, cMediumCue) || r.l.InQuote[i] >= 0 {
 			continue
 		}
 		lw := r.low(i)
@@ -2190,7 +2287,7 @@ func (r *run) cueTailAt(c cue, k, end int) (int, int) {
 		k++
 	}
 	k = r.cueExtras(k, end)
-	if k < end && r.isPunct(k, ":") && r.x.opt.ColonInCue {
+	if k < end && r.is(k, cColon) && r.x.opt.ColonInCue {
 		k++
 	}
 	return k, k

@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -26,12 +27,12 @@ type wordEntry struct {
 	form  uint32 // index in forms of the verb reading, 0 when the word is no cue verb
 }
 
-// tokInfo packs what the index knows of one token: its word classes in the low byte, its verb reading's
+// tokInfo packs what the index knows of one token: its word classes in the low 32 bits, its verb reading's
 // index in forms above.
-type tokInfo uint32
+type tokInfo uint64
 
 func (t tokInfo) class() wordClass { return wordClass(t) }
-func (t tokInfo) form() uint32     { return uint32(t >> 8) }
+func (t tokInfo) form() uint32     { return uint32(t >> 32) }
 
 // Both tables are open-addressing, a power of two in size and at most half full (small enough to stay in the
 // processor's first cache), so that most words in no table stop at their first, empty, slot; a word's slot is
@@ -214,7 +215,26 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 		w := s[t.Start:t.End]
 		if t.Kind != text.Word {
 			lower[i], info[i] = w, 0
+			if t.Kind == text.Number {
+				info[i] = capital(w)
+			}
+			if t.Kind == text.Punct && len(w) == 1 {
+				switch w[0] {
+				case ':':
+					info[i] = tokInfo(cColon)
+				case ',':
+					info[i] = tokInfo(cComma)
+				case ';':
+					info[i] = tokInfo(cSemicolon)
+				}
+			}
 			continue
+		}
+		var cp tokInfo // capital(w), written out: too big to be inlined
+		if b := w[0]; b >= utf8.RuneSelf {
+			cp = capitalRune(w)
+		} else if b-'A' < 26 {
+			cp = tokInfo(cCap)
 		}
 		if n := len(w); n <= 8 && t.Start+8 <= len(s) {
 			// Most words: 8 bytes from the word's start, the bytes past its end masked off.
@@ -227,10 +247,10 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 				lx := x | up>>2 // 0x80>>2 is the bit that makes a letter lower case
 				if k := ix.short.findShort(lx, n); k != 0 {
 					e := &ix.entries[k]
-					lower[i], info[i] = e.key, tokInfo(e.form<<8)|tokInfo(e.class)
+					lower[i], info[i] = e.key, tokInfo(e.form)<<32|tokInfo(e.class)|cp
 					continue
 				}
-				info[i] = 0
+				info[i] = cp
 				if up == 0 {
 					lower[i] = w
 					continue
@@ -244,10 +264,10 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 		}
 		if k := ix.find(w); k != 0 {
 			e := &ix.entries[k]
-			lower[i], info[i] = e.key, tokInfo(e.form<<8)|tokInfo(e.class)
+			lower[i], info[i] = e.key, tokInfo(e.form)<<32|tokInfo(e.class)|cp
 			continue
 		}
-		info[i] = 0
+		info[i] = cp
 		var all byte
 		upper := false
 		for j := 0; j < len(w); j++ {
@@ -264,7 +284,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 			lower[i] = lw
 			if k := ix.find(lw); k != 0 {
 				e := &ix.entries[k]
-				lower[i], info[i] = e.key, tokInfo(e.form<<8)|tokInfo(e.class)
+				lower[i], info[i] = e.key, tokInfo(e.form)<<32|tokInfo(e.class)|cp
 			}
 		case !upper:
 			lower[i] = w
@@ -291,6 +311,23 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 	}
 }
 
+// capital is cCap when word or number w starts with an upper-case letter, as isCap asks.
+func capital(w string) tokInfo {
+	if b := w[0]; b >= utf8.RuneSelf {
+		return capitalRune(w)
+	} else if b-'A' < 26 {
+		return tokInfo(cCap)
+	}
+	return 0
+}
+
+func capitalRune(w string) tokInfo {
+	if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
+		return tokInfo(cCap)
+	}
+	return 0
+}
+
 // wordInfo is what the tables say of one lower-case word.
 type wordInfo struct {
 	vf    verbForm
@@ -303,8 +340,8 @@ func wordTable(lx lexicon) map[string]wordInfo {
 	for w, vf := range lx {
 		words[w] = wordInfo{vf: vf, class: classOf(w)}
 	}
-	for _, set := range []map[string]bool{determiners, notNP, npPreps, auxWords, cueNouns} {
-		for w := range set {
+	for _, t := range classTables {
+		for w := range t.words {
 			words[w] = wordInfo{vf: lx[w], class: classOf(w)}
 		}
 	}
@@ -322,11 +359,20 @@ type tokenArrays struct {
 	info    []tokInfo
 	fold    []byte  // see tokens
 	later   []int32 // see tokens
+	// out collects the statements; Extract returns a copy of its exact size, so that no document pays for
+	// growing it.
+	out []Statement
+	// A sentence's cues and gerunds (see run), which hold nothing of the document's text.
+	cues     []cue
+	gerundAt []int32
 }
 
 // maxPooledTokens bounds the arrays kept for the next document, so that one huge document does not stay in
 // memory through them.
 const maxPooledTokens = 1 << 16
+
+// maxPooledStatements bounds the statements, cues and gerunds arrays kept for the next document.
+const maxPooledStatements = 1 << 12
 
 // newRun starts the extraction of one document, its per-token arrays filled.
 func (x *Extractor) newRun(l *text.Layer) *run {
@@ -344,7 +390,8 @@ func (x *Extractor) newRun(l *text.Layer) *run {
 		clear(a.claimed)
 	}
 	x.ix.tokens(l, a.lower, a.info, a)
-	return &run{x: x, l: l, claimed: a.claimed, lower: a.lower, info: a.info, arrays: a, forms: x.ix.forms}
+	return &run{x: x, l: l, claimed: a.claimed, lower: a.lower, info: a.info, arrays: a, forms: x.ix.forms, out: a.out[:0],
+		cues: a.cues[:0], gerundAt: a.gerundAt[:0]}
 }
 
 // release gives a finished run's arrays back for the next document.
@@ -354,5 +401,16 @@ func (x *Extractor) release(r *run) {
 		return
 	}
 	clear(a.lower) // let go of this document's text
+	a.cues, a.gerundAt = nil, nil
+	if cap(r.cues) <= maxPooledStatements && cap(r.gerundAt) <= maxPooledStatements {
+		a.cues, a.gerundAt = r.cues[:0], r.gerundAt[:0]
+	}
+	a.out = nil
+	if cap(r.out) <= maxPooledStatements {
+		// And of its statements' strings: past its length the array is zero (slices.DeleteFunc and nested
+		// clear what they drop).
+		clear(r.out)
+		a.out = r.out[:0]
+	}
 	x.scratch.Put(a)
 }

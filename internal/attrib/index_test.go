@@ -22,8 +22,8 @@ func newRefTokens(lx lexicon) *refTokens {
 	for w, vf := range lx {
 		rt.words[w] = &wordInfo{vf: vf, class: classOf(w)}
 	}
-	for _, set := range []map[string]bool{determiners, notNP, npPreps, auxWords, cueNouns} {
-		for w := range set {
+	for _, t := range classTables {
+		for w := range t.words {
 			rt.words[w] = &wordInfo{vf: lx[w], class: classOf(w)}
 		}
 	}
@@ -63,6 +63,15 @@ func refFoldASCII(s string) string {
 	return string(b)
 }
 
+// refIsCap is isCap as it was before the index noted it: the token's first rune, decoded.
+func refIsCap(l *text.Layer, t text.Token) bool {
+	if t.Kind != text.Word && t.Kind != text.Number {
+		return false
+	}
+	c, _ := utf8.DecodeRuneInString(l.Text[t.Start:])
+	return unicode.IsUpper(c)
+}
+
 func refIsASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {
@@ -88,20 +97,23 @@ func compareTokens(t *testing.T, x *Extractor, rt *refTokens, name, s string) in
 		}
 		gvf, gok := r.verb(i)
 		var gclass wordClass
-		for _, c := range []wordClass{cDet, cNotNP, cPrep, cPronoun, cAux, cCueNoun} {
-			if r.is(i, c) {
-				gclass |= c
+		for _, c := range classTables {
+			if r.is(i, c.class) {
+				gclass |= c.class
+			}
+			// Each class answers what its table does for the word's lower case.
+			if l.Tokens[i].Kind == text.Word && r.is(i, c.class) != c.words[lw] {
+				t.Errorf("%s: token %d %q (%q): class %b is %v, its table says %v", name, i, l.TokenText(i), lw, c.class, r.is(i, c.class), c.words[lw])
 			}
 		}
-		// Each class answers what its table does for the word's lower case.
-		for _, c := range []struct {
-			class wordClass
-			in    bool
-		}{{cDet, determiners[lw]}, {cNotNP, notNP[lw]}, {cPrep, npPreps[lw]}, {cPronoun, pronounWords[lw] != ""},
-			{cAux, auxWords[lw]}, {cCueNoun, cueNouns[lw]}} {
-			if l.Tokens[i].Kind == text.Word && r.is(i, c.class) != c.in {
-				t.Errorf("%s: token %d %q (%q): class %b is %v, its table says %v", name, i, l.TokenText(i), lw, c.class, r.is(i, c.class), c.in)
-			}
+		if r.is(i, cPronoun) {
+			gclass |= cPronoun
+		}
+		if tk := l.Tokens[i]; r.isCap(i) != refIsCap(l, tk) {
+			t.Errorf("%s: token %d %q: isCap is %v", name, i, l.TokenText(i), r.isCap(i))
+		}
+		if l.Tokens[i].Kind == text.Word && r.is(i, cPronoun) != (pronounWords[lw] != "") {
+			t.Errorf("%s: token %d %q (%q): cPronoun is %v, pronounWords says %v", name, i, l.TokenText(i), lw, r.is(i, cPronoun), pronounWords[lw] != "")
 		}
 		if r.low(i) != lw || gvf != vf || gok != ok || gclass != class {
 			bad++
@@ -222,8 +234,8 @@ func (rt *refTokens) setup(l *text.Layer) ([]bool, []string, []*verbForm, []word
 	return claimed, lower, verbs, class
 }
 
-// TestIsCapMatchesUnicode: isCap reads a token's first byte when it is ASCII; it answers as unicode.IsUpper
-// of the first rune does, for every token kind and every first byte or rune.
+// TestIsCapMatchesUnicode: isCap reads the bit the index's tokens sets from a token's first byte when it is
+// ASCII; it answers as unicode.IsUpper of the first rune does, for every token kind and every first byte or rune.
 func TestIsCapMatchesUnicode(t *testing.T) {
 	var b strings.Builder
 	for c := rune(0); c < 0x250; c++ {
@@ -234,7 +246,7 @@ func TestIsCapMatchesUnicode(t *testing.T) {
 	}
 	b.WriteString("Ünited \u212Aelvin ǅemal ᾈ 𝐀bc Σx")
 	l := text.Analyze(b.String(), 0)
-	r := &run{l: l}
+	r := New(Options{}).newRun(l)
 	for i, tk := range l.Tokens {
 		want := false
 		if tk.Kind == text.Word || tk.Kind == text.Number {
@@ -243,6 +255,26 @@ func TestIsCapMatchesUnicode(t *testing.T) {
 		}
 		if got := r.isCap(i); got != want {
 			t.Errorf("isCap(%q) = %v, want %v", l.TokenText(i), got, want)
+		}
+	}
+}
+
+// TestClassTablesHoldWords: r.is(i, c) answers what c's table says of r.low(i) for every token, not only for
+// words (which TestWordIndexMatchesReference checks), only when no punctuation, quote mark or number can be in
+// the table: the index gives such tokens no table's class.
+func TestClassTablesHoldWords(t *testing.T) {
+	for _, c := range classTables {
+		for w := range c.words {
+			letter := false
+			for _, r := range w {
+				if unicode.IsDigit(r) {
+					t.Errorf("class %b: %q has a digit", c.class, w)
+				}
+				letter = letter || unicode.IsLetter(r)
+			}
+			if !letter {
+				t.Errorf("class %b: %q has no letter", c.class, w)
+			}
 		}
 	}
 }

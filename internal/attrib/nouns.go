@@ -20,6 +20,9 @@ var attitudeNouns = map[string]bool{
 // open the borders", "his stern warning that C". ("His attacks on X" is too often not annotated to be worth it.) The possessor is
 // the source; an adjective before the noun belongs to the cue, as PolNeAR marks it.
 func (r *run) possessedCue(s text.Sentence) {
+	if r.sc&(cCueNoun|cAttitude) == 0 {
+		return
+	}
 	for i := s.FirstTok; i+2 < s.EndTok; i++ {
 		if r.claimed[i] || r.l.InQuote[i] >= 0 || r.kind(i) != text.Word {
 			continue
@@ -36,11 +39,10 @@ func (r *run) possessedCue(s text.Sentence) {
 		}
 		// At most one adjective between the possessor and the noun: "his stern warning".
 		n := i + 1
-		if n+1 < s.EndTok && !cueNouns[r.low(n)] && !attitudeNouns[r.low(n)] && r.nounish(n) && !r.isCap(n) &&
-			(cueNouns[r.low(n+1)] || attitudeNouns[r.low(n+1)]) {
+		if n+1 < s.EndTok && !r.is(n, cCueNoun|cAttitude) && r.nounish(n) && !r.isCap(n) && r.is(n+1, cCueNoun|cAttitude) {
 			n++
 		}
-		if n+1 >= s.EndTok || !(cueNouns[r.low(n)] || attitudeNouns[r.low(n)]) || r.anyClaimed(i+1, n+2) {
+		if n+1 >= s.EndTok || !r.is(n, cCueNoun|cAttitude) || r.anyClaimed(i+1, n+2) {
 			continue
 		}
 		k := n + 1

@@ -22,6 +22,9 @@ var pollDetails = map[string]bool{"released": true, "conducted": true, "publishe
 // "Bush took 6 percent of the vote in a Washington Post-ABC News poll released Sunday". PolNeAR makes "in" the
 // cue and the poll the source.
 func (r *run) pollPrep(s text.Sentence) {
+	if r.sc&cPollNoun == 0 {
+		return // a poll's name ends in one of pollNouns
+	}
 	for i := s.FirstTok; i+2 < s.EndTok; i++ {
 		if r.low(i) != "in" || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
@@ -30,24 +33,24 @@ func (r *run) pollPrep(s text.Sentence) {
 		// A particular poll ("a new CNN poll", "the latest survey"), not "ahead in the polls".
 		head, named := false, false
 		for k := i + 1; k < ne; k++ {
-			head = head || pollNouns[r.low(k)]
+			head = head || r.is(k, cPollNoun)
 			named = named || r.isCap(k) || particularPoll[r.low(k)]
 		}
 		if !named {
 			continue
 		}
-		if !head || !pollNouns[r.low(ne-1)] && !r.isCap(ne-1) && r.kind(ne-1) != text.Number {
+		if !head || !r.is(ne-1, cPollNoun) && !r.isCap(ne-1) && r.kind(ne-1) != text.Number {
 			continue
 		}
 		se := ne
 		if se < s.EndTok && pollDetails[r.low(se)] {
 			// "released Sunday", "conducted March 11-13": up to the comma or the sentence's end, briefly.
 			j := se + 1
-			for j < s.EndTok && j < se+7 && !r.isPunct(j, ",") && !r.finalDot(j, s.EndTok) && r.l.InQuote[j] < 0 {
+			for j < s.EndTok && j < se+7 && !r.is(j, cComma) && !r.finalDot(j, s.EndTok) && r.l.InQuote[j] < 0 {
 				j++
 			}
 			se = j
-		} else if se+1 < s.EndTok && (r.low(se) == "this" || r.low(se) == "last") && timeWords[r.low(se+1)] {
+		} else if se+1 < s.EndTok && (r.low(se) == "this" || r.low(se) == "last") && r.is(se+1, cTime) {
 			se += 2
 		}
 		if r.anyClaimed(i+1, se) {
@@ -56,7 +59,7 @@ func (r *run) pollPrep(s text.Sentence) {
 		st := Statement{Rule: "poll-in", Evidence: "'in' names the poll a finding comes from"}
 		if i == s.FirstTok {
 			// In a new poll, C
-			if se >= s.EndTok || !r.isPunct(se, ",") {
+			if se >= s.EndTok || !r.is(se, cComma) {
 				continue
 			}
 			cs := se + 1

@@ -57,8 +57,8 @@ func (r *run) relative(s text.Sentence) {
 			}
 		}
 		introduced := k < s.EndTok && r.l.InQuote[k] < 0 &&
-			(r.low(k) == "that" || (r.low(k) == "to" && c.vf.frames&frameTo != 0) || r.isPunct(k, ":"))
-		if k < s.EndTok && r.isPunct(k, ":") {
+			(r.low(k) == "that" || (r.low(k) == "to" && c.vf.frames&frameTo != 0) || r.is(k, cColon))
+		if k < s.EndTok && r.is(k, cColon) {
 			k++
 		}
 		if k < s.EndTok && !r.x.opt.KeepComplementizer && (r.low(k) == "that" || r.low(k) == "to") && introduced {
@@ -232,7 +232,10 @@ func (r *run) nested(s text.Sentence) {
 		n := len(r.out)
 		r.leading(s, c)
 		if len(r.out) > n && !r.ownClause(r.out[n], c) {
-			r.out = r.out[:n] // "said that Trump said": a report inside a report, which PolNeAR leaves whole
+			// "said that Trump said": a report inside a report, which PolNeAR leaves whole. (Past the length the
+			// array stays zero, for release.)
+			clear(r.out[n:])
+			r.out = r.out[:n]
 		}
 		if len(r.out) == n {
 			copy(r.claimed[s.FirstTok:s.EndTok], saved)

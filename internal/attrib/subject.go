@@ -19,7 +19,7 @@ func (r *run) bareSubject(s text.Sentence, end int, speech bool) int {
 		return -1
 	}
 	if !(r.isCap(start) || r.is(start, cDet) || r.kind(start) == text.Number) || r.is(start, cPrep|cPronoun) ||
-		subordinators[r.low(start)] || sentenceAdverbs[r.low(start)] {
+		r.is(start, cSubord) || sentenceAdverbs[r.low(start)] {
 		return -1
 	}
 	nouns := 0
@@ -42,7 +42,7 @@ func (r *run) bareSubject(s text.Sentence, end int, speech bool) int {
 		default:
 			return -1
 		}
-		if r.is(i, cAux|cNotNP) || subordinators[r.low(i)] {
+		if r.is(i, cAux|cNotNP) || r.is(i, cSubord) {
 			return -1
 		}
 		if vf, ok := r.verb(i); ok && !vf.gerund && (i == start || r.low(i-1) != "to") {
@@ -51,7 +51,7 @@ func (r *run) bareSubject(s text.Sentence, end int, speech bool) int {
 		if r.nounish(i) {
 			nouns++
 		}
-		if !speech && (r.is(i, cCueNoun) || attitudeNouns[r.low(i)]) {
+		if !speech && (r.is(i, cCueNoun) || r.is(i, cAttitude)) {
 			return -1
 		}
 	}
@@ -73,18 +73,18 @@ func (r *run) commaQuote(i int) bool {
 	if i < 1 {
 		return false
 	}
-	return (r.quoteClosing(i) && r.isPunct(i-1, ",")) || (r.isPunct(i, ",") && r.quoteClosing(i-1))
+	return (r.quoteClosing(i) && r.is(i-1, cComma)) || (r.is(i, cComma) && r.quoteClosing(i-1))
 }
 
 // relativeAside finds the subject before a relative clause set off by commas that ends at token end-1 (a comma
 // or dash): "Mr. Lewandowski, who did not respond to a request for comment, has denied". The clause may hold a
 // statement of its own, which npLeft cannot walk over. It returns the subject's span [start, stop), or -1.
 func (r *run) relativeAside(s text.Sentence, end int) (start, stop int) {
-	if end-1 <= s.FirstTok || !(r.isPunct(end-1, ",") || r.isPunct(end-1, "—") || r.isPunct(end-1, "–")) {
+	if end-1 <= s.FirstTok || !(r.is(end-1, cComma) || r.isPunct(end-1, "—") || r.isPunct(end-1, "–")) {
 		return -1, -1
 	}
 	for i := end - 2; i > s.FirstTok+1 && i > end-maxClause; i-- {
-		if r.isPunct(i, ";") || r.isPunct(i, ".") || r.isPunct(i, ":") {
+		if r.isPunct(i, ";") || r.isPunct(i, ".") || r.is(i, cColon) {
 			return -1, -1
 		}
 		if w := r.low(i); (w == "who" || w == "which") && r.l.InQuote[i] < 0 && r.isPunct(i-1, r.tok(end-1)) {
@@ -101,11 +101,11 @@ func (r *run) relativeAside(s text.Sentence, end int) (start, stop int) {
 // relativeEnd ends the content of a statement whose source is a relative pronoun after a comma at the comma
 // that closes the relative clause, before the main clause's verb: "Mr. Lee, who said C, has denied D" gives C.
 func (r *run) relativeEnd(src, k, end int) int {
-	if src < 1 || !(r.low(src) == "who" || r.low(src) == "which") || !r.isPunct(src-1, ",") {
+	if src < 1 || !(r.low(src) == "who" || r.low(src) == "which") || !r.is(src-1, cComma) {
 		return end
 	}
 	for i := k + 1; i+1 < end; i++ {
-		if r.isPunct(i, ",") && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
+		if r.is(i, cComma) && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
 			return i
 		}
 	}
