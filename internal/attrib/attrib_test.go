@@ -85,21 +85,25 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Trump", "wrote", "the meeting went well", "indirect", "Truth Social"}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			l, got := extractAll(tc.in, Options{})
-			if len(got) != len(tc.want) {
-				var shown []want
-				for _, st := range got {
-					shown = append(shown, show(l, st))
-				}
-				t.Fatalf("got %d statements %+v, want %d", len(got), shown, len(tc.want))
-			}
-			for i, st := range got {
-				if g := show(l, st); g != tc.want[i] {
-					t.Errorf("statement %d:\n got  %+v\n want %+v", i, g, tc.want[i])
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
+
+// wantStatements extracts in under opt and checks that it finds exactly the statements listed, in order.
+func wantStatements(t *testing.T, in string, opt Options, expected []want) {
+	t.Helper()
+	l, sts := extractAll(in, opt)
+	var got []want
+	for _, st := range sts {
+		got = append(got, show(l, st))
+	}
+	if len(got) != len(expected) {
+		t.Fatalf("got %d statements %+v, want %d %+v", len(got), got, len(expected), expected)
+	}
+	for i := range got {
+		if got[i] != expected[i] {
+			t.Errorf("statement %d:\n got  %+v\n want %+v", i, got[i], expected[i])
+		}
 	}
 }
 

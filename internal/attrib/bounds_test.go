@@ -130,20 +130,6 @@ func TestBoundaries(t *testing.T) {
 			[]want{{"He", "said:", "We won the first part. | It was the first time we heard that.", "direct", ""}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			l, sts := extractAll(tc.in, PolNeAR)
-			var got []want
-			for _, st := range sts {
-				got = append(got, show(l, st))
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d statements %+v, want %d %+v", len(got), got, len(tc.want), tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("statement %d:\n got %+v\nwant %+v", i, got[i], tc.want[i])
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }

@@ -41,20 +41,6 @@ func TestRecallSecondRound(t *testing.T) {
 		{"subordinate clause is no bare subject", `When the vote ended the mayor said it was fair.`, nil},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			l, got := extractAll(tc.in, PolNeAR)
-			var shown []want
-			for _, st := range got {
-				shown = append(shown, show(l, st))
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d statements %+v, want %d %+v", len(got), shown, len(tc.want), tc.want)
-			}
-			for i := range shown {
-				if shown[i] != tc.want[i] {
-					t.Errorf("statement %d:\n got  %+v\n want %+v", i, shown[i], tc.want[i])
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }

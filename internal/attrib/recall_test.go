@@ -118,21 +118,8 @@ func TestRecallFrames(t *testing.T) {
 			[]want{{"the chair", "added", "fares would rise", "indirect", ""}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			l, got := extractAll(tc.in, Options{Unsourced: true}) // some are PolNeAR's unsourced statements
-			var shown []want
-			for _, st := range got {
-				shown = append(shown, show(l, st))
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("got %d statements %+v, want %d %+v", len(got), shown, len(tc.want), tc.want)
-			}
-			for i := range shown {
-				if shown[i] != tc.want[i] {
-					t.Errorf("statement %d:\n got  %+v\n want %+v", i, shown[i], tc.want[i])
-				}
-			}
-		})
+		// Options{Unsourced: true}: some are PolNeAR's statements without a source.
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{Unsourced: true}, tc.want) })
 	}
 }
 
