@@ -365,6 +365,8 @@ type tokenArrays struct {
 	// A sentence's cues and gerunds (see run), which hold nothing of the document's text.
 	cues     []cue
 	gerundAt []int32
+	// capsOut, when not nil, receives the capitalised words before the arrays go back (see ExtractCaps).
+	capsOut *[]uint64
 }
 
 // maxPooledTokens bounds the arrays kept for the next document, so that one huge document does not stay in
@@ -397,6 +399,10 @@ func (x *Extractor) newRun(l *text.Layer) *run {
 // release gives a finished run's arrays back for the next document.
 func (x *Extractor) release(r *run) {
 	a := r.arrays
+	if a.capsOut != nil {
+		*a.capsOut = capWords(r.info, *a.capsOut)
+		a.capsOut = nil
+	}
 	if cap(a.lower) > maxPooledTokens || cap(a.fold) > maxPooledTokens {
 		return
 	}

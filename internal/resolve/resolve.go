@@ -34,6 +34,8 @@ type entity struct {
 
 type state struct {
 	l        *text.Layer
+	caps     []uint64 // which tokens of l are capitalised words (see SpeakersCaps)
+	ownCaps  []uint64 // caps when the resolver finds them itself, reused
 	entities []*entity
 	// names indexes entities by lower-case name, and persons with several names by their last and first word.
 	names table[nameSlot]
@@ -100,6 +102,7 @@ func (st *state) reset() {
 	st.entities = st.entities[:0]
 	clear(st.words[:cap(st.words)])
 	clear(st.fields[:cap(st.fields)])
+	st.caps = nil
 	st.l, st.lastSpeaker, st.used, st.ml, st.sent, st.keyOf = nil, nil, 0, text.Layer{}, 0, ""
 	st.lower.Reset()
 }
@@ -118,9 +121,14 @@ func (st *state) newEntity(name, typ string, gender byte) *entity {
 }
 
 // Speakers sets Speaker and SpeakerType on every statement, in text order.
-func (r *Resolver) Speakers(l *text.Layer, stmts []attrib.Statement) {
+func (r *Resolver) Speakers(l *text.Layer, stmts []attrib.Statement) { r.SpeakersCaps(l, stmts, nil) }
+
+// SpeakersCaps is Speakers, given which tokens of l are capitalised words as attrib.Extractor.ExtractCaps
+// returns them; with caps nil (or too short for l), it finds them itself.
+func (r *Resolver) SpeakersCaps(l *text.Layer, stmts []attrib.Statement, caps []uint64) {
 	st := &r.st
 	st.l = l
+	st.setCaps(caps)
 	defer st.reset()
 	var prev *attrib.Statement
 	scanned := 0
@@ -253,33 +261,33 @@ func (st *state) scanNames(from, to int) {
 			i, _ = slices.BinarySearchFunc(l.Tokens[s.FirstTok:s.EndTok], from, func(t text.Token, from int) int { return cmp.Compare(t.Start, from) })
 			i += s.FirstTok
 		}
-		for i < s.EndTok {
-			// Most tokens start no name: the test is written out so that it costs no call.
-			t := &l.Tokens[i]
-			if t.End > to {
+		// The tokens that end by to: all of the sentence but in the last one scanned.
+		end := s.EndTok
+		if end > i && l.Tokens[end-1].End > to {
+			end, _ = slices.BinarySearchFunc(l.Tokens[i:end], to+1, func(t text.Token, to1 int) int { return cmp.Compare(t.End, to1) })
+			end += i
+		}
+		for {
+			// A name starts with a capitalised word: the bitmap skips the others without reading them.
+			if i = st.nextCap(i, end); i >= end {
 				break
 			}
-			if t.Kind != text.Word {
-				i++
-				continue
-			}
-			if c := l.Text[t.Start]; (c < utf8.RuneSelf && c-'A' >= 26) || (c >= utf8.RuneSelf && !startsUpper(l.Text, t.Start)) ||
-				functionWord(l.Text[t.Start:t.End]) {
+			if functionWord(l.TokenText(i)) {
 				i++
 				continue
 			}
 			j := i
-			for j < s.EndTok && l.Tokens[j].End <= to {
-				if isCapWord(l, j) {
+			for j < end {
+				if st.isCap(j) {
 					j++
 					continue
 				}
 				w := l.TokenText(j)
-				if (lowerIs(w, "of") || lowerIs(w, "for")) && j+1 < s.EndTok && isCapWord(l, j+1) {
+				if (lowerIs(w, "of") || lowerIs(w, "for")) && j+1 < s.EndTok && st.isCap(j+1) {
 					j++
 					continue
 				}
-				if w == "." && j > i && len(l.TokenText(j-1)) <= 3 && j+1 < s.EndTok && isCapWord(l, j+1) {
+				if w == "." && j > i && len(l.TokenText(j-1)) <= 3 && j+1 < s.EndTok && st.isCap(j+1) {
 					j++ // Mr. Smith
 					continue
 				}

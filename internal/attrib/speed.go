@@ -1,0 +1,36 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// ExtractCaps is Extract, and also returns in caps (reused when large enough) which tokens of l are words that
+// start with an upper-case letter: bit i%64 of caps[i/64] for token i. The per-token set-up reads every
+// token's first letter anyway, and speaker resolution looks for names among these words only, so that it
+// need not read every token again.
+func (x *Extractor) ExtractCaps(l *text.Layer, caps []uint64) ([]Statement, []uint64) {
+	stmts := x.extract(l, &caps)
+	return stmts, caps
+}
+
+// capWords is the bitmap ExtractCaps returns, made from the tokens' index information: cCap is set on the
+// words and numbers that start with an upper-case letter (see wordIndex.tokens), and no number does (a
+// number starts with a digit, and no digit is an upper-case letter).
+func capWords(info []tokInfo, caps []uint64) []uint64 {
+	n := (len(info) + 63) / 64
+	if cap(caps) < n {
+		caps = make([]uint64, n)
+	}
+	caps = caps[:n]
+	for k := range caps {
+		var w uint64
+		base := k * 64
+		for j, v := range info[base:min(base+64, len(info))] {
+			var b uint64
+			if v.class()&cCap != 0 {
+				b = 1
+			}
+			w |= b << j
+		}
+		caps[k] = w
+	}
+	return caps
+}
