@@ -373,6 +373,9 @@ type tokenArrays struct {
 // memory through them.
 const maxPooledTokens = 1 << 16
 
+// forgetText is the size of document whose text a run's pooled arrays let go of as soon as it is done.
+const forgetText = 1 << 20
+
 // maxPooledStatements bounds the statements, cues and gerunds arrays kept for the next document.
 const maxPooledStatements = 1 << 12
 
@@ -406,7 +409,11 @@ func (x *Extractor) release(r *run) {
 	if cap(a.lower) > maxPooledTokens || cap(a.fold) > maxPooledTokens {
 		return
 	}
-	clear(a.lower) // let go of this document's text
+	if len(r.l.Text) > forgetText {
+		clear(a.lower) // let go of a large document's text at once
+	}
+	// Else the next document overwrites it: clearing every token cost a tenth of the set-up, and the pool keeps
+	// the text of at most one document of a few hundred kilobytes an array (speaker resolution's tables do the same).
 	a.cues, a.gerundAt = nil, nil
 	if cap(r.cues) <= maxPooledStatements && cap(r.gerundAt) <= maxPooledStatements {
 		a.cues, a.gerundAt = r.cues[:0], r.gerundAt[:0]

@@ -329,7 +329,8 @@ func isASCII(w string) bool {
 	return true
 }
 
-func functionWord(w string) bool {
+// functionWordSlow is functionWord for a word with a byte of 0x80 or more.
+func functionWordSlow(w string) bool {
 	if len(w) > 9 {
 		return false
 	}
@@ -351,14 +352,14 @@ func functionWord(w string) bool {
 		}
 		b[k] = c
 	}
-	switch string(b[:n]) {
-	case "the", "a", "an", "but", "and", "he", "she", "it", "they", "we", "i", "this", "that", "these", "in", "on",
-		"at", "after", "before", "following", "speaking", "now", "earlier", "later", "plans", "share", "when", "while",
-		"as", "if", "so", "there", "his", "her", "its", "their", "our", "some", "many", "one", "two":
-		return true
-	}
-	return false
+	return slices.Contains(functionWords, string(b[:n]))
 }
+
+// functionWords start sentences and clauses with a capital, and so start no name.
+var functionWords = []string{"the", "a", "an", "but", "and", "he", "she", "it", "they", "we", "i", "this", "that",
+	"these", "in", "on", "at", "after", "before", "following", "speaking", "now", "earlier", "later", "plans",
+	"share", "when", "while", "as", "if", "so", "there", "his", "her", "its", "their", "our", "some", "many",
+	"one", "two"}
 
 func isCapWord(l *text.Layer, i int) bool { return capWord(l.Text, &l.Tokens[i]) }
 

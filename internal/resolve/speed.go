@@ -103,3 +103,56 @@ func (st *state) nextCap(i, end int) int {
 	}
 	return end
 }
+
+// functionWord reports whether the lower case of w is one of functionWords. Every capitalised word that could
+// start a name asks: an ASCII word of at most 8 bytes is one number, lower-cased at once and looked up in a
+// small table.
+func functionWord(w string) bool {
+	n := len(w)
+	if n > 8 || n == 0 {
+		return n == 9 && lowerIs(w, "following") // the one function word longer than 8 bytes
+	}
+	var x uint64
+	for k := n - 1; k >= 0; k-- {
+		c := w[k]
+		if c >= 0x80 {
+			return functionWordSlow(w)
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		x = x<<8 | uint64(c)
+	}
+	x |= 1 << (8*n - 1) // the length, in the last byte's top bit, which no ASCII byte sets
+	for s := fwSlot(x); ; s = (s + 1) % uint32(len(fwTable)) {
+		switch fwTable[s] {
+		case x:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// fwTable holds functionWords of at most 8 bytes as little-endian numbers with their length's bit (see
+// functionWord), by fwSlot; 0 is an empty slot.
+var fwTable = func() (t [128]uint64) {
+	for _, w := range functionWords {
+		if len(w) > 8 {
+			continue
+		}
+		var x uint64
+		for k := len(w) - 1; k >= 0; k-- {
+			x = x<<8 | uint64(w[k])
+		}
+		x |= 1 << (8*len(w) - 1)
+		s := fwSlot(x)
+		for t[s] != 0 {
+			s = (s + 1) % uint32(len(t))
+		}
+		t[s] = x
+	}
+	return t
+}()
+
+func fwSlot(x uint64) uint32 { return uint32(x * 0x9E3779B97F4A7C15 >> 57) }
