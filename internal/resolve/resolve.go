@@ -465,10 +465,10 @@ func classify(words []string, all string) (name, typ string, gender byte, role s
 		if k < len(fs) {
 			return fs[k]
 		}
-		return facts[words[k]]
+		return factsIx.get(words[k])
 	}
 	for k, w := range words {
-		f := facts[w]
+		f := factsIx.get(w)
 		if k < len(fs) {
 			fs[k] = f
 		}
