@@ -539,5 +539,8 @@ func (r *run) kindOf(pieces [][2]int) Kind {
 }
 
 func sortStatements(st []Statement) {
+	if sortedFew(st) {
+		return // the few statements of most documents: see sortedFew
+	}
 	slices.SortStableFunc(st, func(a, b Statement) int { return cmp.Compare(a.Content.Start, b.Content.Start) })
 }

@@ -34,3 +34,26 @@ func capWords(info []tokInfo, caps []uint64) []uint64 {
 	}
 	return caps
 }
+
+// sortedFew sorts st as sortStatements does (stably, by content start) when it holds few statements, and
+// reports whether it did. The rules leave most statements in order already, and slices.SortStableFunc's
+// comparison takes copies of two whole statements; an insertion sort that compares their starts moves few.
+func sortedFew(st []Statement) bool {
+	if len(st) > 64 {
+		return false // an insertion sort's worst case grows with the square of the number
+	}
+	for i := 1; i < len(st); i++ {
+		at := st[i].Content.Start
+		if at >= st[i-1].Content.Start {
+			continue
+		}
+		v := st[i]
+		j := i
+		for j > 0 && st[j-1].Content.Start > at { // strictly: equal starts keep their order
+			st[j] = st[j-1]
+			j--
+		}
+		st[j] = v
+	}
+	return true
+}

@@ -55,6 +55,9 @@ type state struct {
 	lower  strings.Builder // the lower case of every entity's name, one after the other
 	slab   [][]entity      // entities, in chunks that never move
 	used   int             // entities handed out from slab
+	// keyHash is the names table's hash of key, when keyHashed.
+	keyHash   uint64
+	keyHashed bool
 }
 
 // nameSlot is what one lower-case name (or word of a name) leads to.
@@ -103,7 +106,7 @@ func (st *state) reset() {
 	clear(st.words[:cap(st.words)])
 	clear(st.fields[:cap(st.fields)])
 	st.caps = nil
-	st.l, st.lastSpeaker, st.used, st.ml, st.sent, st.keyOf = nil, nil, 0, text.Layer{}, 0, ""
+	st.l, st.lastSpeaker, st.used, st.ml, st.sent, st.keyOf, st.keyHashed = nil, nil, 0, text.Layer{}, 0, "", false
 	st.lower.Reset()
 }
 
@@ -385,7 +388,8 @@ func startsUpper(s string, i int) bool {
 func (st *state) addName(i, j int) *entity {
 	l := st.l
 	run := l.Text[l.Tokens[i].Start:l.Tokens[j-1].End]
-	if seen := st.runs.get(run); seen != nil {
+	h := st.runs.hash(run)
+	if seen := st.runs.getH(run, h); seen != nil {
 		// The same words again: classifying them is the costly part of resolution.
 		if e := *seen; e != nil {
 			e.at = l.Tokens[i].Start
@@ -393,7 +397,7 @@ func (st *state) addName(i, j int) *entity {
 		return *seen
 	}
 	e := st.addNewName(i, j)
-	*st.runs.ref(run) = e
+	*st.runs.refH(run, h) = e
 	return e
 }
 
@@ -588,7 +592,9 @@ func isNationality(w string) bool {
 func (st *state) find(name, typ string) *entity {
 	// The name in lower case, in a reused buffer: looking a table up with bytes costs no allocation.
 	st.lowerKey(name)
-	ns := st.names.getBytes(st.key)
+	st.keyHash = st.names.hashBytes(st.key)
+	st.keyHashed = true
+	ns := st.names.getBytesH(st.key, st.keyHash)
 	if ns == nil {
 		return nil
 	}
@@ -628,7 +634,7 @@ func appendLower(b []byte, s string) []byte {
 // lowerKey leaves strings.ToLower(s) in st.key, unless it is there already.
 func (st *state) lowerKey(s string) {
 	if s != st.keyOf || len(st.key) == 0 {
-		st.key, st.keyOf = appendLower(st.key[:0], s), s
+		st.key, st.keyOf, st.keyHashed = appendLower(st.key[:0], s), s, false
 	}
 }
 
@@ -638,13 +644,20 @@ func (st *state) toLower(s string) string {
 	if string(st.key) == s {
 		return s
 	}
-	if st.lower.Cap() == 0 {
-		st.lower.Grow(4096) // a document's names, in one allocation
+	if st.lower.Cap()-st.lower.Len() < len(st.key) {
+		// A document's names, in a few allocations: a new chunk rather than a grown one, which would copy
+		// the names so far and leave them where they were as well.
+		st.lower = strings.Builder{}
+		st.lower.Grow(max(lowerChunk, len(st.key)))
 	}
 	start := st.lower.Len()
 	st.lower.Write(st.key)
 	return st.lower.String()[start:]
 }
+
+// lowerChunk is the size of the chunks toLower keeps lower-case names in: a document's names and mentions
+// take about a kilobyte.
+const lowerChunk = 1024
 
 // add records a new entity.
 func (st *state) add(e *entity) *entity {
@@ -662,7 +675,13 @@ func (st *state) add(e *entity) *entity {
 			f.firstN++
 		}
 	}
-	if ns := st.names.ref(e.lower); ns.byLower == nil {
+	var ns *nameSlot
+	if st.keyHashed && st.keyOf == e.name {
+		ns = st.names.refH(e.lower, st.keyHash) // find hashed the same key
+	} else {
+		ns = st.names.ref(e.lower)
+	}
+	if ns.byLower == nil {
 		ns.byLower = e
 	}
 	return e
@@ -670,7 +689,7 @@ func (st *state) add(e *entity) *entity {
 
 // mention resolves one source mention at offset at.
 func (st *state) mention(m string, at int) *entity {
-	m = strings.TrimSpace(strings.Trim(m, ",;: "))
+	m = strings.TrimSpace(trimASCII(m, ",;: "))
 	lm := st.toLower(m)
 	switch lm {
 	case "he", "she":
@@ -704,7 +723,7 @@ func (st *state) mention(m string, at int) *entity {
 	if idx := strings.Index(m, ","); idx > 0 {
 		if e := st.nameIn(m[:idx], at); e != nil && e.typ == Person {
 			if tail := strings.TrimSpace(m[idx+1:]); tail != "" {
-				e.roles = append(e.roles, lastWord(strings.ToLower(tail)))
+				e.roles = append(e.roles, lastWord(st.toLower(tail)))
 			}
 			return e
 		}
@@ -801,7 +820,7 @@ func (st *state) nameIn(m string, at int) *entity {
 // description resolves a mention without a name: "the government", "Trump's special envoy", "a senior official".
 func (st *state) description(m, lm string, at int) *entity {
 	words := st.fields[:0]
-	for w := range strings.FieldsSeq(strings.Trim(lm, ".,")) {
+	for w := range strings.FieldsSeq(trimASCII(lm, ".,")) {
 		words = append(words, w)
 	}
 	st.fields = words
@@ -845,9 +864,9 @@ func (st *state) description(m, lm string, at int) *entity {
 }
 
 func trimDeterminer(m string) string {
-	lm := strings.ToLower(m)
+	// Only ASCII letters lower-case to these, so that the prefix is compared without lower-casing m.
 	for _, d := range []string{"the ", "a ", "an "} {
-		if strings.HasPrefix(lm, d) {
+		if len(m) >= len(d) && lowerIs(m[:len(d)], d) {
 			return m[len(d):]
 		}
 	}

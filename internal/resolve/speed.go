@@ -3,6 +3,7 @@ package resolve
 import (
 	"math/bits"
 	"slices"
+	"strings"
 )
 
 // factsTable is facts as an open-addressing table keyed by a hash of a word's length and three of its bytes:
@@ -156,3 +157,15 @@ var fwTable = func() (t [128]uint64) {
 }()
 
 func fwSlot(x uint64) uint32 { return uint32(x * 0x9E3779B97F4A7C15 >> 57) }
+
+// trimASCII is strings.Trim(s, cutset) for a cutset of ASCII bytes, without building the cutset's set at each
+// call.
+func trimASCII(s, cutset string) string {
+	for len(s) > 0 && strings.IndexByte(cutset, s[0]) >= 0 {
+		s = s[1:]
+	}
+	for len(s) > 0 && strings.IndexByte(cutset, s[len(s)-1]) >= 0 {
+		s = s[:len(s)-1]
+	}
+	return s
+}
