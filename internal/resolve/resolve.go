@@ -98,7 +98,7 @@ func (st *state) reset() {
 		st.slab = nil
 	} else {
 		for c := 0; c*64 < st.used; c++ {
-			clear(st.slab[c])
+			clear(st.slab[c][:min(64, st.used-c*64)]) // the entities handed out: past them the chunk is zero
 		}
 	}
 	clear(st.entities)
