@@ -76,3 +76,25 @@ func TestSortedFew(t *testing.T) {
 		}
 	}
 }
+
+// TestPooledLowerKeepsOneDocument: the pooled lower-case array is not cleared after each document, but what a
+// shorter document does not overwrite of a longer one is, so that the pool holds no text of earlier documents.
+func TestPooledLowerKeepsOneDocument(t *testing.T) {
+	x := New(Options{})
+	long := text.Analyze(`Officials said the talks, which began in Geneva on Monday, would resume next week, Reuters reported.`, 0)
+	short := text.Analyze(`He said no.`, 0)
+	a := &tokenArrays{}
+	for _, l := range []*text.Layer{long, short} {
+		x.scratch.Put(a)
+		r := x.newRun(l)
+		if r.arrays != a {
+			t.Skip("the pool gave other arrays") // sync.Pool may drop what it is given
+		}
+		x.release(r)
+	}
+	for i, w := range a.lower[len(short.Tokens):cap(a.lower)] {
+		if w != "" {
+			t.Fatalf("token %d of the longer document is still there: %q", len(short.Tokens)+i, w)
+		}
+	}
+}
