@@ -18,9 +18,15 @@ import (
 type Pipeline struct {
 	x  *attrib.Extractor
 	cx *claims.Extractor
-	// resolvers keeps speaker resolvers, whose tables are worth reusing from one document to the next; each
-	// serves one goroutine at a time.
+	// resolvers keeps speaker resolvers (*resolver), whose tables are worth reusing from one document to the
+	// next; each serves one goroutine at a time.
 	resolvers sync.Pool
+}
+
+// resolver is a speaker resolver and the bitmap of capitalised words it is handed with each document.
+type resolver struct {
+	rs   *resolve.Resolver
+	caps []uint64
 }
 
 // Config chooses the pipeline's stages.
@@ -38,7 +44,7 @@ func New(opt attrib.Options) *Pipeline { return NewWith(Config{Attrib: opt}) }
 // NewWith builds a pipeline with the stages cfg asks for.
 func NewWith(cfg Config) *Pipeline {
 	p := &Pipeline{x: attrib.New(cfg.Attrib), cx: cfg.Claims}
-	p.resolvers.New = func() any { return resolve.NewResolver() }
+	p.resolvers.New = func() any { return &resolver{rs: resolve.NewResolver()} }
 	return p
 }
 
@@ -55,12 +61,20 @@ type Result struct {
 	Speakers []*claims.ActorRef
 }
 
+// maxPooledCaps bounds the bitmap kept for the next document (64 tokens a word), so that a huge document's
+// does not stay in memory.
+const maxPooledCaps = 4096
+
 // Document analyses one document.
 func (p *Pipeline) Document(doc *ingest.Document) Result {
 	l := text.Analyze(doc.Raw, doc.BodyStart)
-	stmts := p.x.Extract(l)
-	rs := p.resolvers.Get().(*resolve.Resolver)
-	rs.Speakers(l, stmts)
+	rs := p.resolvers.Get().(*resolver)
+	// Extraction finds the capitalised words anyway; resolution looks for names among them.
+	stmts, caps := p.x.ExtractCaps(l, rs.caps)
+	rs.rs.SpeakersCaps(l, stmts, caps)
+	if len(caps) <= maxPooledCaps {
+		rs.caps = caps
+	}
 	p.resolvers.Put(rs)
 	res := Result{Layer: l, Statements: stmts}
 	if p.cx != nil {

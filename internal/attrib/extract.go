@@ -75,8 +75,12 @@ type run struct {
 }
 
 // Extract returns the statements of a document in text order.
-func (x *Extractor) Extract(l *text.Layer) []Statement {
+func (x *Extractor) Extract(l *text.Layer) []Statement { return x.extract(l, nil) }
+
+// extract is Extract; with caps, it also leaves there the document's capitalised words (see ExtractCaps).
+func (x *Extractor) extract(l *text.Layer, caps *[]uint64) []Statement {
 	r := x.newRun(l)
+	r.arrays.capsOut = caps
 	defer x.release(r)
 	for si := range l.Sentences {
 		r.sentence(si)
@@ -535,5 +539,8 @@ func (r *run) kindOf(pieces [][2]int) Kind {
 }
 
 func sortStatements(st []Statement) {
+	if sortedFew(st) {
+		return // the few statements of most documents: see sortedFew
+	}
 	slices.SortStableFunc(st, func(a, b Statement) int { return cmp.Compare(a.Content.Start, b.Content.Start) })
 }

@@ -365,11 +365,18 @@ type tokenArrays struct {
 	// A sentence's cues and gerunds (see run), which hold nothing of the document's text.
 	cues     []cue
 	gerundAt []int32
+	// capsOut, when not nil, receives the capitalised words before the arrays go back (see ExtractCaps).
+	capsOut *[]uint64
+	// n is the number of tokens of the last document: lower is zero past it (see release).
+	n int
 }
 
 // maxPooledTokens bounds the arrays kept for the next document, so that one huge document does not stay in
 // memory through them.
 const maxPooledTokens = 1 << 16
+
+// forgetText is the size of document whose text a run's pooled arrays let go of as soon as it is done.
+const forgetText = 1 << 20
 
 // maxPooledStatements bounds the statements, cues and gerunds arrays kept for the next document.
 const maxPooledStatements = 1 << 12
@@ -386,9 +393,13 @@ func (x *Extractor) newRun(l *text.Layer) *run {
 		// An index a token rather than a copy of the reading: on a 50 MB paragraph the copies cost 350 MB.
 		a.claimed, a.lower, a.info = make([]bool, n), make([]string, n), make([]tokInfo, n)
 	default:
+		if n < a.n {
+			clear(a.lower[n:a.n]) // what this document does not overwrite of the last one's text
+		}
 		a.claimed, a.lower, a.info = a.claimed[:n], a.lower[:n], a.info[:n]
 		clear(a.claimed)
 	}
+	a.n = n
 	x.ix.tokens(l, a.lower, a.info, a)
 	return &run{x: x, l: l, claimed: a.claimed, lower: a.lower, info: a.info, arrays: a, forms: x.ix.forms, out: a.out[:0],
 		cues: a.cues[:0], gerundAt: a.gerundAt[:0]}
@@ -397,10 +408,19 @@ func (x *Extractor) newRun(l *text.Layer) *run {
 // release gives a finished run's arrays back for the next document.
 func (x *Extractor) release(r *run) {
 	a := r.arrays
+	if a.capsOut != nil {
+		*a.capsOut = capWords(r.info, *a.capsOut)
+		a.capsOut = nil
+	}
 	if cap(a.lower) > maxPooledTokens || cap(a.fold) > maxPooledTokens {
 		return
 	}
-	clear(a.lower) // let go of this document's text
+	if len(r.l.Text) > forgetText {
+		clear(a.lower) // let go of a large document's text at once
+	}
+	// Else the next document overwrites it, and newRun clears what it does not: clearing every token here cost
+	// a tenth of the set-up, and the pool keeps the text of one document of at most a few hundred kilobytes an
+	// array (speaker resolution's tables keep keys of earlier documents too).
 	a.cues, a.gerundAt = nil, nil
 	if cap(r.cues) <= maxPooledStatements && cap(r.gerundAt) <= maxPooledStatements {
 		a.cues, a.gerundAt = r.cues[:0], r.gerundAt[:0]

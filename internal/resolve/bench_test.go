@@ -20,6 +20,7 @@ func BenchmarkSpeakers(b *testing.B) {
 	type doc struct {
 		l     *text.Layer
 		stmts []attrib.Statement
+		caps  []uint64
 	}
 	var docs []doc
 	var size int64
@@ -29,7 +30,8 @@ func BenchmarkSpeakers(b *testing.B) {
 			b.Fatal(err)
 		}
 		l := text.Analyze(string(raw), 0)
-		docs = append(docs, doc{l, x.Extract(l)})
+		stmts, caps := x.ExtractCaps(l, nil)
+		docs = append(docs, doc{l, stmts, caps})
 		size += int64(len(raw))
 	}
 	b.Run("reused", func(b *testing.B) {
@@ -38,6 +40,16 @@ func BenchmarkSpeakers(b *testing.B) {
 		for b.Loop() {
 			for _, d := range docs {
 				r.Speakers(d.l, d.stmts)
+			}
+		}
+	})
+	// As the pipeline does: given the capitalised words extraction found.
+	b.Run("reused-caps", func(b *testing.B) {
+		r := NewResolver()
+		b.SetBytes(size)
+		for b.Loop() {
+			for _, d := range docs {
+				r.SpeakersCaps(d.l, d.stmts, d.caps)
 			}
 		}
 	})

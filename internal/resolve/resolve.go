@@ -34,6 +34,8 @@ type entity struct {
 
 type state struct {
 	l        *text.Layer
+	caps     []uint64 // which tokens of l are capitalised words (see SpeakersCaps)
+	ownCaps  []uint64 // caps when the resolver finds them itself, reused
 	entities []*entity
 	// names indexes entities by lower-case name, and persons with several names by their last and first word.
 	names table[nameSlot]
@@ -53,6 +55,9 @@ type state struct {
 	lower  strings.Builder // the lower case of every entity's name, one after the other
 	slab   [][]entity      // entities, in chunks that never move
 	used   int             // entities handed out from slab
+	// keyHash is the names table's hash of key, when keyHashed.
+	keyHash   uint64
+	keyHashed bool
 }
 
 // nameSlot is what one lower-case name (or word of a name) leads to.
@@ -93,14 +98,15 @@ func (st *state) reset() {
 		st.slab = nil
 	} else {
 		for c := 0; c*64 < st.used; c++ {
-			clear(st.slab[c])
+			clear(st.slab[c][:min(64, st.used-c*64)]) // the entities handed out: past them the chunk is zero
 		}
 	}
 	clear(st.entities)
 	st.entities = st.entities[:0]
 	clear(st.words[:cap(st.words)])
 	clear(st.fields[:cap(st.fields)])
-	st.l, st.lastSpeaker, st.used, st.ml, st.sent, st.keyOf = nil, nil, 0, text.Layer{}, 0, ""
+	st.caps = nil
+	st.l, st.lastSpeaker, st.used, st.ml, st.sent, st.keyOf, st.keyHashed = nil, nil, 0, text.Layer{}, 0, "", false
 	st.lower.Reset()
 }
 
@@ -118,9 +124,14 @@ func (st *state) newEntity(name, typ string, gender byte) *entity {
 }
 
 // Speakers sets Speaker and SpeakerType on every statement, in text order.
-func (r *Resolver) Speakers(l *text.Layer, stmts []attrib.Statement) {
+func (r *Resolver) Speakers(l *text.Layer, stmts []attrib.Statement) { r.SpeakersCaps(l, stmts, nil) }
+
+// SpeakersCaps is Speakers, given which tokens of l are capitalised words as attrib.Extractor.ExtractCaps
+// returns them; with caps nil (or too short for l), it finds them itself.
+func (r *Resolver) SpeakersCaps(l *text.Layer, stmts []attrib.Statement, caps []uint64) {
 	st := &r.st
 	st.l = l
+	st.setCaps(caps)
 	defer st.reset()
 	var prev *attrib.Statement
 	scanned := 0
@@ -253,33 +264,33 @@ func (st *state) scanNames(from, to int) {
 			i, _ = slices.BinarySearchFunc(l.Tokens[s.FirstTok:s.EndTok], from, func(t text.Token, from int) int { return cmp.Compare(t.Start, from) })
 			i += s.FirstTok
 		}
-		for i < s.EndTok {
-			// Most tokens start no name: the test is written out so that it costs no call.
-			t := &l.Tokens[i]
-			if t.End > to {
+		// The tokens that end by to: all of the sentence but in the last one scanned.
+		end := s.EndTok
+		if end > i && l.Tokens[end-1].End > to {
+			end, _ = slices.BinarySearchFunc(l.Tokens[i:end], to+1, func(t text.Token, to1 int) int { return cmp.Compare(t.End, to1) })
+			end += i
+		}
+		for {
+			// A name starts with a capitalised word: the bitmap skips the others without reading them.
+			if i = st.nextCap(i, end); i >= end {
 				break
 			}
-			if t.Kind != text.Word {
-				i++
-				continue
-			}
-			if c := l.Text[t.Start]; (c < utf8.RuneSelf && c-'A' >= 26) || (c >= utf8.RuneSelf && !startsUpper(l.Text, t.Start)) ||
-				functionWord(l.Text[t.Start:t.End]) {
+			if functionWord(l.TokenText(i)) {
 				i++
 				continue
 			}
 			j := i
-			for j < s.EndTok && l.Tokens[j].End <= to {
-				if isCapWord(l, j) {
+			for j < end {
+				if st.isCap(j) {
 					j++
 					continue
 				}
 				w := l.TokenText(j)
-				if (lowerIs(w, "of") || lowerIs(w, "for")) && j+1 < s.EndTok && isCapWord(l, j+1) {
+				if (lowerIs(w, "of") || lowerIs(w, "for")) && j+1 < s.EndTok && st.isCap(j+1) {
 					j++
 					continue
 				}
-				if w == "." && j > i && len(l.TokenText(j-1)) <= 3 && j+1 < s.EndTok && isCapWord(l, j+1) {
+				if w == "." && j > i && len(l.TokenText(j-1)) <= 3 && j+1 < s.EndTok && st.isCap(j+1) {
 					j++ // Mr. Smith
 					continue
 				}
@@ -321,7 +332,8 @@ func isASCII(w string) bool {
 	return true
 }
 
-func functionWord(w string) bool {
+// functionWordSlow is functionWord for a word with a byte of 0x80 or more.
+func functionWordSlow(w string) bool {
 	if len(w) > 9 {
 		return false
 	}
@@ -343,14 +355,14 @@ func functionWord(w string) bool {
 		}
 		b[k] = c
 	}
-	switch string(b[:n]) {
-	case "the", "a", "an", "but", "and", "he", "she", "it", "they", "we", "i", "this", "that", "these", "in", "on",
-		"at", "after", "before", "following", "speaking", "now", "earlier", "later", "plans", "share", "when", "while",
-		"as", "if", "so", "there", "his", "her", "its", "their", "our", "some", "many", "one", "two":
-		return true
-	}
-	return false
+	return slices.Contains(functionWords, string(b[:n]))
 }
+
+// functionWords start sentences and clauses with a capital, and so start no name.
+var functionWords = []string{"the", "a", "an", "but", "and", "he", "she", "it", "they", "we", "i", "this", "that",
+	"these", "in", "on", "at", "after", "before", "following", "speaking", "now", "earlier", "later", "plans",
+	"share", "when", "while", "as", "if", "so", "there", "his", "her", "its", "their", "our", "some", "many",
+	"one", "two"}
 
 func isCapWord(l *text.Layer, i int) bool { return capWord(l.Text, &l.Tokens[i]) }
 
@@ -376,7 +388,8 @@ func startsUpper(s string, i int) bool {
 func (st *state) addName(i, j int) *entity {
 	l := st.l
 	run := l.Text[l.Tokens[i].Start:l.Tokens[j-1].End]
-	if seen := st.runs.get(run); seen != nil {
+	h := st.runs.hash(run)
+	if seen := st.runs.getH(run, h); seen != nil {
 		// The same words again: classifying them is the costly part of resolution.
 		if e := *seen; e != nil {
 			e.at = l.Tokens[i].Start
@@ -384,7 +397,7 @@ func (st *state) addName(i, j int) *entity {
 		return *seen
 	}
 	e := st.addNewName(i, j)
-	*st.runs.ref(run) = e
+	*st.runs.refH(run, h) = e
 	return e
 }
 
@@ -456,10 +469,10 @@ func classify(words []string, all string) (name, typ string, gender byte, role s
 		if k < len(fs) {
 			return fs[k]
 		}
-		return facts[words[k]]
+		return factsIx.get(words[k])
 	}
 	for k, w := range words {
-		f := facts[w]
+		f := factsIx.get(w)
 		if k < len(fs) {
 			fs[k] = f
 		}
@@ -579,7 +592,9 @@ func isNationality(w string) bool {
 func (st *state) find(name, typ string) *entity {
 	// The name in lower case, in a reused buffer: looking a table up with bytes costs no allocation.
 	st.lowerKey(name)
-	ns := st.names.getBytes(st.key)
+	st.keyHash = st.names.hashBytes(st.key)
+	st.keyHashed = true
+	ns := st.names.getBytesH(st.key, st.keyHash)
 	if ns == nil {
 		return nil
 	}
@@ -619,7 +634,7 @@ func appendLower(b []byte, s string) []byte {
 // lowerKey leaves strings.ToLower(s) in st.key, unless it is there already.
 func (st *state) lowerKey(s string) {
 	if s != st.keyOf || len(st.key) == 0 {
-		st.key, st.keyOf = appendLower(st.key[:0], s), s
+		st.key, st.keyOf, st.keyHashed = appendLower(st.key[:0], s), s, false
 	}
 }
 
@@ -629,13 +644,20 @@ func (st *state) toLower(s string) string {
 	if string(st.key) == s {
 		return s
 	}
-	if st.lower.Cap() == 0 {
-		st.lower.Grow(4096) // a document's names, in one allocation
+	if st.lower.Cap()-st.lower.Len() < len(st.key) {
+		// A document's names, in a few allocations: a new chunk rather than a grown one, which would copy
+		// the names so far and leave them where they were as well.
+		st.lower = strings.Builder{}
+		st.lower.Grow(max(lowerChunk, len(st.key)))
 	}
 	start := st.lower.Len()
 	st.lower.Write(st.key)
 	return st.lower.String()[start:]
 }
+
+// lowerChunk is the size of the chunks toLower keeps lower-case names in: a document's names and mentions
+// take about a kilobyte.
+const lowerChunk = 1024
 
 // add records a new entity.
 func (st *state) add(e *entity) *entity {
@@ -653,7 +675,13 @@ func (st *state) add(e *entity) *entity {
 			f.firstN++
 		}
 	}
-	if ns := st.names.ref(e.lower); ns.byLower == nil {
+	var ns *nameSlot
+	if st.keyHashed && st.keyOf == e.name {
+		ns = st.names.refH(e.lower, st.keyHash) // find hashed the same key
+	} else {
+		ns = st.names.ref(e.lower)
+	}
+	if ns.byLower == nil {
 		ns.byLower = e
 	}
 	return e
@@ -661,7 +689,7 @@ func (st *state) add(e *entity) *entity {
 
 // mention resolves one source mention at offset at.
 func (st *state) mention(m string, at int) *entity {
-	m = strings.TrimSpace(strings.Trim(m, ",;: "))
+	m = strings.TrimSpace(trimASCII(m, ",;: "))
 	lm := st.toLower(m)
 	switch lm {
 	case "he", "she":
@@ -695,7 +723,7 @@ func (st *state) mention(m string, at int) *entity {
 	if idx := strings.Index(m, ","); idx > 0 {
 		if e := st.nameIn(m[:idx], at); e != nil && e.typ == Person {
 			if tail := strings.TrimSpace(m[idx+1:]); tail != "" {
-				e.roles = append(e.roles, lastWord(strings.ToLower(tail)))
+				e.roles = append(e.roles, lastWord(st.toLower(tail)))
 			}
 			return e
 		}
@@ -792,7 +820,7 @@ func (st *state) nameIn(m string, at int) *entity {
 // description resolves a mention without a name: "the government", "Trump's special envoy", "a senior official".
 func (st *state) description(m, lm string, at int) *entity {
 	words := st.fields[:0]
-	for w := range strings.FieldsSeq(strings.Trim(lm, ".,")) {
+	for w := range strings.FieldsSeq(trimASCII(lm, ".,")) {
 		words = append(words, w)
 	}
 	st.fields = words
@@ -836,9 +864,9 @@ func (st *state) description(m, lm string, at int) *entity {
 }
 
 func trimDeterminer(m string) string {
-	lm := strings.ToLower(m)
+	// Only ASCII letters lower-case to these, so that the prefix is compared without lower-casing m.
 	for _, d := range []string{"the ", "a ", "an "} {
-		if strings.HasPrefix(lm, d) {
+		if len(m) >= len(d) && lowerIs(m[:len(d)], d) {
 			return m[len(d):]
 		}
 	}

@@ -24,9 +24,15 @@ func newTable[V any]() table[V] {
 	return table[V]{seed: maphash.MakeSeed(), gen: 1, slots: make([]slot[V], 64)}
 }
 
+// hash is key's hash, for getH and refH; hashBytes is that of string(key).
+func (t *table[V]) hash(key string) uint64      { return maphash.String(t.seed, key) }
+func (t *table[V]) hashBytes(key []byte) uint64 { return maphash.Bytes(t.seed, key) }
+
 // get returns the value of key, or nil when key is absent.
-func (t *table[V]) get(key string) *V {
-	h := maphash.String(t.seed, key)
+func (t *table[V]) get(key string) *V { return t.getH(key, t.hash(key)) }
+
+// getH is get, given key's hash.
+func (t *table[V]) getH(key string, h uint64) *V {
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
@@ -40,8 +46,10 @@ func (t *table[V]) get(key string) *V {
 }
 
 // getBytes is get(string(key)) without converting key.
-func (t *table[V]) getBytes(key []byte) *V {
-	h := maphash.Bytes(t.seed, key)
+func (t *table[V]) getBytes(key []byte) *V { return t.getBytesH(key, t.hashBytes(key)) }
+
+// getBytesH is getBytes, given key's hash.
+func (t *table[V]) getBytesH(key []byte, h uint64) *V {
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
@@ -56,11 +64,13 @@ func (t *table[V]) getBytes(key []byte) *V {
 
 // ref returns the value of key, adding key with the zero value when it is absent. The pointer is good until
 // the next ref.
-func (t *table[V]) ref(key string) *V {
+func (t *table[V]) ref(key string) *V { return t.refH(key, t.hash(key)) }
+
+// refH is ref, given key's hash.
+func (t *table[V]) refH(key string, h uint64) *V {
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
-	h := maphash.String(t.seed, key)
 	mask := uint64(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
