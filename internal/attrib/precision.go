@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/parley-ledger/parley/internal/text"
+
 // Source spans and false positives: rules that widen a source to the whole subject, and that drop cue words
 // read in a sense that reports nothing.
 
@@ -32,4 +34,66 @@ func (r *run) coordInName(and, min int) int {
 		return -1
 	}
 	return head
+}
+
+// idleSense reports whether leading cue c, with content from token k, is a cue word read in a sense that
+// reports nothing: "appeared on MSNBC" (an appearance, not an impression), a phrasal verb ("showed up",
+// "called off the deal", "reported from Los Angeles"), or a noun that a finite verb follows ("the jobs report
+// was released", "the terror attacks changed the race"). cueEnd is where the cue's tokens end.
+func (r *run) idleSense(c cue, k, cueEnd int) bool {
+	if k != cueEnd || k >= len(r.l.Tokens) || r.kind(k) != text.Word {
+		return false
+	}
+	w := r.low(k)
+	if c.vf.lemma == "appear" && appearPlaces[w] {
+		return true
+	}
+	if p, ok := idleParticles[c.vf.lemma]; ok && p == w {
+		return true
+	}
+	return r.nounBeforeVerb(c, k)
+}
+
+// appearPlaces follow "appear" when it means showing up somewhere, not seeming.
+var appearPlaces = map[string]bool{
+	"on": true, "in": true, "before": true, "with": true, "at": true, "alongside": true, "onstage": true,
+}
+
+// idleParticles turn a cue verb into a phrasal verb that reports nothing: "show up", "add up" (sum to), "call
+// off", "write off", "push ahead", "report from" (a dateline).
+var idleParticles = map[string]string{
+	"show": "up", "add": "up", "call": "off", "write": "off", "push": "ahead", "report": "from",
+}
+
+// finiteAux are verbs that can follow a subject directly: after a cue word read as a noun ("the report was
+// released"), one of them shows that the cue word was the subject's head, not its verb.
+var finiteAux = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true,
+	"did": true, "does": true,
+}
+
+// nounBeforeVerb reports whether the one-word cue c is a noun heading a phrase that a finite verb at k
+// follows: "The strong jobs report has cleared the way", "The big question is whether". The word before it
+// is a lower-case modifier, not a pronoun or a name, so that "he said was" or "Democrats hope will" (a
+// relative clause with its object moved out) stay cues; so do "say" and past forms, rarely nouns.
+func (r *run) nounBeforeVerb(c cue, k int) bool {
+	if c.first != c.verb || c.verb == 0 || !finiteAux[r.low(k)] || c.vf.lemma == "say" {
+		return false
+	}
+	if v := r.low(c.verb); v != c.vf.lemma && v != c.vf.lemma+"s" && v != c.vf.lemma+"es" {
+		return false
+	}
+	m := c.verb - 1
+	return r.kind(m) == text.Word && !r.isCap(m) && !r.is(m, cPronoun|cRelative|cAux) && r.l.InQuote[m] < 0 && r.nounish(m)
+}
+
+// idleGerund reports whether the gerund cue at token i only sets a scene: "Trump, speaking at a rally in
+// Ohio," names where he spoke, not what he said ("speaking about the deal" does).
+func (r *run) idleGerund(vf verbForm, i int) bool {
+	if vf.lemma != "speak" || i+1 >= len(r.l.Tokens) {
+		return false
+	}
+	w := r.low(i + 1)
+	return w != "about" && w != "of" && w != "out"
 }

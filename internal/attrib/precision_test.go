@@ -1,0 +1,40 @@
+package attrib
+
+import "testing"
+
+// TestPrecision covers whole coordinated sources and cue words read in a sense that reports nothing. Each case
+// lists every statement expected.
+func TestPrecision(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"serial comma list", `Mayor Ruiz, Governor Okafor, and other officials want a new depot.`,
+			[]want{{"Mayor Ruiz, Governor Okafor, and other officials", "want", "a new depot", "indirect", ""}}},
+		{"serial comma after a clause", `The strike ended, and Okafor said the depot would reopen.`,
+			[]want{{"Okafor", "said", "the depot would reopen", "indirect", ""}}},
+		{"and inside a name", `A spokeswoman for the Parks and Transit Department said the depot would close.`,
+			[]want{{"A spokeswoman for the Parks and Transit Department", "said", "the depot would close", "indirect", ""}}},
+		{"and joins two places", `Officials in Leeds and York said the trains would run.`,
+			[]want{{"Officials in Leeds and York", "said", "the trains would run", "indirect", ""}}},
+		{"and after a verb's object", `He met drivers at the Central Depot and aides said he was tired.`,
+			[]want{{"aides", "said", "he was tired", "indirect", ""}}},
+		{"appeared on", `Okafor appeared on a morning radio show in Leeds.`, nil},
+		{"appeared to", `Okafor appeared to soften her stance.`,
+			[]want{{"", "appeared", "Okafor | to soften her stance", "indirect", ""}}},
+		{"showed up", `Hundreds of drivers showed up at the depot.`, nil},
+		{"called off", `The union called off the strike on Friday.`, nil},
+		{"reported from", `Jane Roe reported from Leeds.`, nil},
+		{"noun before a finite verb", `The strong jobs report was released on Friday.`, nil},
+		{"question is whether", `The big question is whether the strike will spread.`, nil},
+		{"a verb after a plural subject stays a cue", `Drivers report the depot is closed.`,
+			[]want{{"Drivers", "report", "the depot is closed", "indirect", ""}}},
+		{"speaking at", `Okafor, speaking at a rally in Leeds, was cheered.`, nil},
+		{"speaking about", `Okafor spoke for an hour, speaking about the fares she wants to cut.`,
+			[]want{{"Okafor", "speaking about", "the fares she wants to cut", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
