@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // Source spans and false positives: rules that widen a source to the whole subject, and that drop cue words
 // read in a sense that reports nothing.
@@ -40,7 +44,10 @@ func (r *run) coordInName(and, min int) int {
 // reports nothing: "appeared on MSNBC" (an appearance, not an impression), a phrasal verb ("showed up",
 // "called off the deal", "reported from Los Angeles"), or a noun that a finite verb follows ("the jobs report
 // was released", "the terror attacks changed the race"). cueEnd is where the cue's tokens end.
-func (r *run) idleSense(c cue, k, cueEnd int) bool {
+func (r *run) idleSense(c cue, src, k, cueEnd int) bool {
+	if r.singularNoun(c, src) {
+		return true
+	}
 	if k != cueEnd || k >= len(r.l.Tokens) || r.kind(k) != text.Word {
 		return false
 	}
@@ -96,4 +103,35 @@ func (r *run) idleGerund(vf verbForm, i int) bool {
 	}
 	w := r.low(i + 1)
 	return w != "about" && w != "of" && w != "out"
+}
+
+// singularNoun reports whether one-word cue c in its bare form follows a subject opened by a singular
+// determiner: "a new report compares", "A simple call to", "a talk show host". A singular subject takes "says",
+// never "say", so the bare form is a noun ("A third of voters say" and "a majority say" are plural in sense).
+func (r *run) singularNoun(c cue, src int) bool {
+	if c.first != c.verb || src < 0 || src+1 >= c.verb || r.low(c.verb) != c.vf.lemma || c.vf.lemma == "say" {
+		return false
+	}
+	if !singularDets[r.low(src)] {
+		return false
+	}
+	m := r.low(c.verb - 1)
+	if r.kind(c.verb-1) != text.Word && r.kind(c.verb-1) != text.Number || strings.HasSuffix(m, "s") || groupWords[m] {
+		return false
+	}
+	for i := src + 1; i < c.verb; i++ {
+		if r.low(i) == "of" || r.is(i, cComma) {
+			return false // "a number of voters", "A third of independents, 33%,"
+		}
+	}
+	return true
+}
+
+// singularDets open a singular noun phrase.
+var singularDets = map[string]bool{"a": true, "an": true, "each": true, "every": true, "another": true}
+
+// groupWords are singular in form but plural in sense ("a majority say").
+var groupWords = map[string]bool{
+	"majority": true, "minority": true, "plurality": true, "third": true, "half": true, "quarter": true,
+	"number": true, "handful": true, "couple": true, "few": true, "lot": true, "percent": true, "dozen": true,
 }
