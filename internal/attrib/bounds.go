@@ -244,7 +244,10 @@ func (r *run) sourceEnd(first, end int) int {
 			continue
 		}
 		w := r.low(i + 1)
-		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || r.is(i+1, cSubord) || w == "which" ||
+		if r.keptAside(i+1, end) {
+			continue
+		}
+		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || r.is(i+1, cSubord) ||
 			((strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 5 && !r.isCap(i+1)) {
 			return i
 		}

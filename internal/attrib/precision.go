@@ -135,3 +135,18 @@ var groupWords = map[string]bool{
 	"majority": true, "minority": true, "plurality": true, "third": true, "half": true, "quarter": true,
 	"number": true, "handful": true, "couple": true, "few": true, "lot": true, "percent": true, "dozen": true,
 }
+
+// keptAside reports whether the comma-set phrase opening at token i, inside a source ending at end, tells who
+// the source is and so belongs to it, as PolNeAR marks sources: a list of members ("Several candidates,
+// including Trump,"), a likeness ("Democratic economists, like their Republican counterparts,"), a company
+// ("Fields, along with Post reporter Ben Terris,") or a former or present role ("Mr. Sperling, then 38,",
+// "Mr. Lewandowski, now a paid CNN commentator,"). A bare "then" or "now" set off by commas is an adverb.
+func (r *run) keptAside(i, end int) bool {
+	switch r.low(i) {
+	case "including", "like", "along":
+		return true
+	case "then", "now":
+		return i+1 < end && !r.is(i+1, cComma) && (r.is(i+1, cDet) || r.kind(i+1) == text.Number || r.nounish(i+1))
+	}
+	return false
+}
