@@ -1417,6 +1417,9 @@ func (r *run) gerunds(s text.Sentence) {
 // clauseSubject is where the subject of sentence s's main clause starts, before token end: the sentence's
 // start, or the word after the comma that closes an opening phrase ("Here in Columbia, Sanders stepped up").
 func (r *run) clauseSubject(s text.Sentence, end int) int {
+	if k := r.leadIn(s, end); k > 0 && k < end {
+		return k
+	}
 	first := s.FirstTok
 	w := r.low(first)
 	if !(r.is(first, cPrep|cSubord|cTime) || w == "here" || w == "there" || w == "now" ||
@@ -1439,7 +1442,7 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 func (r *run) subjectNP(first, end int) int {
 	ne := r.npRightOpt(first, end, false)
 	for k := first + 1; k < ne; k++ {
-		if r.kind(k) == text.Word && !r.isCap(k) && strings.HasSuffix(r.low(k), "ed") && r.nounish(k-1) {
+		if r.pastVerbAt(k) {
 			return k
 		}
 	}

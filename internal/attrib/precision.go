@@ -150,3 +150,112 @@ func (r *run) keptAside(i, end int) bool {
 	}
 	return false
 }
+
+// leadIn is where the main clause of sentence s starts when an opening phrase comes before its subject: a
+// dateline ("WASHINGTON —", "Paris (AFP) -"), or a participle, time or place phrase closed by a comma
+// ("Speaking at a town hall in Salem,", "Two weeks later,", "Back in Washington,"). It returns -1 when there
+// is none, and looks no further than token end.
+func (r *run) leadIn(s text.Sentence, end int) int {
+	first := s.FirstTok
+	if d := r.dateline(first, end); d > 0 {
+		return d
+	}
+	w := r.low(first)
+	opener := (strings.HasSuffix(w, "ing") && len(w) > 5 && r.kind(first) == text.Word && !r.isCap(first+1)) ||
+		leadInWords[w]
+	if !opener && first+1 < end && (r.kind(first) == text.Number || leadNumbers[w] || r.is(first, cDet)) {
+		// "Two weeks later,", "This year,", "One Sunday in late 2001,": a time phrase as the opener.
+		for k := first + 1; k < end && k <= first+3; k++ {
+			if lk := r.low(k); r.is(k, cTime) || timeUnits[lk] {
+				opener = true
+				break
+			}
+		}
+	}
+	if !opener {
+		return -1
+	}
+	for k := first + 1; k < end && k < first+20; k++ {
+		if r.l.InQuote[k] >= 0 {
+			return -1
+		}
+		if r.is(k, cComma) {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// dateline is the token after a dateline's dash ("WASHINGTON —", "PARIS (AP) —", "Washington (AFP) -") that
+// opens the tokens [first, end), or -1.
+func (r *run) dateline(first, end int) int {
+	caps, agency := false, false
+	for k := first; k < end && k < first+8; k++ {
+		if r.isPunct(k, "—") || r.isPunct(k, "–") || r.isPunct(k, "-") {
+			if k > first && (caps || agency) {
+				return k + 1
+			}
+			return -1
+		}
+		switch r.kind(k) {
+		case text.Word:
+			t := r.tok(k)
+			if !r.isCap(k) {
+				return -1
+			}
+			if len(t) >= 3 && strings.ToUpper(t) == t {
+				caps = true
+			} else if k > first && r.isPunct(k-1, "(") {
+				agency = true // "(AFP)", "(Reuters)"
+			}
+		case text.Punct:
+			if t := r.tok(k); t != "(" && t != ")" && t != "," && t != "." {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// leadInWords open a phrase before the subject that is not the subject.
+var leadInWords = map[string]bool{
+	"back": true, "throughout": true, "alongside": true, "amid": true, "together": true, "shortly": true,
+	"moments": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "minutes": true,
+}
+
+// leadNumbers and timeUnits make time phrases ("Two weeks later", "One month").
+var leadNumbers = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "several": true, "a": true, "few": true,
+}
+
+var timeUnits = map[string]bool{
+	"minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true,
+	"minute": true, "hour": true, "day": true, "sunday": true, "later": true, "ago": true, "earlier": true,
+}
+
+// irregularPast are past-tense verbs without "-ed" that end a subject noun phrase ("Romney went", "Trump took
+// aim"), which npRight cannot tell from nouns.
+var irregularPast = map[string]bool{
+	"went": true, "took": true, "made": true, "gave": true, "came": true, "sent": true, "began": true,
+	"hit": true, "shot": true, "threw": true, "struck": true, "left": true, "sat": true, "stood": true,
+	"spent": true, "held": true, "brought": true, "kept": true, "ran": true, "won": true, "lost": true,
+	"met": true, "led": true, "got": true, "fought": true, "drew": true, "broke": true, "rose": true, "fell": true,
+	"spoke": true, "did": true, "didn't": true, "didn’t": true, "wasn't": true, "wasn’t": true, "was": true,
+	"were": true, "is": true, "has": true, "had": true,
+}
+
+// pastVerbAt reports whether token k ends a subject as a past-tense verb: "-ed" after a noun or a closing
+// bracket ("Sen. Bernie Sanders (I-Vt.) visited"), or an irregular past.
+func (r *run) pastVerbAt(k int) bool {
+	if r.kind(k) != text.Word || r.isCap(k) {
+		return false
+	}
+	lw := r.low(k)
+	if irregularPast[lw] {
+		return true
+	}
+	return strings.HasSuffix(lw, "ed") && (r.nounish(k-1) || r.isPunct(k-1, ")"))
+}
