@@ -837,6 +837,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 			return
 		}
 	}
+	if shared == nil && src >= 0 && srcEnd > src {
+		srcEnd = r.participleTime(r.verbInSubject(src, srcEnd), c.first)
+	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 	medium := ""
 	objIn := c.vf.frames&frameTell != 0 && k < s.EndTok && r.objectInContent(c, k, s.EndTok)

@@ -259,3 +259,64 @@ func (r *run) pastVerbAt(k int) bool {
 	}
 	return strings.HasSuffix(lw, "ed") && (r.nounish(k-1) || r.isPunct(k-1, ")"))
 }
+
+// verbInSubject ends a subject [src, end) found by walking left over words the lexicon does not know before the
+// first verb inside it: "Mr. McConnell deflected numerous questions about", "Ben Carson struggled to answer",
+// "his friends make jokes about" name their source before the verb. Subjects with a comma, bracket or relative
+// clause are left alone (their verbs belong to the aside), and so are participles that modify the noun before
+// them ("a poll conducted by", "the delegates selected Sunday", "registered voters").
+func (r *run) verbInSubject(src, end int) int {
+	for k := src; k < end; k++ {
+		if (r.kind(k) == text.Punct && !r.isPunct(k, ".")) || r.kind(k) == text.Quote || r.is(k, cRelative) || r.low(k) == "whose" {
+			return end
+		}
+	}
+	for k := src + 1; k < end-1; k++ {
+		lw := r.low(k)
+		if r.kind(k) != text.Word || r.isCap(k) || participleAdjectives[lw] {
+			continue
+		}
+		if !irregularPast[lw] && !presentVerbs[lw] && !(strings.HasSuffix(lw, "ed") && len(lw) > 4) {
+			continue
+		}
+		p := r.low(k - 1)
+		if r.is(k-1, cDet|cPrep|cQuant) || (strings.HasSuffix(p, "ly") && !lyNouns[p]) || !r.nounish(k-1) {
+			continue
+		}
+		if r.is(k+1, cPrep|cBy|cTime) || r.low(k+1) == "last" {
+			continue
+		}
+		return k
+	}
+	return end
+}
+
+// presentVerbs are present-tense verbs that follow a subject and that npLeft takes for plural nouns.
+var presentVerbs = map[string]bool{
+	"makes": true, "holds": true, "keeps": true, "takes": true, "gives": true, "goes": true, "turns": true,
+	"make": true, "hold": true, "keep": true, "take": true, "give": true,
+}
+
+// participleAdjectives qualify the noun after them ("registered voters", "elected officials").
+var participleAdjectives = map[string]bool{
+	"registered": true, "elected": true, "retired": true, "so-called": true, "unnamed": true, "unidentified": true,
+	"concerned": true, "detailed": true, "scripted": true, "involved": true, "polled": true, "surveyed": true,
+}
+
+// participleTime keeps the time words after a participle in the subject, as PolNeAR marks them ("A poll
+// released last week found", "the delegates selected Sunday"): subjectEnd left them out of [src, end), and
+// cueFirst is where the cue starts.
+func (r *run) participleTime(end, cueFirst int) int {
+	if end >= cueFirst || end < 1 {
+		return end
+	}
+	if w := r.low(end - 1); r.kind(end-1) != text.Word || !strings.HasSuffix(w, "ed") || r.isCap(end-1) {
+		return end
+	}
+	for k := end; k < cueFirst; k++ {
+		if w := r.low(k); !r.is(k, cTime) && w != "last" && w != "this" && w != "on" {
+			return end
+		}
+	}
+	return cueFirst
+}
