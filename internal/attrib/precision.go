@@ -320,3 +320,33 @@ func (r *run) participleTime(end, cueFirst int) int {
 	}
 	return cueFirst
 }
+
+// nounBeforeCue reports whether cue word i is a noun heading the subject of the cue verb right after it:
+// "Initial estimates show", "The IG report found", "Abortion rights advocates say". Two finite cue verbs do
+// not follow each other, so the first, in a form a noun can take, is the subject's head.
+func (r *run) nounBeforeCue(i int) bool {
+	if i+1 >= len(r.l.Tokens) || r.kind(i) != text.Word || r.kind(i+1) != text.Word || r.l.InQuote[i] >= 0 ||
+		r.l.InQuote[i+1] >= 0 || r.isCap(i+1) {
+		return false
+	}
+	vf, ok := r.verb(i)
+	if !ok {
+		return false
+	}
+	w := r.low(i)
+	if w != vf.lemma && w != vf.lemma+"s" {
+		return false
+	}
+	next, ok := r.verb(i + 1)
+	if !ok || next.gerund {
+		return false
+	}
+	// The verb agrees with the noun: a plural takes the bare form or the past ("reports show"), a singular the
+	// past ("the report found"); "weigh plans", "unveil plans" are a verb and its object.
+	nw := r.low(i + 1)
+	past := nw != next.lemma && nw != next.lemma+"s" && nw != next.lemma+"es"
+	if w == vf.lemma {
+		return past
+	}
+	return past || nw == next.lemma
+}
