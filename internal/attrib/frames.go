@@ -838,6 +838,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 	}
 	if shared == nil && src >= 0 && srcEnd > src {
+		src = r.sourcePrefix(src, s.FirstTok)
 		srcEnd = r.participleTime(r.verbInSubject(src, srcEnd), c.first)
 	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)

@@ -350,3 +350,41 @@ func (r *run) nounBeforeCue(i int) bool {
 	}
 	return past || nw == next.lemma
 }
+
+// sourcePrefix widens a subject starting at src over the words before it that bound or stress its quantity, as
+// PolNeAR marks them: "as many as 40 percent of voters", "at least half of voters", "About four in 10",
+// "virtually all analysts", "not everyone" ("even" is left out: PolNeAR keeps it about as often as not). The widened subject must still stand where
+// a subject starts; otherwise src is returned.
+func (r *run) sourcePrefix(src, min int) int {
+	j := src
+	w := func(k int) string {
+		if k < min || r.kind(k) != text.Word || r.l.InQuote[k] >= 0 || r.claimed[k] {
+			return ""
+		}
+		return r.low(k)
+	}
+	switch {
+	case w(j-3) == "as" && (w(j-2) == "many" || w(j-2) == "much" || w(j-2) == "few") && w(j-1) == "as":
+		j -= 3
+	case w(j-2) == "at" && (w(j-1) == "least" || w(j-1) == "most"),
+		(w(j-2) == "more" || w(j-2) == "fewer" || w(j-2) == "less") && w(j-1) == "than":
+		j -= 2
+	case w(j-1) == "at" && (r.low(j) == "least" || r.low(j) == "most"):
+		j-- // npLeft took "least half of voters" for a noun phrase
+	case approximators[w(j-1)] && w(j-1) != "some" && (leadNumbers[r.low(j)] || r.kind(j) == text.Number || fractionWords[r.low(j)]):
+		j--
+	}
+	switch p := w(j - 1); {
+	case p == "virtually" || p == "nearly" || p == "almost":
+		j--
+	case p == "not" && (r.low(j) == "everyone" || r.low(j) == "all" || r.low(j) == "every" || r.low(j) == "everybody"):
+		j--
+	}
+	if j < src && (r.subjectStart(j, min) || r.afterIntroAt(j, min)) {
+		return j
+	}
+	return src
+}
+
+// pairWords open a pair of conjuncts that they belong to: "both Mrs. Clinton and her campaign".
+var pairWords = map[string]bool{"both": true, "either": true, "neither": true}
