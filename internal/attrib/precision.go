@@ -388,3 +388,23 @@ func (r *run) sourcePrefix(src, min int) int {
 
 // pairWords open a pair of conjuncts that they belong to: "both Mrs. Clinton and her campaign".
 var pairWords = map[string]bool{"both": true, "either": true, "neither": true}
+
+// gerundThatBefore reports whether the subject at src opens the "that" clause of a gerund cue the gerunds rule
+// will read (", adding that he hoped", "after determining that a video showed"): the clause is that cue's
+// content, and a statement of its own here would leave the gerund only "that".
+func (r *run) gerundThatBefore(src, min int) bool {
+	j := src - 1
+	if j-2 < min || r.low(j) != "that" || r.l.InQuote[j] >= 0 {
+		return false
+	}
+	g := j - 1
+	if w := r.low(g); w == "out" || w == "to" {
+		g-- // "pointing out that", "pointing to"
+	}
+	vf, ok := r.verb(g)
+	if !ok || !vf.gerund || g-1 < min || r.claimed[g] {
+		return false
+	}
+	p := r.low(g - 1)
+	return r.is(g-1, cComma) || p == "before" || p == "while" || p == "after" || p == "by" || p == "also" || p == "then"
+}
