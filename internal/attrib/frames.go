@@ -777,10 +777,10 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if c.vf.participle && !c.vf.gerund && c.verb > s.FirstTok {
 		// "Clinton was declared the winner": in the passive the subject is not the speaker.
 		b := c.verb - 1
-		for b > s.FirstTok && strings.HasSuffix(r.low(b), "ly") {
-			b-- // "is widely known"
+		for b > s.FirstTok && (strings.HasSuffix(r.low(b), "ly") || passiveAdverbs[r.low(b)]) {
+			b-- // "is widely known", "was not expected"
 		}
-		if w := r.low(b); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" {
+		if w := r.low(b); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" || negatedBe[w] {
 			return
 		}
 	}

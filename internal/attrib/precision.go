@@ -408,3 +408,13 @@ func (r *run) gerundThatBefore(src, min int) bool {
 	p := r.low(g - 1)
 	return r.is(g-1, cComma) || p == "before" || p == "while" || p == "after" || p == "by" || p == "also" || p == "then"
 }
+
+// passiveAdverbs may stand between a passive's auxiliary and its participle ("was not expected"); negatedBe are
+// the auxiliary's contracted negations ("isn't expected"). "also", "still" and "now" are left out: after them
+// the participle is more often a state with its own complement ("is now assured of", "was still focused on").
+var passiveAdverbs = map[string]bool{"not": true, "never": true}
+
+var negatedBe = map[string]bool{
+	"isn't": true, "isn’t": true, "wasn't": true, "wasn’t": true, "aren't": true, "aren’t": true, "weren't": true,
+	"weren’t": true,
+}

@@ -60,6 +60,8 @@ func TestPrecision(t *testing.T) {
 			[]want{{"Both the mayor and her staff", "said", "the depot was unsafe", "indirect", ""}}},
 		{"a gerund's that clause is its content", `Okafor spoke for an hour, adding that she hoped the fares would fall.`,
 			[]want{{"Okafor", "adding", "that she hoped the fares would fall", "indirect", ""}}},
+		{"a negated passive's subject is no source", `The plan was never mentioned by the mayor.`,
+			[]want{{"the mayor", "was never mentioned", "The plan", "indirect", ""}}},
 		{"appeared on", `Okafor appeared on a morning radio show in Leeds.`, nil},
 		{"appeared to", `Okafor appeared to soften her stance.`,
 			[]want{{"", "appeared", "Okafor | to soften her stance", "indirect", ""}}},
