@@ -88,7 +88,7 @@ func (r *run) nounBeforeVerb(c cue, k int) bool {
 	if c.first != c.verb || c.verb == 0 || !finiteAux[r.low(k)] || c.vf.lemma == "say" {
 		return false
 	}
-	if v := r.low(c.verb); v != c.vf.lemma && v != c.vf.lemma+"s" && v != c.vf.lemma+"es" {
+	if v := r.low(c.verb); v != c.vf.lemma && !inflected(v, c.vf.lemma, "s") && !inflected(v, c.vf.lemma, "es") {
 		return false
 	}
 	m := c.verb - 1
@@ -334,7 +334,7 @@ func (r *run) nounBeforeCue(i int) bool {
 		return false
 	}
 	w := r.low(i)
-	if w != vf.lemma && w != vf.lemma+"s" {
+	if w != vf.lemma && !inflected(w, vf.lemma, "s") {
 		return false
 	}
 	next, ok := r.verb(i + 1)
@@ -344,7 +344,7 @@ func (r *run) nounBeforeCue(i int) bool {
 	// The verb agrees with the noun: a plural takes the bare form or the past ("reports show"), a singular the
 	// past ("the report found"); "weigh plans", "unveil plans" are a verb and its object.
 	nw := r.low(i + 1)
-	past := nw != next.lemma && nw != next.lemma+"s" && nw != next.lemma+"es"
+	past := nw != next.lemma && !inflected(nw, next.lemma, "s") && !inflected(nw, next.lemma, "es")
 	if w == vf.lemma {
 		return past
 	}
@@ -417,4 +417,9 @@ var passiveAdverbs = map[string]bool{"not": true, "never": true}
 var negatedBe = map[string]bool{
 	"isn't": true, "isn’t": true, "wasn't": true, "wasn’t": true, "aren't": true, "aren’t": true, "weren't": true,
 	"weren’t": true,
+}
+
+// inflected reports whether w is lemma with suffix, without building the string (these run for every cue word).
+func inflected(w, lemma, suffix string) bool {
+	return len(w) == len(lemma)+len(suffix) && strings.HasPrefix(w, lemma) && strings.HasSuffix(w, suffix)
 }
