@@ -388,7 +388,7 @@ func (r *run) subjectEnd(c cue, min int) int {
 	i := c.first
 	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
 		w := r.low(i - 1)
-		if r.is(i-1, cTime) || w == "later" || w == "earlier" || w == "also" || w == "again" || w == "however" {
+		if (r.is(i-1, cTime) && !r.paperName(i-1)) || w == "later" || w == "earlier" || w == "also" || w == "again" || w == "however" {
 			i--
 			continue
 		}

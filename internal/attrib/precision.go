@@ -423,3 +423,8 @@ var negatedBe = map[string]bool{
 func inflected(w, lemma, suffix string) bool {
 	return len(w) == len(lemma)+len(suffix) && strings.HasPrefix(w, lemma) && strings.HasSuffix(w, suffix)
 }
+
+// paperName reports whether time word k is part of a newspaper's name: "USA Today reported".
+func (r *run) paperName(k int) bool {
+	return k > 0 && r.low(k) == "today" && r.tok(k-1) == "USA"
+}

@@ -62,6 +62,8 @@ func TestPrecision(t *testing.T) {
 			[]want{{"Okafor", "adding", "that she hoped the fares would fall", "indirect", ""}}},
 		{"a negated passive's subject is no source", `The plan was never mentioned by the mayor.`,
 			[]want{{"the mayor", "was never mentioned", "The plan", "indirect", ""}}},
+		{"a newspaper named for a time word", `USA TODAY reported that the depot would close.`,
+			[]want{{"USA TODAY", "reported", "that the depot would close", "indirect", ""}}},
 		{"appeared on", `Okafor appeared on a morning radio show in Leeds.`, nil},
 		{"appeared to", `Okafor appeared to soften her stance.`,
 			[]want{{"", "appeared", "Okafor | to soften her stance", "indirect", ""}}},
