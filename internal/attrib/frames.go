@@ -1447,7 +1447,7 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 // subjectNP is the end of the subject noun phrase that starts at token first, before end: npRight's phrase cut
 // before the first word that looks like a past-tense verb the lexicon does not know ("ProPublica obtained").
 func (r *run) subjectNP(first, end int) int {
-	ne := r.npRightOpt(first, end, false)
+	ne := r.adverbInNP(first, r.npRightOpt(first, end, false), end)
 	for k := first + 1; k < ne; k++ {
 		if r.pastVerbAt(k) {
 			return k

@@ -257,7 +257,16 @@ func (r *run) pastVerbAt(k int) bool {
 	if irregularPast[lw] {
 		return true
 	}
-	return strings.HasSuffix(lw, "ed") && (r.nounish(k-1) || r.isPunct(k-1, ")"))
+	// "The retired neurosurgeon": after a determiner or an adverb the word is an adjective.
+	return strings.HasSuffix(lw, "ed") && !participleAdjectives[lw] && !articles[r.low(k-1)] &&
+		!r.adverbLy(k-1) && (r.nounish(k-1) || r.isPunct(k-1, ")"))
+}
+
+// articles and possessives open a noun phrase, so that an "-ed" word after them is an adjective ("the retired
+// surgeon"); "This marked", "both campaigned" are a subject and its verb.
+var articles = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true,
 }
 
 // verbInSubject ends a subject [src, end) found by walking left over words the lexicon does not know before the
@@ -427,4 +436,16 @@ func inflected(w, lemma, suffix string) bool {
 // paperName reports whether time word k is part of a newspaper's name: "USA Today reported".
 func (r *run) paperName(k int) bool {
 	return k > 0 && r.low(k) == "today" && r.tok(k-1) == "USA"
+}
+
+// adverbInNP goes on with a noun phrase [first, ne) that npRight ended at an adverb after its determiner: "The
+// famously gruff senator", where "The" alone would be the source.
+func (r *run) adverbInNP(first, ne, end int) int {
+	if ne != first+1 || !r.is(first, cDet) || ne+1 >= end || !r.adverbLy(ne) {
+		return ne
+	}
+	if e := r.npRightOpt(ne+1, end, false); e > ne+1 {
+		return e
+	}
+	return ne
 }
