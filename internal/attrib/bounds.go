@@ -244,7 +244,10 @@ func (r *run) sourceEnd(first, end int) int {
 			continue
 		}
 		w := r.low(i + 1)
-		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || r.is(i+1, cSubord) || w == "which" ||
+		if r.keptAside(i+1, end) {
+			continue
+		}
+		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || r.is(i+1, cSubord) ||
 			((strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 5 && !r.isCap(i+1)) {
 			return i
 		}
@@ -264,16 +267,25 @@ var sourceAsides = map[string]bool{
 // "Rubio, Cruz and Kasich"), and returns its start, or -1 when what precedes is no subject ("Clinton won Iowa
 // and Trump said": "Iowa" follows a verb). The scan is bounded and does not recurse.
 func (r *run) coordLeft(and, min int) int {
-	left := r.conjunctLeft(and, min)
-	if left < 0 || !r.nameLike(left, and) {
+	end := r.serialComma(and, min)
+	left := r.conjunctLeft(end, min)
+	if left < 0 || !r.nameLike(left, end) {
 		return -1
 	}
+	listed := 0
 	for n := 0; n < 8 && left-2 >= min && r.is(left-1, cComma); n++ {
 		l2 := r.conjunctLeft(left-1, min)
 		if l2 < 0 || !r.capIn(l2, left-1) || !r.nameLike(l2, left-1) || r.is(left-2, cTime) {
 			break
 		}
 		left = l2
+		listed++
+	}
+	if end < and && listed == 0 {
+		return -1 // "Trump won, and Clinton said": a serial comma needs a list before it
+	}
+	if left-1 >= min && pairWords[r.low(left-1)] && r.l.InQuote[left-1] < 0 {
+		left-- // "both Mrs. Clinton and her campaign"
 	}
 	if !r.subjectStart(left, min) && !r.afterIntroAt(left, min) {
 		return -1
@@ -312,6 +324,9 @@ func (r *run) coordExtend(start, min int) int {
 		return start
 	}
 	if left := r.coordLeft(start-1, min); left >= 0 {
+		return left
+	}
+	if left := r.coordInName(start-1, min); left >= 0 {
 		return left
 	}
 	return start

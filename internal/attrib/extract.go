@@ -330,6 +330,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 		r.contractedPronoun(i-1) < 0 { // "He's said" is a pronoun and an auxiliary
 		return false // "Trump's support": a possessor makes the word a noun
 	}
+	if r.nounBeforeCue(i) {
+		return false // "Initial estimates show", "FEC reports show": the cue verb after it makes this one a noun
+	}
 	if i > s.FirstTok && r.countedNoun(i) {
 		return false // "all five states", "50 reports": a number before a plural makes it a noun
 	}
@@ -389,7 +392,7 @@ func (r *run) subjectEnd(c cue, min int) int {
 	i := c.first
 	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
 		w := r.low(i - 1)
-		if r.is(i-1, cTime) || w == "later" || w == "earlier" || w == "also" || w == "again" || w == "however" {
+		if (r.is(i-1, cTime) && !r.paperName(i-1)) || w == "later" || w == "earlier" || w == "also" || w == "again" || w == "however" {
 			i--
 			continue
 		}

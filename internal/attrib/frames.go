@@ -179,7 +179,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 				if start < 0 || i-1 < min || !(r.nounish(i-1) || r.percent(i-1)) {
 					return start
 				}
-			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min):
+			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min) || (i == end-1 && r.nounBeforeCue(i)):
 				start = i // "likely voters", "early results", "the report"
 			case (lw == "them" || lw == "us" || lw == "those") && i-2 >= min && r.low(i-1) == "of" && r.nounish(i-2):
 				start = i // "most of them", "40 percent of those"
@@ -190,6 +190,9 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case lw == "and" && start >= 0 && i-1 >= min:
 				// "Jeb Bush and Chris Christie say": two sources sharing the cue.
 				if left := r.coordLeft(i, min); left >= 0 {
+					return left
+				}
+				if left := r.coordInName(i, min); left >= 0 {
 					return left
 				}
 				return start
@@ -774,10 +777,10 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if c.vf.participle && !c.vf.gerund && c.verb > s.FirstTok {
 		// "Clinton was declared the winner": in the passive the subject is not the speaker.
 		b := c.verb - 1
-		for b > s.FirstTok && strings.HasSuffix(r.low(b), "ly") {
-			b-- // "is widely known"
+		for b > s.FirstTok && (strings.HasSuffix(r.low(b), "ly") || passiveAdverbs[r.low(b)]) {
+			b-- // "is widely known", "was not expected"
 		}
-		if w := r.low(b); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" {
+		if w := r.low(b); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" || negatedBe[w] {
 			return
 		}
 	}
@@ -833,6 +836,13 @@ func (r *run) leading(s text.Sentence, c cue) {
 		if src < 0 {
 			return
 		}
+	}
+	if shared == nil && r.gerundThatBefore(src, s.FirstTok) {
+		return
+	}
+	if shared == nil && src >= 0 && srcEnd > src {
+		src = r.sourcePrefix(src, s.FirstTok)
+		srcEnd = r.participleTime(r.verbInSubject(src, srcEnd), c.first)
 	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 	medium := ""
@@ -932,7 +942,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		end = r.trimEnd(k, end)
 	}
 	end = r.cutBeforeClaimed(k, end)
-	if end-k < 1 || r.anyClaimed(k, end) {
+	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, src, k, cueEnd) {
 		return
 	}
 	if medium == "" {
@@ -1399,7 +1409,7 @@ func (r *run) gerunds(s text.Sentence) {
 				srcFirst, srcEnd = first, ne
 			}
 		}
-		if srcFirst < 0 {
+		if srcFirst < 0 || r.idleGerund(vf, i) {
 			continue
 		}
 		st := Statement{Rule: vf.rules.gerund, Evidence: "a gerund cue after a comma takes the clause's subject as source", Medium: r.medium(s.FirstTok, s.EndTok)}
@@ -1414,6 +1424,9 @@ func (r *run) gerunds(s text.Sentence) {
 // clauseSubject is where the subject of sentence s's main clause starts, before token end: the sentence's
 // start, or the word after the comma that closes an opening phrase ("Here in Columbia, Sanders stepped up").
 func (r *run) clauseSubject(s text.Sentence, end int) int {
+	if k := r.leadIn(s, end); k > 0 && k < end {
+		return k
+	}
 	first := s.FirstTok
 	w := r.low(first)
 	if !(r.is(first, cPrep|cSubord|cTime) || w == "here" || w == "there" || w == "now" ||
@@ -1434,9 +1447,9 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 // subjectNP is the end of the subject noun phrase that starts at token first, before end: npRight's phrase cut
 // before the first word that looks like a past-tense verb the lexicon does not know ("ProPublica obtained").
 func (r *run) subjectNP(first, end int) int {
-	ne := r.npRightOpt(first, end, false)
+	ne := r.adverbInNP(first, r.npRightOpt(first, end, false), end)
 	for k := first + 1; k < ne; k++ {
-		if r.kind(k) == text.Word && !r.isCap(k) && strings.HasSuffix(r.low(k), "ed") && r.nounish(k-1) {
+		if r.pastVerbAt(k) {
 			return k
 		}
 	}

@@ -161,6 +161,10 @@ func (l *Layer) endsSentence(i, end int) bool {
 	if utf8.RuneCountInString(pw) == 1 && unicode.IsUpper([]rune(pw)[0]) && pw != "I" {
 		return sentenceOpeners[nextTxt]
 	}
+	// A party and state after a name, "(D-S.C.)" or "R-N.Y.": the dot closes the state's first initial.
+	if n := len(pw); n >= 3 && pw[n-2] == '-' && pw[n-1] >= 'A' && pw[n-1] <= 'Z' {
+		return sentenceOpeners[nextTxt]
+	}
 	return true
 }
 

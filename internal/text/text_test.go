@@ -26,6 +26,8 @@ func TestSentences(t *testing.T) {
 		{"am ET", "The vote is at 9 a.m. ET on Friday. It may slip.", []string{"The vote is at 9 a.m. ET on Friday.", "It may slip."}},
 		{"month", "It ends on Jan. 5 this year. Or later.", []string{"It ends on Jan. 5 this year.", "Or later."}},
 		{"initials", "J. K. Rowling wrote it. Then she left.", []string{"J. K. Rowling wrote it.", "Then she left."}},
+		{"party and state", "Rep. Jim Clyburn (D-S.C.) spoke. Sen. Lindsey Graham, R-S.C., left.",
+			[]string{"Rep. Jim Clyburn (D-S.C.) spoke.", "Sen. Lindsey Graham, R-S.C., left."}},
 		{"decimal time", "Growth was 3.5 per cent at 07:41am. Markets rose.", []string{"Growth was 3.5 per cent at 07:41am.", "Markets rose."}},
 		{"quote then lower", `"Are you sure?" he asked. "Yes."`, []string{`"Are you sure?" he asked.`, `"Yes."`}},
 		{"quote closes sentence", `He said: "We won." Then he left.`, []string{`He said: "We won."`, `Then he left.`}},
