@@ -139,6 +139,9 @@ func (l *Layer) endsSentence(i, end int) bool {
 	if txt != "." {
 		return true
 	}
+	if j == i+1 && next.Start == t.End && next.Kind == Word && i > 0 && l.Tokens[i-1].End == t.Start {
+		return false // a dot inside a word ("D-N.Y.", "N.Y.C."): an abbreviation, not a stop
+	}
 	if i == 0 || l.Tokens[i-1].End != t.Start {
 		return true // a dot after a space
 	}
