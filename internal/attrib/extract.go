@@ -336,7 +336,7 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 			j-- // "politicians typically oppose": the subject is before the adverb
 		}
 		p := r.low(j)
-		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") {
+		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") && r.shareSubject(s, i) < 0 {
 			return false
 		}
 	}

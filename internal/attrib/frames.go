@@ -783,6 +783,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	se := r.subjectEnd(c, s.FirstTok)
 	src, srcEnd := r.npLeft(se, s.FirstTok), se
+	if sh := r.shareSubject(s, se); sh >= 0 && (src < 0 || sh < src) {
+		src = sh // "About four out of 10 voters said": a poll's share, longer than npLeft's phrase
+	}
 	if ct := c.first - 1; ct >= s.FirstTok && r.contractedPronoun(ct) >= 0 {
 		// "He's telling allies that ...": the pronoun is the source, its auxiliary opens the cue.
 		src, srcEnd = ct, ct+1

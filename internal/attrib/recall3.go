@@ -1,0 +1,98 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// maxShareSubject bounds, in tokens, a subject found by shareSubject.
+const maxShareSubject = 18
+
+// shareSubject finds a poll's share of respondents that is the subject of the cue at token end and runs from the
+// start of its clause: "About two-thirds of Republican voters in all five states support", "Only about 4 in
+// 10 voters want", "More than six in 10 said", "On economic issues, 42% say". Poll reports put long quantified
+// subjects before bare verbs that npLeft and bareSubject refuse. It returns the subject's first token, or -1.
+func (r *run) shareSubject(s text.Sentence, end int) int {
+	start := end
+	for start > s.FirstTok && end-start <= maxShareSubject {
+		p := start - 1
+		if r.l.InQuote[p] >= 0 || r.claimed[p] {
+			return -1
+		}
+		if r.kind(p) == text.Punct && (r.is(p, cComma|cSemicolon|cColon) || r.isPunct(p, "—") || r.isPunct(p, "–")) {
+			break
+		}
+		start--
+	}
+	if end-start > maxShareSubject || end-start < 2 {
+		return -1
+	}
+	if start > s.FirstTok && r.is(start-1, cComma) && !r.afterIntroAt(start, s.FirstTok) {
+		return -1 // "Clinton, 42% of voters said": only an opening phrase may come before the subject
+	}
+	if w := r.low(start); w == "but" || w == "and" || w == "yet" || w == "so" || w == "while" || w == "whereas" {
+		start++
+	}
+	i := start
+	if w := r.low(i); w == "only" || w == "just" {
+		i++
+	}
+	if i+1 < end && (r.low(i) == "more" || r.low(i) == "fewer" || r.low(i) == "less") && r.low(i+1) == "than" {
+		i += 2
+	} else if approximators[r.low(i)] && r.low(i) != "some" {
+		i++
+	}
+	if i+1 >= end || !r.shareHead(i) {
+		return -1
+	}
+	switch w := r.low(i + 1); {
+	case w == "%" || w == "percent" || w == "of" || w == "in" || (w == "out" && r.low(i+2) == "of"):
+	case strings.Contains(r.low(i), "-in-") || strings.Contains(r.low(i), "-third") || strings.Contains(r.low(i), "-quarter"):
+	default:
+		return -1
+	}
+	for j := i + 1; j < end; j++ {
+		switch r.kind(j) {
+		case text.Word, text.Number:
+		case text.Punct:
+			if p := r.tok(j); p == "-" || p == "." || p == "%" || p == "/" {
+				continue
+			}
+			return -1
+		default:
+			return -1
+		}
+		if r.is(j, cQuant) {
+			continue // "in all five states", "in each state"
+		}
+		if r.is(j, cAux|cSubord|cPronoun) || (r.is(j, cNotNP) && !shareWords[r.low(j)]) {
+			return -1
+		}
+		if vf, ok := r.verb(j); ok && !vf.gerund && !vf.participle && !r.is(j-1, cDet|cQuant|cPrep) && r.kind(j-1) != text.Number {
+			return -1 // a verb of its own before the cue
+		}
+	}
+	return start
+}
+
+// shareHead reports whether token i names a quantity of people: a number, a fraction or "most", "majority".
+func (r *run) shareHead(i int) bool {
+	w := r.low(i)
+	if r.kind(i) == text.Number || numberWords[w] {
+		return true
+	}
+	if w == "a" || w == "one" && r.low(i+1) != "in" {
+		return false // "a third" and "one of" are too often something other than a share of voters
+	}
+	return fractionWords[w] || w == "most" || w == "majorities" || w == "nine" || w == "one" ||
+		strings.Contains(w, "-in-") || strings.Contains(w, "-third") || strings.Contains(w, "-quarter")
+}
+
+// shareWords end a noun phrase for npLeft but may sit inside a poll's share: "four out of 10", "voters across
+// the four states", "a poll released Monday", "Democrats and independents".
+var shareWords = map[string]bool{
+	"out": true, "across": true, "around": true, "within": true, "and": true, "per": true, "last": true,
+	"week": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true,
+}
