@@ -326,6 +326,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 		r.contractedPronoun(i-1) < 0 { // "He's said" is a pronoun and an auxiliary
 		return false // "Trump's support": a possessor makes the word a noun
 	}
+	if r.nounCompound(i, s) {
+		return false // "a talk show host", "the think tank"
+	}
 	if i > s.FirstTok && r.countedNoun(i) {
 		return false // "all five states", "50 reports": a number before a plural makes it a noun
 	}

@@ -96,3 +96,44 @@ var shareWords = map[string]bool{
 	"week": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "today": true,
 }
+
+// singularDets open a singular noun phrase: a bare verb form cannot agree with the noun after one.
+var singularDets = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "your": true, "every": true, "each": true, "another": true,
+}
+
+// pluralNouns take a bare verb form though they lack an -s: "some people say", "the public think".
+var pluralNouns = map[string]bool{
+	"people": true, "police": true, "staff": true, "public": true, "majority": true, "minority": true,
+	"rest": true, "media": true, "men": true, "women": true, "children": true, "clergy": true,
+	"personnel": true, "electorate": true, "press": true, "remainder": true, "faithful": true,
+	"third": true, "half": true, "quarter": true, "fifth": true, "number": true, "lot": true, "couple": true,
+	"handful": true, "few": true,
+}
+
+// nounCompound reports whether cue word i, in its bare form, is the head of a compound noun after a singular
+// noun: "a talk show host", "the center-left think tank", "a campaign post". A singular subject would take
+// "shows" or "thinks"; a prepositional phrase before ("voters in the state say") leaves the subject plural.
+func (r *run) nounCompound(i int, s text.Sentence) bool {
+	vf, _ := r.verb(i)
+	if r.low(i) != vf.lemma || i-2 < s.FirstTok || i+1 >= s.EndTok || r.kind(i+1) != text.Word {
+		// "..., the article read.": a cue word last in its clause is the verb of a trailing attribution.
+		return false
+	}
+	p := i - 1
+	lp := r.low(p)
+	if r.kind(p) != text.Word || r.isCap(p) || !r.nounish(p) || strings.HasSuffix(lp, "s") || pluralNouns[lp] || numberWords[lp] {
+		return false
+	}
+	d := i - 2
+	if !singularDets[r.low(d)] {
+		return false
+	}
+	for k := d - 1; k >= s.FirstTok && k >= d-3; k-- {
+		if r.is(k, cPrep) || r.low(k) == "of" {
+			return false
+		}
+	}
+	return true
+}
