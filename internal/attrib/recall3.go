@@ -123,7 +123,8 @@ func (r *run) nounCompound(i int, s text.Sentence) bool {
 	}
 	p := i - 1
 	lp := r.low(p)
-	if r.kind(p) != text.Word || r.isCap(p) || !r.nounish(p) || strings.HasSuffix(lp, "s") || pluralNouns[lp] || numberWords[lp] {
+	if r.kind(p) != text.Word || r.isCap(p) || r.is(p, cNotNP|cPronoun|cPrep|cAux) || r.adverbLy(p) ||
+		strings.HasSuffix(lp, "s") || pluralNouns[lp] || numberWords[lp] {
 		return false
 	}
 	d := i - 2
@@ -131,8 +132,11 @@ func (r *run) nounCompound(i int, s text.Sentence) bool {
 		return false
 	}
 	for k := d - 1; k >= s.FirstTok && k >= d-3; k-- {
-		if r.is(k, cPrep) || r.low(k) == "of" {
-			return false
+		if (r.is(k, cPrep) || r.low(k) == "of") && k > s.FirstTok {
+			// "voters in the state say": the noun before the preposition may be the plural subject.
+			if w := r.low(k - 1); strings.HasSuffix(w, "s") || pluralNouns[w] {
+				return false
+			}
 		}
 	}
 	return true
