@@ -791,6 +791,12 @@ func (r *run) leading(s text.Sentence, c cue) {
 		src, srcEnd = ct, ct+1
 		defer r.splitContraction(len(r.out), ct)
 	}
+	aside := false
+	if se == c.first {
+		if a, ae := r.asideSubject(s, c); a >= 0 && (src < 0 || a < src || (a == src && ae < srcEnd) || (src < a && r.is(a-1, cComma))) {
+			src, srcEnd, aside = a, ae, true // "Jane Roe, a pollster at the firm, said"
+		}
+	}
 	var shared *text.Span
 	if src < 0 && c.first > s.FirstTok && (r.low(c.first-1) == "and" || r.low(c.first-1) == "but") {
 		// "De Blasio said the move was Bratton's and said, ...": the second cue shares the first's source.
@@ -827,7 +833,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 {
 		return
 	}
-	if shared == nil && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) {
+	if shared == nil && !aside && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) {
 		// "A senior official who asked not to be named said": the relative clause belongs to the source.
 		src = r.relativeSubject(src, s)
 		if src < 0 && r.inflectedCue(c) {

@@ -141,3 +141,73 @@ func (r *run) nounCompound(i int, s text.Sentence) bool {
 	}
 	return true
 }
+
+// maxAside bounds, in tokens, the asides between a subject and its speech verb that asideSubject walks over.
+const maxAside = 40
+
+// asideSubject finds the subject of a speech verb that follows a comma, when asides set off by commas stand
+// between them: "Bob Friedman, a talk show host at the oldest station in Alabama, said", "Mary Susan, clad in a
+// red cape, said", "Sen. Ann Vale (D-Ohio), who has endorsed Clinton, said". The subject is a noun phrase that
+// opens the clause (the sentence, or what follows an opening phrase such as "Speaking later on the show,").
+// Appositions and relative clauses belong to the source, as PolNeAR mostly marks them; a participle phrase, or an
+// aside that holds a statement of its own, does not. It returns the source's span [start, stop), or -1, -1.
+func (r *run) asideSubject(s text.Sentence, c cue) (start, stop int) {
+	comma := c.first - 1
+	if c.vf.frames&frameInv == 0 || comma <= s.FirstTok+2 || !r.is(comma, cComma) || r.l.InQuote[comma] >= 0 {
+		return -1, -1
+	}
+	st := s.FirstTok
+	if w := r.low(st); w == "but" || w == "and" || w == "yet" || w == "so" {
+		st++
+	}
+	// An opening phrase: a preposition, subordinator or gerund and no comma before the first one.
+	if w := r.low(st); r.is(st, cPrep|cSubord|cTime) || (strings.HasSuffix(w, "ing") && r.isCap(st)) || sentenceAdverbs[w] ||
+		(strings.HasSuffix(w, "ly") && len(w) > 4 && r.is(st+1, cComma)) {
+		k := st
+		for k < comma && !r.is(k, cComma) {
+			k++
+		}
+		st = k + 1
+	}
+	if st >= comma || comma-st > maxAside+12 {
+		return -1, -1
+	}
+	head := r.npRightOpt(st, comma, false)
+	if head <= st || head >= comma || !r.is(head, cComma) || head-st > 12 || !(r.isCap(st) || r.is(st, cDet)) ||
+		!r.capIn(st, head) || r.anyClaimed(st, head) {
+		return -1, -1
+	}
+	for i := st; i < head; i++ {
+		if vf, ok := r.verb(i); ok && !vf.gerund && !vf.participle && r.low(i) != vf.lemma && i > st && !r.is(i-1, cDet) {
+			return -1, -1 // "Trump attacked Clinton, Obama said": a clause, not a subject
+		}
+	}
+	for i := head + 1; i < comma; i++ {
+		if r.l.InQuote[i] >= 0 || r.kind(i) == text.Quote {
+			return -1, -1
+		}
+		if r.kind(i) == text.Punct {
+			switch r.tok(i) {
+			case ";", ":", "?", "!", ".", "—", "–":
+				return -1, -1
+			}
+		}
+	}
+	// What the aside is: an apposition or a relative clause joins the source; a participle phrase or a claimed
+	// aside does not.
+	a := head + 1
+	w := r.low(a)
+	if r.anyClaimed(a, comma) || r.is(a, cPrep|cSubord|cTime) || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "ed") || w == "clad" {
+		return st, head
+	}
+	if w == "who" || w == "whose" || w == "which" || w == "whom" {
+		return st, comma // "Almeida, who leads the union, said": the relative clause describes the source
+	}
+	for i := a; i < comma; i++ {
+		if vf, ok := r.verb(i); ok && !vf.gerund && !vf.participle && r.low(i) != vf.lemma && r.low(i-1) != "who" && r.low(i-1) != "that" {
+			return -1, -1 // a finite verb outside a relative clause: the comma may close a clause
+		}
+	}
+	return st, comma
+}

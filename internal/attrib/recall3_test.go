@@ -1,0 +1,41 @@
+package attrib
+
+import "testing"
+
+// TestRecallThirdRound covers statements that no rule found: a poll's share as the subject, a cue word that
+// heads a compound noun inside the subject, and asides between a subject and its speech verb.
+func TestRecallThirdRound(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"share out of", `About four out of 10 riders said fares were too high.`,
+			[]want{{"About four out of 10 riders", "said", "fares were too high", "indirect", ""}}},
+		{"share in, bare verb", `Only about 3 in 10 drivers in each depot want the strike to go on.`,
+			[]want{{"Only about 3 in 10 drivers in each depot", "want", "the strike to go on", "indirect", ""}}},
+		{"share after an opening phrase", `On wages, 42% say the offer is fair.`,
+			[]want{{"42%", "say", "the offer is fair", "indirect", ""}}},
+		{"more than", `More than six in 10 said they would vote.`,
+			[]want{{"More than six in 10", "said", "they would vote", "indirect", ""}}},
+		{"compound noun in the subject", `Ada Brill, a talk show host in Leeds, said the union had won.`,
+			[]want{{"Ada Brill, a talk show host in Leeds", "said", "the union had won", "indirect", ""}}},
+		{"think tank", `Tom Vale, a fellow at the center-left think tank Civic Lab, said the plan would fail.`,
+			[]want{{"Tom Vale, a fellow at the center-left think tank Civic Lab", "said", "the plan would fail", "indirect", ""}}},
+		{"plural subject after a preposition", `Drivers in the north say the depot will close.`,
+			[]want{{"Drivers in the north", "say", "the depot will close", "indirect", ""}}},
+		{"participle aside", `Nell Ortiz, clad in a union jacket, said the talks had failed.`,
+			[]want{{"Nell Ortiz", "said", "the talks had failed", "indirect", ""}}},
+		{"long apposition with a relative clause", `Sam Reyes, the head of Fare Watch, a group that has sued the council, said that the damage was done.`,
+			[]want{{"Sam Reyes, the head of Fare Watch, a group that has sued the council", "said", "that the damage was done", "indirect", ""}}},
+		{"aside with a statement of its own", `Sen. Ann Vale (D-Ohio), who has endorsed Clinton, said the race was close.`,
+			[]want{{"who", "has endorsed", "Clinton", "indirect", ""}, {"Sen. Ann Vale (D-Ohio)", "said", "the race was close", "indirect", ""}}},
+		{"opening phrase and a relative aside", `Speaking on the radio, Mr. Lind, whose firm, Paxo, builds buses, said the order was late.`,
+			[]want{{"Mr. Lind, whose firm, Paxo, builds buses", "said", "the order was late", "indirect", ""}}},
+		{"no subject across a clause", `The firm lobbied the council on fares, said Ann Lee.`,
+			[]want{{"Ann Lee", "said", "The firm lobbied the council on fares", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
