@@ -292,6 +292,7 @@ func (r *run) sentence(si int) {
 			r.leading(s, c)
 		}
 	}
+	r.publishedStatement(s)
 	r.gerunds(s)
 	r.nounCue(s)
 	r.expected(s)

@@ -34,6 +34,13 @@ func TestRecallThirdRound(t *testing.T) {
 			[]want{{"Mr. Lind, whose firm, Paxo, builds buses", "said", "the order was late", "indirect", ""}}},
 		{"no subject across a clause", `The firm lobbied the council on fares, said Ann Lee.`,
 			[]want{{"Ann Lee", "said", "The firm lobbied the council on fares", "indirect", ""}}},
+		{"statement saying", `The union released a statement Friday saying the strike would go on.`,
+			[]want{{"The union", "released a statement Friday saying", "the strike would go on", "indirect", ""}}},
+		{"statement with another gerund", `The mayor issued a statement condemning "the violence at the depot."`,
+			[]want{{"The mayor", "issued a statement condemning", "the violence at the depot.", "direct", ""}}},
+		{"message to supporters", `His campaign sent out a text message to supporters saying: "We won!"`,
+			[]want{{"His campaign", "sent out a text message to supporters saying:", "We won!", "direct", ""}}},
+		{"statement with no gerund", `The union issued a statement of concern about the fares.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
