@@ -179,7 +179,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 				if start < 0 || i-1 < min || !(r.nounish(i-1) || r.percent(i-1)) {
 					return start
 				}
-			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min):
+			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min) || (i == end-1 && r.compoundHead(i, min)):
 				start = i // "likely voters", "early results", "the report"
 			case (lw == "them" || lw == "us" || lw == "those") && i-2 >= min && r.low(i-1) == "of" && r.nounish(i-2):
 				start = i // "most of them", "40 percent of those"

@@ -116,9 +116,17 @@ var pluralNouns = map[string]bool{
 // noun: "a talk show host", "the center-left think tank", "a campaign post". A singular subject would take
 // "shows" or "thinks"; a prepositional phrase before ("voters in the state say") leaves the subject plural.
 func (r *run) nounCompound(i int, s text.Sentence) bool {
-	vf, _ := r.verb(i)
-	if r.low(i) != vf.lemma || i-2 < s.FirstTok || i+1 >= s.EndTok || r.kind(i+1) != text.Word {
+	if vf, _ := r.verb(i); r.low(i) != vf.lemma || i+1 >= s.EndTok || r.kind(i+1) != text.Word {
 		// "..., the article read.": a cue word last in its clause is the verb of a trailing attribution.
+		return false
+	}
+	return r.compoundHead(i, s.FirstTok)
+}
+
+// compoundHead reports whether cue word i heads a noun phrase after a singular determiner and one modifier:
+// "the new report", "a talk show", so that npLeft may take "the congressional report said" whole.
+func (r *run) compoundHead(i, min int) bool {
+	if _, ok := r.verb(i); !ok || i-2 < min {
 		return false
 	}
 	p := i - 1
@@ -131,8 +139,8 @@ func (r *run) nounCompound(i int, s text.Sentence) bool {
 	if !singularDets[r.low(d)] {
 		return false
 	}
-	for k := d - 1; k >= s.FirstTok && k >= d-3; k-- {
-		if (r.is(k, cPrep) || r.low(k) == "of") && k > s.FirstTok {
+	for k := d - 1; k >= min && k >= d-3; k-- {
+		if (r.is(k, cPrep) || r.low(k) == "of") && k > min {
 			// "voters in the state say": the noun before the preposition may be the plural subject.
 			if w := r.low(k - 1); strings.HasSuffix(w, "s") || pluralNouns[w] {
 				return false

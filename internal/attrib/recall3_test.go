@@ -34,6 +34,8 @@ func TestRecallThirdRound(t *testing.T) {
 			[]want{{"Mr. Lind, whose firm, Paxo, builds buses", "said", "the order was late", "indirect", ""}}},
 		{"no subject across a clause", `The firm lobbied the council on fares, said Ann Lee.`,
 			[]want{{"Ann Lee", "said", "The firm lobbied the council on fares", "indirect", ""}}},
+		{"trailing source with a modifier before a cue noun", `Fares rose by a third, the new report said.`,
+			[]want{{"the new report", "said", "Fares rose by a third", "indirect", ""}}},
 		{"statement saying", `The union released a statement Friday saying the strike would go on.`,
 			[]want{{"The union", "released a statement Friday saying", "the strike would go on", "indirect", ""}}},
 		{"statement with another gerund", `The mayor issued a statement condemning "the violence at the depot."`,
