@@ -190,7 +190,12 @@ func (l *Layer) attributionFollows(j, end int) bool {
 			return false
 		}
 		if sayVerbs[strings.ToLower(l.Text[t.Start:t.End])] {
-			return k+1 >= end || l.Tokens[k+1].Kind == Punct
+			// `"Why?" Trump asked reporters on Friday.`: a short tail of words may follow the verb.
+			m := k + 1
+			for m < end && m < k+8 && (l.Tokens[m].Kind == Word || l.Tokens[m].Kind == Number) {
+				m++
+			}
+			return m >= end || (l.Tokens[m].Kind == Punct && !l.abbrevBefore(m))
 		}
 	}
 	return false
