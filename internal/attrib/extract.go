@@ -261,6 +261,9 @@ func (r *run) sentence(si int) {
 			continue
 		}
 		vf := r.forms[t.form()]
+		if backVerb(vf.lemma) && !r.backAfter(i, s.EndTok) {
+			continue // "fired the manager": only "fired back" reports
+		}
 		if vf.gerund {
 			r.gerundAt = append(r.gerundAt, int32(i))
 		}

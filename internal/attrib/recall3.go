@@ -219,3 +219,25 @@ func (r *run) asideSubject(s text.Sentence, c cue) (start, stop int) {
 	}
 	return st, comma
 }
+
+// recallVerbs are reporting verbs beyond verbList that speak only with their particle "back" ("fired back
+// that", "shot back: "..."", "walked back his comments"): frameIntro keeps "fired the manager" out.
+var recallVerbs = []cueVerb{
+	{"fire|fires|fired|fired|firing", frameSay | frameIntro},
+	{"shoot|shoots|shot|shot|shooting", frameSay | frameIntro},
+	{"walk|walks|walked|walked|walking", frameObj | frameIntro},
+}
+
+// backVerb reports whether lemma is one of recallVerbs, which report only with "back".
+func backVerb(lemma string) bool { return lemma == "fire" || lemma == "shoot" || lemma == "walk" }
+
+// backParticle reports whether "back" joins the cue of a recallVerbs verb.
+func backParticle(lemma, w string) bool { return w == "back" && backVerb(lemma) }
+
+// backAfter reports whether "back" follows token i, perhaps after an adverb: "fired back", "shot right back".
+func (r *run) backAfter(i, end int) bool {
+	if i+1 < end && r.low(i+1) == "back" {
+		return true
+	}
+	return i+2 < end && r.adverbLy(i+1) && r.low(i+2) == "back"
+}
