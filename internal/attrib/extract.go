@@ -296,6 +296,7 @@ func (r *run) sentence(si int) {
 		}
 	}
 	r.publishedStatement(s)
+	r.knownAs(s)
 	r.gerunds(s)
 	r.nounCue(s)
 	r.expected(s)

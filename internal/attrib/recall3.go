@@ -241,3 +241,62 @@ func (r *run) backAfter(i, end int) bool {
 	}
 	return i+2 < end && r.adverbLy(i+1) && r.low(i+2) == "back"
 }
+
+// knownAs handles "X is known for C", "contests known as Super Tuesday": a reputation or a name that PolNeAR
+// marks as a statement with no source, whose content is what is known and what it is known as or for. The
+// leading frame refuses these ("known for" is no knowledge); here the subject is a piece of the content.
+func (r *run) knownAs(s text.Sentence) {
+	for _, c := range r.cues {
+		k := c.verb + 1
+		if c.vf.lemma != "know" || r.low(c.verb) != "known" || k+1 >= s.EndTok || r.claimed[c.verb] {
+			continue
+		}
+		if w := r.low(k); w != "as" && w != "for" {
+			continue
+		}
+		first := c.first
+		for first-1 > s.FirstTok && (r.low(first-1) == "best" || r.low(first-1) == "well" || r.low(first-1) == "better") {
+			first-- // "is best known for": the degree belongs to the cue
+			if r.is(first-1, cAux) {
+				first = r.auxStart(first, s.FirstTok)
+			}
+		}
+		// What is known: the subject before the cue or a relative pronoun. After a comma ("The depot, known as
+		// Northgate, closed") the phrase is as often not annotated as it is: leave it.
+		if first <= s.FirstTok || r.kind(first-1) == text.Punct {
+			continue
+		}
+		subj, subjEnd := first-1, first
+		if w := r.low(subj); w != "who" && w != "which" && w != "that" && w != "what" {
+			if subj = r.npLeft(first, s.FirstTok); subj >= 0 {
+				// "his victory in the string of contests known as": the named phrase starts after the last
+				// preposition but "of".
+				for i := first - 2; i > subj; i-- {
+					if r.is(i, cPrep) && r.low(i) != "of" && !r.isCap(i) {
+						subj = i + 1
+						break
+					}
+				}
+			}
+		}
+		if subj < 0 || subj >= subjEnd || r.anyClaimed(subj, subjEnd) {
+			continue
+		}
+		cs := k + 1
+		end := s.EndTok
+		for i := cs; i < end; i++ {
+			if r.l.InQuote[i] < 0 && r.kind(i) == text.Punct && (r.is(i, cComma|cSemicolon|cColon) || r.isPunct(i, "—") || r.isPunct(i, "–") || r.isPunct(i, "(")) {
+				end = i
+				break
+			}
+		}
+		end = r.cutCoordinated(cs, end)
+		end = r.trimEnd(cs, end)
+		if end <= cs || r.anyClaimed(cs, end) || r.anyClaimed(first, k+1) {
+			continue
+		}
+		pieces := [][2]int{{subj, subjEnd}, {cs, end}}
+		st := Statement{Rule: "known-as", Evidence: "a name or reputation: what is known, and as or for what"}
+		r.add(st, 0, 0, first, k+1, pieces)
+	}
+}
