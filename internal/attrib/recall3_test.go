@@ -53,6 +53,8 @@ func TestRecallThirdRound(t *testing.T) {
 			[]want{{"The mayor", "issued a statement condemning", "the violence at the depot.", "direct", ""}}},
 		{"message to supporters", `His campaign sent out a text message to supporters saying: "We won!"`,
 			[]want{{"His campaign", "sent out a text message to supporters saying:", "We won!", "direct", ""}}},
+		{"email saying", `She also sent an email saying, if elected, she would cut fares.`,
+			[]want{{"She", "also sent an email saying", "if elected, she would cut fares", "indirect", ""}}},
 		{"statement with no gerund", `The union issued a statement of concern about the fares.`, nil},
 	}
 	for _, tc := range tests {
