@@ -798,6 +798,13 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 	}
 	var shared *text.Span
+	if prev := r.lastStatementIn(s); src < 0 && (prev < 0 || r.out[prev].Source == nil) {
+		if a, ae := r.coordSubject(s, c); a >= 0 {
+			sp := r.span(a, ae-1) // "Mrs. Clinton shook her head and said": the clause's subject
+			shared = &sp
+			src, srcEnd = 0, 0
+		}
+	}
 	if src < 0 && c.first > s.FirstTok && (r.low(c.first-1) == "and" || r.low(c.first-1) == "but") {
 		// "De Blasio said the move was Bratton's and said, ...": the second cue shares the first's source.
 		if prev := r.lastStatementIn(s); prev >= 0 && r.out[prev].Source != nil {

@@ -300,3 +300,128 @@ func (r *run) knownAs(s text.Sentence) {
 		r.add(st, 0, 0, first, k+1, pieces)
 	}
 }
+
+// pastVerbs are irregular past forms that end a subject before "and said": "Obama met survivors and said".
+var pastVerbs = map[string]bool{
+	"met": true, "became": true, "shook": true, "took": true, "went": true, "made": true, "gave": true,
+	"held": true, "won": true, "lost": true, "left": true, "sent": true, "spent": true, "saw": true, "came": true,
+	"ran": true, "stood": true, "got": true, "kept": true, "paid": true, "sat": true, "spoke": true, "wrote": true,
+	"brought": true, "began": true, "led": true, "broke": true, "drew": true, "threw": true, "fought": true,
+	"put": true, "set": true, "cut": true, "hit": true, "let": true, "read": true, "struck": true,
+}
+
+// coordSubject finds the subject of a clause whose second verb is cue c after "and" or "but", when no
+// statement came before: "Mrs. Clinton shook her head and said", "By the end of the day, Mr. Trump was forced
+// into damage control and said", "Gary Roe, a former chairman, became a delegate and said". The subject opens
+// the clause and ends at its own verb (an auxiliary, a past form in -ed or an irregular past). It returns the
+// subject's span [start, stop), or -1, -1.
+func (r *run) coordSubject(s text.Sentence, c cue) (start, stop int) {
+	and := c.first - 1
+	if and <= s.FirstTok+1 || (r.low(and) != "and" && r.low(and) != "but") {
+		return -1, -1
+	}
+	if c.vf.frames&frameInv == 0 || (r.low(c.verb) == c.vf.lemma && c.first == c.verb) {
+		// Only speech verbs ("and weighs 236 pounds" reports nothing), and no bare form ("and demand from China
+		// cooled" is a noun).
+		return -1, -1
+	}
+	st := s.FirstTok
+	if w := r.low(st); w == "but" || w == "and" || w == "yet" || w == "so" {
+		st++
+	}
+	if w := r.low(st); r.is(st, cPrep|cSubord|cTime|cBy) || (strings.HasSuffix(w, "ing") && r.isCap(st)) || sentenceAdverbs[w] ||
+		w == "asked" || (strings.HasSuffix(w, "ly") && len(w) > 4 && r.is(st+1, cComma)) {
+		k := st
+		for k < and && !r.is(k, cComma) {
+			k++
+		}
+		st = k + 1
+	}
+	for i := and - 1; i > st; i-- {
+		if r.is(i, cColon|cSemicolon) || r.isPunct(i, "—") || r.isPunct(i, "–") {
+			st = i + 1 // "Among the tidbits: Trump weighs ...": the clause starts after the colon
+			break
+		}
+	}
+	if st >= and || !(r.isCap(st) || r.is(st, cDet|cPronoun)) || r.anyClaimed(st, and) {
+		return -1, -1
+	}
+	if r.is(st, cPronoun) {
+		stop = st + 1
+	} else {
+		stop = -1
+		for i := st + 1; i < and && i < st+10; i++ {
+			if r.l.InQuote[i] >= 0 || r.kind(i) == text.Quote {
+				return -1, -1
+			}
+			if r.is(i, cComma) {
+				// "Gary Roe, a former chairman, became": skip an aside to its closing comma.
+				j := i + 1
+				for j < and && j < i+20 && !r.is(j, cComma) {
+					j++
+				}
+				if j >= and || !r.is(j, cComma) {
+					return -1, -1
+				}
+				if w := r.low(i + 1); strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+					stop = i // a participle phrase is no part of the source
+				} else {
+					stop = j
+				}
+				if !r.verbStart(j + 1) {
+					return -1, -1
+				}
+				break
+			}
+			if r.verbStart(i) && !r.isCap(i) {
+				stop = i
+				break
+			}
+		}
+		if stop < 0 {
+			return -1, -1
+		}
+	}
+	if !r.verbStart(r.skipAdverbs(stop, and)) && !(r.is(stop, cComma)) {
+		return -1, -1
+	}
+	for stop-1 > st && (r.is(stop-1, cTime) || weekdays[r.low(stop-1)]) {
+		stop-- // "The council on Friday pledged": the day is no part of the source
+		if r.low(stop-1) == "on" && stop-1 > st {
+			stop--
+		}
+	}
+	for i := st; i < stop; i++ {
+		if _, ok := r.verb(i); ok && !r.compoundHead(i, st) && !r.isCap(i) {
+			return -1, -1 // "the brief said that ...": a cue inside the subject is a clause of its own
+		}
+	}
+	for i := stop; i < and; i++ {
+		if r.l.InQuote[i] >= 0 || r.isPunct(i, ";") || r.is(i, cColon) {
+			return -1, -1 // the first verb phrase holds a quotation or another clause
+		}
+		if _, ok := r.verb(i); ok && i > stop {
+			return -1, -1 // another cue before "and": its own rules decide
+		}
+	}
+	return st, stop
+}
+
+// verbStart reports whether token i can open a verb phrase: an auxiliary, a lower-case word in -ed, or an
+// irregular past.
+func (r *run) verbStart(i int) bool {
+	if r.kind(i) != text.Word || r.isCap(i) {
+		return false
+	}
+	w := r.low(i)
+	return (r.is(i, cAux) && w != "all" && w != "both" && w != "only" && w != "first") ||
+		(strings.HasSuffix(w, "ed") && len(w) > 3) || pastVerbs[w]
+}
+
+// skipAdverbs passes over adverbs in -ly before token end: "then quickly left".
+func (r *run) skipAdverbs(i, end int) int {
+	for i < end && (r.adverbLy(i) || r.low(i) == "then") {
+		i++
+	}
+	return i
+}
