@@ -941,8 +941,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
 		return // "also known as", "known for": a name or a reputation, not knowledge
 	}
-	if r.is(k, cPrep) && end-k <= 3 {
-		return // "said on Friday": no content
+	if r.is(k, cPrep) && end-k <= 3 && !(r.low(k) == "to" && c.vf.frames&frameTo != 0 && introduced) {
+		return // "said on Friday": no content (but "declined to comment" has one)
 	}
 	if r.quoteOpening(k) < 0 || end != r.quoteEnd(k) {
 		end = r.trimEnd(k, end)
