@@ -80,7 +80,7 @@ func TestBoundaries(t *testing.T) {
 		{"and after an object is no source", `The council approved the budget and Okafor said the fares would rise.`,
 			[]want{{"Okafor", "said", "the fares would rise", "indirect", ""}}},
 		{"asked about", `The reporter asked about the closures, but the mayor declined to answer.`,
-			[]want{{"The reporter", "asked about", "the closures", "indirect", ""}}},
+			[]want{{"The reporter", "asked about", "the closures", "indirect", ""}, {"the mayor", "declined", "to answer", "indirect", ""}}},
 		{"continuation skips a relative clause", `"Are the figures wrong?" said Ana Ruiz, a delegate who has accused the board of lying. "Nobody checked them."`,
 			[]want{{"Ana Ruiz, a delegate who has accused the board of lying", "said", "Are the figures wrong? | Nobody checked them.", "direct", ""},
 				{"who", "has accused", "the board of lying", "indirect", ""}}},

@@ -265,6 +265,9 @@ func (r *run) sentence(si int) {
 			continue
 		}
 		vf := r.forms[t.form()]
+		if backVerb(vf.lemma) && !r.backAfter(i, s.EndTok) {
+			continue // "fired the manager": only "fired back" reports
+		}
 		if vf.gerund {
 			r.gerundAt = append(r.gerundAt, int32(i))
 		}
@@ -296,6 +299,8 @@ func (r *run) sentence(si int) {
 			r.leading(s, c)
 		}
 	}
+	r.publishedStatement(s)
+	r.knownAs(s)
 	r.gerunds(s)
 	r.nounCue(s)
 	r.expected(s)
@@ -333,6 +338,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	if r.nounBeforeCue(i) {
 		return false // "Initial estimates show", "FEC reports show": the cue verb after it makes this one a noun
 	}
+	if r.nounCompound(i, s) {
+		return false // "a talk show host", "the think tank"
+	}
 	if i > s.FirstTok && r.countedNoun(i) {
 		return false // "all five states", "50 reports": a number before a plural makes it a noun
 	}
@@ -343,7 +351,7 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 			j-- // "politicians typically oppose": the subject is before the adverb
 		}
 		p := r.low(j)
-		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") {
+		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") && r.shareSubject(s, i) < 0 {
 			return false
 		}
 	}

@@ -179,7 +179,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 				if start < 0 || i-1 < min || !(r.nounish(i-1) || r.percent(i-1)) {
 					return start
 				}
-			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min) || (i == end-1 && r.nounBeforeCue(i)):
+			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min) || (i == end-1 && (r.nounBeforeCue(i) || r.compoundHead(i, min))):
 				start = i // "likely voters", "early results", "the report"
 			case (lw == "them" || lw == "us" || lw == "those") && i-2 >= min && r.low(i-1) == "of" && r.nounish(i-2):
 				start = i // "most of them", "40 percent of those"
@@ -786,12 +786,28 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	se := r.subjectEnd(c, s.FirstTok)
 	src, srcEnd := r.npLeft(se, s.FirstTok), se
+	if sh := r.shareSubject(s, se); sh >= 0 && (src < 0 || sh < src) {
+		src = sh // "About four out of 10 voters said": a poll's share, longer than npLeft's phrase
+	}
 	if ct := c.first - 1; ct >= s.FirstTok && r.contractedPronoun(ct) >= 0 {
 		// "He's telling allies that ...": the pronoun is the source, its auxiliary opens the cue.
 		src, srcEnd = ct, ct+1
 		defer r.splitContraction(len(r.out), ct)
 	}
+	aside := false
+	if se == c.first {
+		if a, ae := r.asideSubject(s, c); a >= 0 && (src < 0 || a < src || (a == src && ae < srcEnd) || (src < a && r.is(a-1, cComma))) {
+			src, srcEnd, aside = a, ae, true // "Jane Roe, a pollster at the firm, said"
+		}
+	}
 	var shared *text.Span
+	if prev := r.lastStatementIn(s); src < 0 && (prev < 0 || r.out[prev].Source == nil) {
+		if a, ae := r.coordSubject(s, c); a >= 0 {
+			sp := r.span(a, ae-1) // "Mrs. Clinton shook her head and said": the clause's subject
+			shared = &sp
+			src, srcEnd = 0, 0
+		}
+	}
 	if src < 0 && c.first > s.FirstTok && (r.low(c.first-1) == "and" || r.low(c.first-1) == "but") {
 		// "De Blasio said the move was Bratton's and said, ...": the second cue shares the first's source.
 		if prev := r.lastStatementIn(s); prev >= 0 && r.out[prev].Source != nil {
@@ -827,7 +843,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 {
 		return
 	}
-	if shared == nil && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) {
+	if shared == nil && !aside && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) {
 		// "A senior official who asked not to be named said": the relative clause belongs to the source.
 		src = r.relativeSubject(src, s)
 		if src < 0 && r.inflectedCue(c) {
@@ -935,8 +951,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
 		return // "also known as", "known for": a name or a reputation, not knowledge
 	}
-	if r.is(k, cPrep) && end-k <= 3 {
-		return // "said on Friday": no content
+	if r.is(k, cPrep) && end-k <= 3 && !(r.low(k) == "to" && c.vf.frames&frameTo != 0 && introduced) {
+		return // "said on Friday": no content (but "declined to comment" has one)
 	}
 	if r.quoteOpening(k) < 0 || end != r.quoteEnd(k) {
 		end = r.trimEnd(k, end)
@@ -2296,7 +2312,7 @@ var weekdays = map[string]bool{
 
 // cueTailAt is cueTail.
 func (r *run) cueTailAt(c cue, k, end int) (int, int) {
-	if k < end && r.l.InQuote[k] < 0 && (phrasal[c.vf.lemma][r.low(k)] || r.low(k) == "out" && c.vf.lemma != "say") {
+	if k < end && r.l.InQuote[k] < 0 && (phrasal[c.vf.lemma][r.low(k)] || backParticle(c.vf.lemma, r.low(k)) || r.low(k) == "out" && c.vf.lemma != "say") {
 		k++
 	}
 	k = r.cueExtras(k, end)

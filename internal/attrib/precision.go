@@ -112,11 +112,11 @@ func (r *run) singularNoun(c cue, src int) bool {
 	if c.first != c.verb || src < 0 || src+1 >= c.verb || r.low(c.verb) != c.vf.lemma || c.vf.lemma == "say" {
 		return false
 	}
-	if !singularDets[r.low(src)] {
+	if !indefiniteDets[r.low(src)] {
 		return false
 	}
 	m := r.low(c.verb - 1)
-	if r.kind(c.verb-1) != text.Word && r.kind(c.verb-1) != text.Number || strings.HasSuffix(m, "s") || groupWords[m] {
+	if r.kind(c.verb-1) != text.Word && r.kind(c.verb-1) != text.Number || strings.HasSuffix(m, "s") || pluralNouns[m] {
 		return false
 	}
 	for i := src + 1; i < c.verb; i++ {
@@ -127,14 +127,8 @@ func (r *run) singularNoun(c cue, src int) bool {
 	return true
 }
 
-// singularDets open a singular noun phrase.
-var singularDets = map[string]bool{"a": true, "an": true, "each": true, "every": true, "another": true}
-
-// groupWords are singular in form but plural in sense ("a majority say").
-var groupWords = map[string]bool{
-	"majority": true, "minority": true, "plurality": true, "third": true, "half": true, "quarter": true,
-	"number": true, "handful": true, "couple": true, "few": true, "lot": true, "percent": true, "dozen": true,
-}
+// indefiniteDets open a singular noun phrase that cannot be a group ("the media say" can).
+var indefiniteDets = map[string]bool{"a": true, "an": true, "each": true, "every": true, "another": true}
 
 // keptAside reports whether the comma-set phrase opening at token i, inside a source ending at end, tells who
 // the source is and so belongs to it, as PolNeAR marks sources: a list of members ("Several candidates,

@@ -139,6 +139,9 @@ func (l *Layer) endsSentence(i, end int) bool {
 	if txt != "." {
 		return true
 	}
+	if j == i+1 && next.Start == t.End && next.Kind == Word && i > 0 && l.Tokens[i-1].End == t.Start {
+		return false // a dot inside a word ("D-N.Y.", "N.Y.C."): an abbreviation, not a stop
+	}
 	if i == 0 || l.Tokens[i-1].End != t.Start {
 		return true // a dot after a space
 	}
@@ -191,7 +194,12 @@ func (l *Layer) attributionFollows(j, end int) bool {
 			return false
 		}
 		if sayVerbs[strings.ToLower(l.Text[t.Start:t.End])] {
-			return k+1 >= end || l.Tokens[k+1].Kind == Punct
+			// `"Why?" Trump asked reporters on Friday.`: a short tail of words may follow the verb.
+			m := k + 1
+			for m < end && m < k+8 && (l.Tokens[m].Kind == Word || l.Tokens[m].Kind == Number) {
+				m++
+			}
+			return m >= end || (l.Tokens[m].Kind == Punct && !l.abbrevBefore(m))
 		}
 	}
 	return false
