@@ -1,0 +1,139 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// Content ends: where the reported part stops and the narrator's adjuncts or clauses take over.
+
+// adjunctEnd ends an object content [k, end) before the narrator's account of when, where or how the act took
+// place: "endorsed Cruz last week", "praised the reporter at a press conference in Hanahan", "confirmed the
+// news via Facebook on Friday", "called Palin a clown on his radio show". What follows the adjunct ("in
+// February and organized for him") goes with it. Only a plain noun phrase gives way: inside a clause or a
+// relative clause the adjunct may be the reported event's ("a plan that she backed in 2007"), and after a
+// noun that names speech it dates the speech ("his remarks on Thursday"). An adjunct right after the cue is no
+// object and stays.
+func (r *run) adjunctEnd(c cue, k, end int) int {
+	if copularLemmas[c.vf.lemma] {
+		return end // "sounded unsure this week": the time qualifies the impression
+	}
+	if whWords[r.low(k)] || strings.HasSuffix(r.low(k), "ing") {
+		return end // "described what happens", "reported raising $9 million": a clause
+	}
+	for i := k + 1; i < end && i < k+maxClause; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if r.is(i, cRelative|cAux|cComma|cSemicolon|cColon) || r.low(i) == "to" || r.clauseVerb(i) {
+			return end
+		}
+		if r.adjunctAt(i, end) {
+			if r.is(i-1, cCueNoun) || r.complementAfter(i, end) {
+				return end
+			}
+			return r.trimEnd(k, i)
+		}
+	}
+	return end
+}
+
+// clauseVerb reports whether token i looks like a verb of a clause inside an object: a lower-case past form
+// after something other than a determiner ("the theft recorded", "legislation passed"), or a cue verb in a
+// finite form.
+func (r *run) clauseVerb(i int) bool {
+	if r.kind(i) != text.Word || r.isCap(i) {
+		return false
+	}
+	if vf, ok := r.verb(i); ok && !vf.gerund && !r.is(i-1, cDet) {
+		return true
+	}
+	w := r.low(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !r.is(i-1, cDet)
+}
+
+// adjunctAt reports whether an adjunct of time, venue or medium opens at token i: "last week", "on Monday",
+// "in June 2015", "at a rally", "in a tweet", "on Twitter", "via Facebook", "for this story", "by name".
+func (r *run) adjunctAt(i, end int) bool {
+	w := r.low(i)
+	if i+1 >= end {
+		return false
+	}
+	n := r.low(i + 1)
+	switch w {
+	case "last", "this", "earlier", "later":
+		return r.is(i+1, cTime) && !possessiveWord(r.tok(i+1)) || n == "week" || n == "month" || n == "year"
+	case "via":
+		return true
+	case "for":
+		// "for this story", "for years"
+		return n == "years" || n == "decades" || n == "months" || (n == "this" && i+2 < end && (r.low(i+2) == "story" || r.low(i+2) == "article" || r.low(i+2) == "report"))
+	case "on", "in", "at", "during", "through":
+	default:
+		if weekdays[w] && r.isCap(i) && !possessiveWord(r.tok(i)) && r.kind(i-1) == text.Word {
+			return true // "endorsed Trump Tuesday"
+		}
+		return false
+	}
+	// A time: "on Monday", "in June", "in 2013", "in early June", "during the weekend".
+	j := i + 1
+	if n == "early" || n == "late" || n == "mid" || n == "the" {
+		j++
+	}
+	if j < end && r.is(j, cTime) && !possessiveWord(r.tok(j)) && (r.isCap(j) || w == "during" || r.low(j-1) == "the") {
+		return w != "at" && w != "from"
+	}
+	if j < end && r.kind(j) == text.Number && w == "in" && len(r.tok(j)) == 4 && strings.HasPrefix(r.tok(j), "20") {
+		return true // "in 2013"
+	}
+	// A venue or a medium within a short noun phrase: "at a press conference", "on his radio show".
+	if w == "on" && socialMedia[r.tok(i+1)] {
+		return true
+	}
+	for j := i + 1; j < end && j <= i+5; j++ {
+		if (r.kind(j) != text.Word && r.kind(j) != text.Number) || r.l.InQuote[j] >= 0 {
+			return false
+		}
+		lw := r.low(j)
+		if venueNouns[lw] || mediumNouns[lw] || (j > i+1 && socialMedia[r.tok(j)]) {
+			return true
+		}
+		if r.is(j, cPrep) || r.is(j, cAux) || r.is(j, cRelative) {
+			return false
+		}
+	}
+	return false
+}
+
+// copularLemmas take an adjective, not an object.
+var copularLemmas = map[string]bool{"sound": true, "seem": true, "appear": true, "look": true, "feel": true}
+
+// venueNouns name where, or through what, something was said or done.
+var venueNouns = map[string]bool{
+	"rally": true, "conference": true, "debate": true, "speeches": true, "interviews": true, "tweets": true,
+	"broadcast": true, "show": true, "appearance": true, "appearances": true, "floor": true, "trail": true,
+	"stage": true, "call": true, "event": true, "hearing": true, "forum": true, "summit": true,
+	"program": true, "programme": true, "segment": true, "radio": true, "television": true, "podcast": true,
+	"page": true, "account": true, "website": true, "blog": true, "column": true, "editorial": true,
+	"convention": true, "caucus": true, "luncheon": true, "dinner": true, "breakfast": true, "fundraiser": true,
+	"stop": true, "meeting": true, "session": true, "roundtable": true, "town": true, "media": true,
+}
+
+// complementAfter reports whether the object's complement follows the adjunct at i, which then sits inside the
+// content: "described the DLC during an interview as "a remnant"", "defended himself on Saturday for bailing",
+// "called the actions on Sunday "childish"".
+func (r *run) complementAfter(i, end int) bool {
+	for j := i + 1; j < end && j < i+maxClause; j++ {
+		if r.l.InQuote[j] >= 0 {
+			return true
+		}
+		switch r.low(j) {
+		case "as", "for":
+			return true
+		case "and", "but", ",":
+			return false
+		}
+	}
+	return false
+}

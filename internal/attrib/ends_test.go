@@ -1,0 +1,31 @@
+package attrib
+
+import "testing"
+
+// TestContentEnds covers where a content stops: before the narrator's adjuncts and clauses, or where it goes on
+// past them. Each case lists every statement expected.
+func TestContentEnds(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"object before a time", `The union endorsed Okafor last week.`,
+			[]want{{"The union", "endorsed", "Okafor", "indirect", ""}}},
+		{"object before a venue and a time", `The mayor praised the drivers at a rally in Leeds on Monday.`,
+			[]want{{"The mayor", "praised", "the drivers", "indirect", ""}}},
+		{"object before a medium", `The councillor criticized the fare rise on Twitter.`,
+			[]want{{"The councillor", "criticized", "the fare rise", "indirect", "Twitter"}}},
+		{"object before a time and a second verb", `The drivers endorsed Okafor in February and campaigned for him.`,
+			[]want{{"The drivers", "endorsed", "Okafor", "indirect", ""}}},
+		{"a time after a speech noun dates it", `The mayor praised the chairman's remarks on Thursday.`,
+			[]want{{"The mayor", "praised", "the chairman's remarks on Thursday", "indirect", ""}}},
+		{"a time inside a relative clause", `The mayor criticized a plan that the council passed in 2012.`,
+			[]want{{"The mayor", "criticized", "a plan that the council passed in 2012", "indirect", ""}}},
+		{"a complement after the adjunct", `The mayor described the depot during an interview as a relic.`,
+			[]want{{"The mayor", "described", "the depot during an interview as a relic", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
