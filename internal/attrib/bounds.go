@@ -194,7 +194,7 @@ func (r *run) coordinatedClause(i, end int) bool {
 	if pastTense {
 		return true
 	}
-	if w == "he" || w == "she" || w == "they" || w == "now" {
+	if w == "he" || w == "she" || w == "they" || w == "now" || r.newSubjectClause(n, end) {
 		return true
 	}
 	vf, ok := r.verb(n)

@@ -137,3 +137,14 @@ func (r *run) complementAfter(i, end int) bool {
 	}
 	return false
 }
+
+// newSubjectClause reports whether a clause with a subject of its own opens at token n after ", and": a noun phrase
+// and a finite verb ("and the governor tripped up Rubio", "and three-quarters said the same"), the narrator's
+// next clause rather than a list or more of what was said.
+func (r *run) newSubjectClause(n, end int) bool {
+	if !(r.is(n, cDet|cQuant) || r.isCap(n) || r.kind(n) == text.Number) || r.low(n) == "that" || r.l.InQuote[n] >= 0 {
+		return false
+	}
+	ne := r.npRightOpt(n, end, false)
+	return ne > n && ne < end && ne-n <= 8 && r.finiteVerbAt(ne)
+}

@@ -24,6 +24,10 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"The mayor", "criticized", "a plan that the council passed in 2012", "indirect", ""}}},
 		{"a complement after the adjunct", `The mayor described the depot during an interview as a relic.`,
 			[]want{{"The mayor", "described", "the depot during an interview as a relic", "indirect", ""}}},
+		{"and a new subject with its verb", `The mayor endorsed the plan, and the council has approved it.`,
+			[]want{{"The mayor", "endorsed", "the plan", "indirect", ""}}},
+		{"and a list goes on", `The mayor thanked the drivers, the cleaners, and the council.`,
+			[]want{{"The mayor", "thanked", "the drivers, the cleaners, and the council", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
