@@ -148,3 +148,36 @@ func (r *run) newSubjectClause(n, end int) bool {
 	ne := r.npRightOpt(n, end, false)
 	return ne > n && ne < end && ne-n <= 8 && r.finiteVerbAt(ne)
 }
+
+// embeddedRelative reports whether the relative clause that token i opens after a comma ("Sanders, who won
+// Rhode Island, would likely ...") is set inside the reported clause: a comma closes it and a finite verb
+// follows, the predicate of the clause whose subject it describes. It returns the closing comma, or -1.
+func (r *run) embeddedRelative(i, end int) int {
+	w := r.low(i)
+	if w != "who" && w != "which" {
+		return -1
+	}
+	for j := i + 2; j+1 < end && j < i+maxClause; j++ {
+		if r.l.InQuote[j] >= 0 {
+			continue
+		}
+		if r.kind(j) != text.Punct {
+			continue
+		}
+		if !r.is(j, cComma) {
+			return -1 // a dash, a stop or a semicolon: no simple aside
+		}
+		n := j + 1
+		if r.kind(n) == text.Quote && n+1 < end {
+			n++ // `, "is a civil rights attorney`
+		}
+		if r.adjLy(n) && n+1 < end {
+			n++ // ", still faces"
+		}
+		if r.finiteVerbAt(n) && !r.is(n, cPrep) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}

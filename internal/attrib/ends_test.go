@@ -28,6 +28,10 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"The mayor", "endorsed", "the plan", "indirect", ""}}},
 		{"and a list goes on", `The mayor thanked the drivers, the cleaners, and the council.`,
 			[]want{{"The mayor", "thanked", "the drivers, the cleaners, and the council", "indirect", ""}}},
+		{"a relative clause inside the reported clause", `The minister said the depot, which opened in 1990, would close.`,
+			[]want{{"The minister", "said", "the depot, which opened in 1990, would close", "indirect", ""}}},
+		{"a relative clause after the reported clause", `The minister praised the drivers, who had worked through the night.`,
+			[]want{{"The minister", "praised", "the drivers", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -1088,6 +1088,10 @@ func (r *run) cutCoordinated(k, end int) int {
 		// ", while Republican candidates went after ...", ", which includes ...", ", with whom he clashed":
 		// the narrator takes over.
 		if r.is(i-1, cComma) && (contentBreaks[r.low(i)] || (r.is(i, cPrep) && i+1 < end && (r.low(i+1) == "whom" || r.low(i+1) == "which"))) {
+			if c := r.embeddedRelative(i, end); c > i {
+				i = c // "said the bomber, who ..., had links": the main clause goes on
+				continue
+			}
 			return i - 1
 		}
 		vf, ok := r.verb(i)
