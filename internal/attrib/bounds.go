@@ -569,6 +569,9 @@ func (r *run) finalApposition(k, end int) int {
 		}
 		if r.is(i, cComma) || r.spacedDash(i) {
 			if i+2 < end && (r.low(i+1) == "a" || r.low(i+1) == "an" || r.low(i+1) == "the") {
+				if r.frontedOpener(k, i) && r.clauseSegment(i+2, end) {
+					return end // ", the country remains ...": a clause, not an apposition
+				}
 				for i > k+1 && r.spacedDash(i-1) {
 					i-- // "--" is two tokens
 				}

@@ -181,3 +181,52 @@ func (r *run) embeddedRelative(i, end int) int {
 	}
 	return -1
 }
+
+// clauseSegment reports whether tokens [from, end), the rest of a segment that opens with a determiner, hold a
+// finite verb before any relative pronoun: ", the country remains hopeful" is a clause, where ", a provision
+// that bars ..." is an apposition.
+func (r *run) clauseSegment(from, end int) bool {
+	for j := from; j < end && j < from+12; j++ {
+		if r.is(j, cRelative) || r.kind(j) != text.Word || whWords[r.low(j)] {
+			return false
+		}
+		if r.isCap(j) || r.is(j-1, cDet) {
+			continue
+		}
+		if r.is(j, cAux) {
+			return true
+		}
+		if vf, ok := r.verb(j); ok && !vf.gerund && !vf.participle {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedOpener reports whether the content [k, comma) opens with an adverbial phrase or clause that waits for
+// its main clause after the comma: "that even in little things, the president was ...", "that, even if they
+// thought so, a recount could not be done", "that with the delegates she had, the debate would ...".
+func (r *run) frontedOpener(k, comma int) bool {
+	if r.low(k) == "that" {
+		k++
+	}
+	if k < comma && r.is(k, cComma) {
+		k++
+	}
+	if k+1 >= comma {
+		return false
+	}
+	w := r.low(k)
+	if w == "even" || w == "despite" || w == "in" && r.low(k+1) == "fact" {
+		return true
+	}
+	if !r.is(k, cSubord|cPrep) || r.is(k, cRelative) || w == "to" || w == "of" {
+		return false
+	}
+	for j := k + 1; j < comma; j++ {
+		if r.is(j, cComma) {
+			return false // one phrase, then its main clause
+		}
+	}
+	return true
+}

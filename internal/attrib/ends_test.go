@@ -32,6 +32,10 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"The minister", "said", "the depot, which opened in 1990, would close", "indirect", ""}}},
 		{"a relative clause after the reported clause", `The minister praised the drivers, who had worked through the night.`,
 			[]want{{"The minister", "praised", "the drivers", "indirect", ""}}},
+		{"an opener waits for its main clause", `The mayor said that with the new buses, the depot would be too small.`,
+			[]want{{"The mayor", "said", "that with the new buses, the depot would be too small", "indirect", ""}}},
+		{"a final apposition stays out", `The mayor criticized the fare rise, a step the council took in May.`,
+			[]want{{"The mayor", "criticized", "the fare rise", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
