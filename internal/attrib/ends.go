@@ -230,3 +230,20 @@ func (r *run) frontedOpener(k, comma int) bool {
 	}
 	return true
 }
+
+// narratorTail ends content [k, end) before a tail that the narrator adds to what was said: a comparison with
+// another figure (", compared with 64 percent who say the same of Sanders").
+func (r *run) narratorTail(k, end int) int {
+	for i := k + 2; i+2 < end; i++ {
+		if r.kind(i) != text.Word || !r.is(i-1, cComma) || r.l.InQuote[i] >= 0 || r.low(i) != "compared" {
+			continue
+		}
+		if p := r.low(i + 1); p != "with" && p != "to" {
+			continue
+		}
+		if n := i + 2; r.kind(n) == text.Number || r.is(n, cQuant) || r.low(n) == "about" || r.low(n) == "just" || r.low(n) == "only" || r.low(n) == "nearly" {
+			return r.trimEnd(k, i-1)
+		}
+	}
+	return end
+}

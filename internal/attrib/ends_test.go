@@ -36,6 +36,10 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"The mayor", "said", "that with the new buses, the depot would be too small", "indirect", ""}}},
 		{"a final apposition stays out", `The mayor criticized the fare rise, a step the council took in May.`,
 			[]want{{"The mayor", "criticized", "the fare rise", "indirect", ""}}},
+		{"a comparison with another figure", `Most drivers said they backed the strike, compared with 40 percent of cleaners.`,
+			[]want{{"Most drivers", "said", "they backed the strike", "indirect", ""}}},
+		{"a comparison with a name stays", `The mayor said the plan was new, compared with Okafor's.`,
+			[]want{{"The mayor", "said", "the plan was new, compared with Okafor's", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
