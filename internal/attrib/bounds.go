@@ -19,7 +19,7 @@ func (r *run) quoteCommaEnd(k, end int) int {
 		if r.onlyPunct(i+1, end) {
 			return end
 		}
-		if r.narratorAfter(i + 1) {
+		if r.narratorAfter(i+1) && !r.frontedOpener(k, i-1) {
 			return i + 1
 		}
 	}

@@ -40,6 +40,8 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"Most drivers", "said", "they backed the strike", "indirect", ""}}},
 		{"a comparison with a name stays", `The mayor said the plan was new, compared with Okafor's.`,
 			[]want{{"The mayor", "said", "the plan was new, compared with Okafor's", "indirect", ""}}},
+		{"an opener that closes on a quotation", `The mayor said that although the talks were "a good start," the strike would go on.`,
+			[]want{{"The mayor", "said", `that although the talks were "a good start," the strike would go on`, "mixed", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
