@@ -232,10 +232,21 @@ func (r *run) frontedOpener(k, comma int) bool {
 }
 
 // narratorTail ends content [k, end) before a tail that the narrator adds to what was said: a comparison with
-// another figure (", compared with 64 percent who say the same of Sanders").
+// another figure (", compared with 64 percent who say the same of Sanders"), or a clause of the narrator's after a
+// dash ("— and he singled out the manager").
 func (r *run) narratorTail(k, end int) int {
 	for i := k + 2; i+2 < end; i++ {
-		if r.kind(i) != text.Word || !r.is(i-1, cComma) || r.l.InQuote[i] >= 0 || r.low(i) != "compared" {
+		if r.kind(i) != text.Word || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if r.spacedDash(i-1) && r.is(i, cCoord) && r.low(i) != "as" && r.coordinatedClause(i, end) {
+			j := i - 1
+			for j > k+1 && r.spacedDash(j-1) {
+				j-- // "--" is two tokens
+			}
+			return r.trimEnd(k, j) // "— and he singled out ...": the narrator's next clause
+		}
+		if !r.is(i-1, cComma) || r.low(i) != "compared" {
 			continue
 		}
 		if p := r.low(i + 1); p != "with" && p != "to" {

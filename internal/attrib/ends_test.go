@@ -42,6 +42,8 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"The mayor", "said", "the plan was new, compared with Okafor's", "indirect", ""}}},
 		{"an opener that closes on a quotation", `The mayor said that although the talks were "a good start," the strike would go on.`,
 			[]want{{"The mayor", "said", `that although the talks were "a good start," the strike would go on`, "mixed", ""}}},
+		{"a dash and the narrator's next clause", `The mayor said the depot would close — and he walked out of the meeting.`,
+			[]want{{"The mayor", "said", "the depot would close", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
