@@ -117,19 +117,19 @@ var venueNouns = map[string]bool{
 	"program": true, "programme": true, "segment": true, "radio": true, "television": true, "podcast": true,
 	"page": true, "account": true, "website": true, "blog": true, "column": true, "editorial": true,
 	"convention": true, "caucus": true, "luncheon": true, "dinner": true, "breakfast": true, "fundraiser": true,
-	"stop": true, "meeting": true, "session": true, "roundtable": true, "town": true, "media": true,
+	"stop": true, "roundtable": true, "town": true, "media": true,
 }
 
 // complementAfter reports whether the object's complement follows the adjunct at i, which then sits inside the
 // content: "described the DLC during an interview as "a remnant"", "defended himself on Saturday for bailing",
-// "called the actions on Sunday "childish"".
+// "called the actions on Sunday "childish"", "repeated the line this week that ...".
 func (r *run) complementAfter(i, end int) bool {
 	for j := i + 1; j < end && j < i+maxClause; j++ {
 		if r.l.InQuote[j] >= 0 {
 			return true
 		}
 		switch r.low(j) {
-		case "as", "for":
+		case "as", "for", "that":
 			return true
 		case "and", "but", ",":
 			return false
