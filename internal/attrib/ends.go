@@ -19,6 +19,9 @@ func (r *run) adjunctEnd(c cue, k, end int) int {
 	if copularLemmas[c.vf.lemma] {
 		return end // "sounded unsure this week": the time qualifies the impression
 	}
+	if e := r.alsoTail(k, end); e < end && !r.clauseIn(k, e) {
+		return e
+	}
 	if whWords[r.low(k)] || strings.HasSuffix(r.low(k), "ing") {
 		return end // "described what happens", "reported raising $9 million": a clause
 	}
@@ -54,7 +57,7 @@ func (r *run) clauseVerb(i int) bool {
 }
 
 // adjunctAt reports whether an adjunct of time, venue or medium opens at token i: "last week", "on Monday",
-// "in June 2015", "at a rally", "in a tweet", "on Twitter", "via Facebook", "for this story", "by name".
+// "in June 2015", "at a rally", "in a tweet", "on Twitter", "via Facebook", "for this story".
 func (r *run) adjunctAt(i, end int) bool {
 	w := r.low(i)
 	if i+1 >= end {
@@ -257,4 +260,32 @@ func (r *run) narratorTail(k, end int) int {
 		}
 	}
 	return end
+}
+
+// alsoTail ends an object content [k, end) before a closing "too" or "as well", by which the narrator adds the
+// act to another ("rejected that, too", "could favor him as well"). It returns end when there is none.
+func (r *run) alsoTail(k, end int) int {
+	e := end
+	for e > k && r.kind(e-1) == text.Punct {
+		e--
+	}
+	switch {
+	case e-1 > k && r.low(e-1) == "too":
+		e--
+	case e-2 > k && r.low(e-1) == "well" && r.low(e-2) == "as":
+		e -= 2
+	default:
+		return end
+	}
+	return r.trimEnd(k, e)
+}
+
+// clauseIn reports whether tokens [k, end) hold a clause's marks: a relative pronoun, an auxiliary, "to" or a verb.
+func (r *run) clauseIn(k, end int) bool {
+	for i := k; i < end; i++ {
+		if r.l.InQuote[i] < 0 && (r.is(i, cRelative|cAux) || r.low(i) == "to" || (i > k && r.clauseVerb(i))) {
+			return true
+		}
+	}
+	return false
 }

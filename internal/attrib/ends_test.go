@@ -44,6 +44,8 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"The mayor", "said", `that although the talks were "a good start," the strike would go on`, "mixed", ""}}},
 		{"a dash and the narrator's next clause", `The mayor said the depot would close — and he walked out of the meeting.`,
 			[]want{{"The mayor", "said", "the depot would close", "indirect", ""}}},
+		{"as well closing an object", `The cleaners could favor Okafor as well.`,
+			[]want{{"The cleaners", "could favor", "Okafor", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
