@@ -189,7 +189,7 @@ func (r *run) coordinatedClause(i, end int) bool {
 	}
 	pastTense := r.kind(n) == text.Word && !r.isCap(n) && strings.HasSuffix(w, "ed") && len(w) > 4 // "but sounded equivocal"
 	if r.low(i) == "but" {
-		return r.is(n, cPronoun) || (r.isCap(n) && !r.is(n, cDet)) || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || pastTense
+		return r.is(n, cPronoun) || (r.isCap(n) && !r.is(n, cDet)) || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || (pastTense && r.sharedReport(n))
 	}
 	if pastTense {
 		return true

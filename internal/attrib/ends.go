@@ -289,3 +289,11 @@ func (r *run) clauseIn(k, end int) bool {
 	}
 	return false
 }
+
+// sharedReport reports whether the verb at n, after "but" with the cue's subject understood, is itself a report
+// ("but acknowledged", "but cautioned"), which the narrator adds; another verb ("but planned to follow it", "but
+// found him too objectionable") goes on with what the source said.
+func (r *run) sharedReport(n int) bool {
+	_, ok := r.verb(n)
+	return ok
+}

@@ -46,6 +46,8 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"The mayor", "said", "the depot would close", "indirect", ""}}},
 		{"as well closing an object", `The cleaners could favor Okafor as well.`,
 			[]want{{"The cleaners", "could favor", "Okafor", "indirect", ""}}},
+		{"but and a verb of the same subject", `The chairman said the vote was fair, but required members to attend.`,
+			[]want{{"The chairman", "said", "the vote was fair, but required members to attend", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
