@@ -297,3 +297,34 @@ func (r *run) sharedReport(n int) bool {
 	_, ok := r.verb(n)
 	return ok
 }
+
+// predicateAt reports whether the clause goes on at token i with its predicate, as after an aside ("The
+// ceasefire, according to the mediators, is expected to hold"), rather than with a relative clause or an
+// apposition the narrator adds (", who advised the campaign", ", the most of any candidate").
+func (r *run) predicateAt(i, end int) bool {
+	if i < end && r.adjLy(i) {
+		i++ // "..., still faces"
+	}
+	return i < end && (r.quoteOpening(i) >= 0 || (r.finiteVerbAt(i) && !r.is(i, cPrep)))
+}
+
+// surroundingTail reports whether the text after an aside that closes at tail-1 ("according to X,") goes on
+// with the sentence the aside interrupts ("The ceasefire, according to X, is expected to hold", "For Trump,
+// according to X, the speech is a test") rather than with what the narrator adds about the source: a relative
+// clause (", which monitors extremist statements") or an apposition (", an advocacy group"). The aside opened
+// with the comma at open.
+func (r *run) surroundingTail(s text.Sentence, open, tail int) bool {
+	w := r.low(tail)
+	if w == "who" || w == "which" || w == "whose" || w == "whom" {
+		return false
+	}
+	if !(r.is(tail, cDet|cQuant) || r.isCap(tail) || w == "one") || r.predicateAt(tail, s.EndTok) || r.clauseSegment(tail+1, s.EndTok) {
+		return true
+	}
+	for i := r.contentStart(s); i < open; i++ {
+		if r.l.InQuote[i] < 0 && r.finiteVerbAt(i) {
+			return false // a clause before the aside: what follows it is no main clause
+		}
+	}
+	return true
+}

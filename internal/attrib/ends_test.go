@@ -48,6 +48,10 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"The cleaners", "could favor", "Okafor", "indirect", ""}}},
 		{"but and a verb of the same subject", `The chairman said the vote was fair, but required members to attend.`,
 			[]want{{"The chairman", "said", "the vote was fair, but required members to attend", "indirect", ""}}},
+		{"according to and a relative clause about the source", `The depot will close in May, according to the Transit Institute, which tracks bus routes.`,
+			[]want{{"the Transit Institute", "according to", "The depot will close in May", "indirect", ""}}},
+		{"according to inside the clause", `The depot, according to the Transit Institute, will close in May.`,
+			[]want{{"the Transit Institute", "according to", "The depot | will close in May", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
