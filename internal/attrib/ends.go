@@ -328,3 +328,10 @@ func (r *run) surroundingTail(s text.Sentence, open, tail int) bool {
 	}
 	return true
 }
+
+// objectReason reports whether token i opens a reason clause that PolNeAR keeps with an object content when no
+// comma parts them ("mocked Rubio for "having a tough night" because he won no state", "called Horgos "a
+// mistake" because few people live near it"); "because of" is a phrase of the narrator's.
+func (r *run) objectReason(i, end int) bool {
+	return r.low(i) == "because" && i+1 < end && r.low(i+1) != "of"
+}

@@ -52,6 +52,8 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"the Transit Institute", "according to", "The depot will close in May", "indirect", ""}}},
 		{"according to inside the clause", `The depot, according to the Transit Institute, will close in May.`,
 			[]want{{"the Transit Institute", "according to", "The depot | will close in May", "indirect", ""}}},
+		{"a reason clause stays with the object", `The mayor mocked the council for "losing its nerve" because it delayed the vote.`,
+			[]want{{"The mayor", "mocked", `the council for "losing its nerve" because it delayed the vote`, "mixed", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
