@@ -335,3 +335,17 @@ func (r *run) surroundingTail(s text.Sentence, open, tail int) bool {
 func (r *run) objectReason(i, end int) bool {
 	return r.low(i) == "because" && i+1 < end && r.low(i+1) != "of"
 }
+
+// quoteRunOn extends content [k, end) that opens with a quotation reaching past the sentence end, which is the
+// quotation's close when nothing cut the content short ("telling Reuters, "We are friends. He is an amazing
+// man.""): the quotation is what was said, as for a leading cue.
+func (r *run) quoteRunOn(k, end, sentEnd int) int {
+	if r.quoteOpening(k) < 0 || end != r.trimEnd(k, sentEnd) {
+		return end
+	}
+	qe := r.quoteEnd(k)
+	if qe <= sentEnd || r.anyClaimed(sentEnd, qe) {
+		return end
+	}
+	return qe
+}

@@ -54,6 +54,8 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"the Transit Institute", "according to", "The depot | will close in May", "indirect", ""}}},
 		{"a reason clause stays with the object", `The mayor mocked the council for "losing its nerve" because it delayed the vote.`,
 			[]want{{"The mayor", "mocked", `the council for "losing its nerve" because it delayed the vote`, "mixed", ""}}},
+		{"a gerund's quotation runs past the sentence", `Okafor ended the talks, telling reporters, "We are done. The deal is dead."`,
+			[]want{{"Okafor", "telling", "We are done. The deal is dead.", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

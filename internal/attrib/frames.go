@@ -1392,6 +1392,7 @@ func (r *run) gerunds(s text.Sentence) {
 			continue
 		}
 		end := r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.nextGerundCue(k, s.EndTok))))
+		end = r.quoteRunOn(k, end, s.EndTok)
 		if end <= k || r.anyClaimed(k, end) {
 			continue
 		}
