@@ -349,3 +349,25 @@ func (r *run) quoteRunOn(k, end, sentEnd int) int {
 	}
 	return qe
 }
+
+// reasonTail finds, after a source and cue that interrupt a sentence ("that is cause for celebration, he said,
+// because Russians live longer"), the rest of what was said: a clause after the next comma that opens with
+// "because", "that" or "including" and so cannot stand as the narrator's. It returns its first token, or -1.
+func (r *run) reasonTail(from, end int) int {
+	for i := from; i+2 < end && i < from+12; i++ {
+		if r.l.InQuote[i] >= 0 || r.claimed[i] {
+			return -1
+		}
+		if !r.is(i, cComma) {
+			continue
+		}
+		switch w := r.low(i + 1); {
+		case w == "because" && r.low(i+2) != "of", w == "that", w == "including":
+			if r.l.InQuote[i+1] < 0 && !r.anyClaimed(i+1, end) && !r.reportsNext(i+2, end) {
+				return i + 1 // not "because he said ...": a report of its own
+			}
+		}
+		return -1
+	}
+	return -1
+}

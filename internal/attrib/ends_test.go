@@ -56,6 +56,8 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"The mayor", "mocked", `the council for "losing its nerve" because it delayed the vote`, "mixed", ""}}},
 		{"a gerund's quotation runs past the sentence", `Okafor ended the talks, telling reporters, "We are done. The deal is dead."`,
 			[]want{{"Okafor", "telling", "We are done. The deal is dead.", "direct", ""}}},
+		{"a reason clause after an interrupting cue", `The depot is too small, the mayor said, because the fleet has doubled.`,
+			[]want{{"the mayor", "said", "The depot is too small | because the fleet has doubled", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -759,6 +759,8 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 	if resume >= 0 {
 		qe := r.quoteEnd(resume)
 		pieces = append(pieces, [2]int{resume, qe})
+	} else if j := r.reasonTail(max(cueEnd, srcEnd), s.EndTok); j > 0 {
+		pieces = append(pieces, [2]int{j, r.trimEnd(j, s.EndTok)})
 	}
 	st := Statement{Rule: c.vf.rules.trailing, Medium: r.medium(s.FirstTok, s.EndTok), Evidence: "content, then its source and cue"}
 	if srcFirst > cueFirst {
