@@ -428,13 +428,14 @@ func (r *run) gerundStart(c cue, k, cueEnd, end int) (int, int) {
 	return k, cueEnd
 }
 
-// gerundEnd ends a gerund cue's content [k, end) after a quotation the narrator goes on from, as leading content
-// does. (Cutting objects before "as" or relative clauses, as for leading cues, loses more than it wins here.)
+// gerundEnd ends a gerund cue's content [k, end) after a quotation the narrator goes on from, or before a final
+// apposition of the narrator's, as leading content does. (Cutting objects before "as" or relative clauses, as
+// for leading cues, loses more than it wins here.)
 func (r *run) gerundEnd(k, end int) int {
 	if e := r.quoteCommaEnd(k, end); e < end {
 		return r.trimEnd(k, e)
 	}
-	return end
+	return r.finalApposition(k, end)
 }
 
 // mediumPhrase reports whether the preposition at i opens where something was said ("in a statement", "in a

@@ -58,6 +58,8 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"Okafor", "telling", "We are done. The deal is dead.", "direct", ""}}},
 		{"a reason clause after an interrupting cue", `The depot is too small, the mayor said, because the fleet has doubled.`,
 			[]want{{"the mayor", "said", "The depot is too small | because the fleet has doubled", "indirect", ""}}},
+		{"a gerund's content before a final apposition", `Okafor ended the talks, saying the fares would rise, a swipe at the council.`,
+			[]want{{"Okafor", "saying", "the fares would rise", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
