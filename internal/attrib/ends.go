@@ -371,3 +371,21 @@ func (r *run) reasonTail(from, end int) int {
 	}
 	return -1
 }
+
+// mainVerbEnd ends the object of a cue in a relative clause [k, end) before the verb of the main clause the
+// relative clause sits in ("those who support Sanders are in college", "a Republican who prefers Cruz will
+// vote"): an auxiliary straight after the object noun phrase.
+func (r *run) mainVerbEnd(k, end int) int {
+	for i := k + 1; i < end; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if r.is(i, cRelative) || r.low(i) == "to" || r.kind(i) == text.Punct {
+			return end // the object has a clause of its own
+		}
+		if r.is(i, cAux) && r.nounish(i-1) {
+			return r.trimEnd(k, i)
+		}
+	}
+	return end
+}

@@ -60,6 +60,8 @@ func TestContentEnds(t *testing.T) {
 			[]want{{"the mayor", "said", "The depot is too small | because the fleet has doubled", "indirect", ""}}},
 		{"a gerund's content before a final apposition", `Okafor ended the talks, saying the fares would rise, a swipe at the council.`,
 			[]want{{"Okafor", "saying", "the fares would rise", "indirect", ""}}},
+		{"the main clause's verb after a relative clause", `More than half of the drivers who support Okafor are in the union.`,
+			[]want{{"who", "support", "Okafor", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -87,6 +87,9 @@ func (r *run) relative(s text.Sentence) {
 			}
 		} else if c.vf.frames&frameObj != 0 && !introduced && !quoted {
 			end = r.adjunctEnd(c, k, r.cutObject(k, end))
+			if c.vf.frames&frameSay == 0 {
+				end = r.mainVerbEnd(k, end)
+			}
 		}
 		end = r.trimEnd(k, end)
 		if end <= k || !r.onlySources(s, src, end) {
