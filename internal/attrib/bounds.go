@@ -19,7 +19,7 @@ func (r *run) quoteCommaEnd(k, end int) int {
 		if r.onlyPunct(i+1, end) {
 			return end
 		}
-		if r.narratorAfter(i + 1) {
+		if r.narratorAfter(i+1) && !r.frontedOpener(k, i-1) {
 			return i + 1
 		}
 	}
@@ -189,12 +189,12 @@ func (r *run) coordinatedClause(i, end int) bool {
 	}
 	pastTense := r.kind(n) == text.Word && !r.isCap(n) && strings.HasSuffix(w, "ed") && len(w) > 4 // "but sounded equivocal"
 	if r.low(i) == "but" {
-		return r.is(n, cPronoun) || (r.isCap(n) && !r.is(n, cDet)) || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || pastTense
+		return r.is(n, cPronoun) || (r.isCap(n) && !r.is(n, cDet)) || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || (pastTense && r.sharedReport(n))
 	}
 	if pastTense {
 		return true
 	}
-	if w == "he" || w == "she" || w == "they" || w == "now" {
+	if w == "he" || w == "she" || w == "they" || w == "now" || r.newSubjectClause(n, end) {
 		return true
 	}
 	vf, ok := r.verb(n)
@@ -443,13 +443,14 @@ func (r *run) gerundStart(c cue, k, cueEnd, end int) (int, int) {
 	return k, cueEnd
 }
 
-// gerundEnd ends a gerund cue's content [k, end) after a quotation the narrator goes on from, as leading content
-// does. (Cutting objects before "as" or relative clauses, as for leading cues, loses more than it wins here.)
+// gerundEnd ends a gerund cue's content [k, end) after a quotation the narrator goes on from, or before a final
+// apposition of the narrator's, as leading content does. (Cutting objects before "as" or relative clauses, as
+// for leading cues, loses more than it wins here.)
 func (r *run) gerundEnd(k, end int) int {
 	if e := r.quoteCommaEnd(k, end); e < end {
 		return r.trimEnd(k, e)
 	}
-	return end
+	return r.finalApposition(k, end)
 }
 
 // mediumPhrase reports whether the preposition at i opens where something was said ("in a statement", "in a
@@ -584,6 +585,9 @@ func (r *run) finalApposition(k, end int) int {
 		}
 		if r.is(i, cComma) || r.spacedDash(i) {
 			if i+2 < end && (r.low(i+1) == "a" || r.low(i+1) == "an" || r.low(i+1) == "the") {
+				if r.frontedOpener(k, i) && r.clauseSegment(i+2, end) {
+					return end // ", the country remains ...": a clause, not an apposition
+				}
 				for i > k+1 && r.spacedDash(i-1) {
 					i-- // "--" is two tokens
 				}

@@ -18,7 +18,7 @@ func TestBoundaries(t *testing.T) {
 		{"subordinate clause inside a quotation stays", `She said he would be "calling the mayor," before signing any deal.`,
 			[]want{{"She", "said", "he would be \"calling the mayor,\" before signing any deal", "mixed", ""}}},
 		{"but and a new subject", `The union said it would back the deal, but the drivers rejected it on Friday.`,
-			[]want{{"The union", "said", "it would back the deal", "indirect", ""}, {"the drivers", "rejected", "it on Friday", "indirect", ""}}},
+			[]want{{"The union", "said", "it would back the deal", "indirect", ""}, {"the drivers", "rejected", "it", "indirect", ""}}},
 		{"and with a past tense verb", `Okafor said the fares were too high, and urged the council to act.`,
 			[]want{{"Okafor", "said", "the fares were too high", "indirect", ""}, {"Okafor", "urged", "the council to act", "indirect", ""}}},
 		{"and that stays", `Okafor said the fares were too high, and that the council must act.`,

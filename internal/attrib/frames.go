@@ -762,6 +762,8 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 	if resume >= 0 {
 		qe := r.quoteEnd(resume)
 		pieces = append(pieces, [2]int{resume, qe})
+	} else if j := r.reasonTail(max(cueEnd, srcEnd), s.EndTok); j > 0 {
+		pieces = append(pieces, [2]int{j, r.trimEnd(j, s.EndTok)})
 	}
 	st := Statement{Rule: c.vf.rules.trailing, Medium: r.medium(s.FirstTok, s.EndTok), Evidence: "content, then its source and cue"}
 	if srcFirst > cueFirst {
@@ -941,13 +943,14 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 	}
 	if c.vf.frames&frameObj != 0 && !introduced {
-		end = r.cutObject(k, end)
+		end = r.adjunctEnd(c, k, r.cutObject(k, end))
 	}
 	end = r.cutCoordinated(k, end)
 	end = r.quoteCommaEnd(k, end)
 	end = r.finalApposition(k, end)
 	end = r.cutSubordinate(s, src, k, end)
 	end = r.relativeEnd(src, k, end)
+	end = r.narratorTail(k, end)
 	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
 		return // "also known as", "known for": a name or a reputation, not knowledge
 	}
@@ -1114,6 +1117,10 @@ func (r *run) cutCoordinated(k, end int) int {
 		// ", while Republican candidates went after ...", ", which includes ...", ", with whom he clashed":
 		// the narrator takes over.
 		if r.is(i-1, cComma) && (contentBreaks[r.low(i)] || (r.is(i, cPrep) && i+1 < end && (r.low(i+1) == "whom" || r.low(i+1) == "which"))) {
+			if c := r.embeddedRelative(i, end); c > i {
+				i = c // "said the bomber, who ..., had links": the main clause goes on
+				continue
+			}
 			return i - 1
 		}
 		vf, ok := r.verb(i)
@@ -1187,7 +1194,7 @@ func (r *run) cutObject(k, end int) int {
 		if (lw == "as" && !r.asClause(i, end)) || (r.is(i, cComma) && i+2 < end && r.low(i+1) == "as" && r.low(i+2) == "if") {
 			continue // "described the plan as "dead"", "..., as if she ...": the predicate is part of the content
 		}
-		if relative || r.is(i, cClauseBrk) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
+		if relative || (r.is(i, cClauseBrk) && !r.objectReason(i, end)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
 			end = i
 			break
 		}
@@ -1413,6 +1420,7 @@ func (r *run) gerunds(s text.Sentence) {
 			continue
 		}
 		end := r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.nextGerundCue(k, s.EndTok))))
+		end = r.quoteRunOn(k, end, s.EndTok)
 		if end <= k || r.anyClaimed(k, end) {
 			continue
 		}
@@ -1711,7 +1719,7 @@ func (r *run) according(s text.Sentence) bool {
 		}
 		st := Statement{Rule: "according-to", Evidence: "'according to' names the source"}
 		// "The ceasefire, according to Norwegian mediators, is expected to ...": the content surrounds it.
-		if i-1 > s.FirstTok && r.is(i-1, cComma) && ne < s.EndTok && r.is(ne, cComma) && !r.onlyPunct(ne+1, s.EndTok) {
+		if i-1 > s.FirstTok && r.is(i-1, cComma) && ne < s.EndTok && r.is(ne, cComma) && !r.onlyPunct(ne+1, s.EndTok) && r.surroundingTail(s, i-1, ne+1) {
 			cs := r.contentStart(s)
 			ce := r.trimEnd(ne+1, s.EndTok)
 			if i-1-cs >= 1 && ce > ne+1 && !r.anyClaimed(cs, ce) {
