@@ -961,7 +961,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		end = r.trimEnd(k, end)
 	}
 	end = r.cutBeforeClaimed(k, end)
-	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, src, k, cueEnd) {
+	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, k, cueEnd) {
 		return
 	}
 	if medium == "" {

@@ -44,10 +44,7 @@ func (r *run) coordInName(and, min int) int {
 // reports nothing: "appeared on MSNBC" (an appearance, not an impression), a phrasal verb ("showed up",
 // "called off the deal", "reported from Los Angeles"), or a noun that a finite verb follows ("the jobs report
 // was released", "the terror attacks changed the race"). cueEnd is where the cue's tokens end.
-func (r *run) idleSense(c cue, src, k, cueEnd int) bool {
-	if r.singularNoun(c, src) {
-		return true
-	}
+func (r *run) idleSense(c cue, k, cueEnd int) bool {
 	if k != cueEnd || k >= len(r.l.Tokens) || r.kind(k) != text.Word {
 		return false
 	}
@@ -104,31 +101,6 @@ func (r *run) idleGerund(vf verbForm, i int) bool {
 	w := r.low(i + 1)
 	return w != "about" && w != "of" && w != "out"
 }
-
-// singularNoun reports whether one-word cue c in its bare form follows a subject opened by a singular
-// determiner: "a new report compares", "A simple call to", "a talk show host". A singular subject takes "says",
-// never "say", so the bare form is a noun ("A third of voters say" and "a majority say" are plural in sense).
-func (r *run) singularNoun(c cue, src int) bool {
-	if c.first != c.verb || src < 0 || src+1 >= c.verb || r.low(c.verb) != c.vf.lemma || c.vf.lemma == "say" {
-		return false
-	}
-	if !indefiniteDets[r.low(src)] {
-		return false
-	}
-	m := r.low(c.verb - 1)
-	if r.kind(c.verb-1) != text.Word && r.kind(c.verb-1) != text.Number || strings.HasSuffix(m, "s") || pluralNouns[m] {
-		return false
-	}
-	for i := src + 1; i < c.verb; i++ {
-		if r.low(i) == "of" || r.is(i, cComma) {
-			return false // "a number of voters", "A third of independents, 33%,"
-		}
-	}
-	return true
-}
-
-// indefiniteDets open a singular noun phrase that cannot be a group ("the media say" can).
-var indefiniteDets = map[string]bool{"a": true, "an": true, "each": true, "every": true, "another": true}
 
 // keptAside reports whether the comma-set phrase opening at token i, inside a source ending at end, tells who
 // the source is and so belongs to it, as PolNeAR marks sources: a list of members ("Several candidates,

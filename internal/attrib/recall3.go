@@ -205,8 +205,8 @@ func (r *run) asideSubject(s text.Sentence, c cue) (start, stop int) {
 	// aside does not.
 	a := head + 1
 	w := r.low(a)
-	if r.anyClaimed(a, comma) || r.is(a, cPrep|cSubord|cTime) || strings.HasSuffix(w, "ing") ||
-		strings.HasSuffix(w, "ed") || w == "clad" {
+	if !r.keptAside(a, comma) && (r.anyClaimed(a, comma) || r.is(a, cPrep|cSubord|cTime) || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "ed") || w == "clad") {
 		return st, head
 	}
 	if w == "who" || w == "whose" || w == "which" || w == "whom" {
