@@ -854,6 +854,12 @@ func (r *run) leading(s text.Sentence, c cue) {
 		return
 	}
 	k = r.skipAdverbial(k, s.EndTok)
+	if j, adverb := r.adverbialThat(k, s.EndTok); j > k {
+		if adverb && cueEnd == k {
+			cueEnd = j // "said only that C"
+		}
+		k = j
+	}
 	introduced := true
 	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {
 		// "He said:" ends a paragraph and the quotation opens the next.
@@ -2265,6 +2271,8 @@ func (r *run) cueExtras(k, end int) int {
 	for n := 0; n < 2 && k < end && r.l.InQuote[k] < 0; n++ {
 		switch {
 		case weekdays[r.low(k)]:
+			k++
+		case r.cueAdverb(k, end): // "said repeatedly", "wrote recently"
 			k++
 		case k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && mediumNouns[r.low(k+2)]:
 			k += 3

@@ -1,0 +1,93 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// Content starts and cue spans: what sits between a reporting verb and the content it introduces.
+
+// cueAdverbs join the cue when they follow its verb: they say how or how often something was said ("said
+// repeatedly", "wrote recently"), and PolNeAR marks them as part of the cue.
+var cueAdverbs = map[string]bool{
+	"repeatedly": true, "recently": true, "publicly": true, "privately": true, "explicitly": true,
+	"sarcastically": true, "emphatically": true, "insistently": true, "flatly": true, "bluntly": true,
+	"angrily": true, "dryly": true, "warily": true, "openly": true, "firmly": true, "jokingly": true,
+	"tersely": true, "candidly": true, "proudly": true, "bitterly": true, "confidently": true,
+	"rhetorically": true, "pointedly": true, "loudly": true, "quietly": true, "approvingly": true,
+}
+
+// cueAdverb reports whether the word at k right after a cue's verb is one of cueAdverbs, or another -ly adverb
+// of manner that the content follows at once ("argued forcefully that", "said softly: ..."): before a noun
+// or a verb such an adverb more often belongs to the content ("said increasingly large numbers").
+func (r *run) cueAdverb(k, end int) bool {
+	if k >= end || r.kind(k) != text.Word || r.l.InQuote[k] >= 0 || r.isCap(k) {
+		return false
+	}
+	w := r.low(k)
+	if cueAdverbs[w] {
+		return true
+	}
+	if len(w) <= 4 || !strings.HasSuffix(w, "ly") || lyNouns[w] || w == "only" || w == "early" || w == "nearly" ||
+		w == "likely" || w == "unlikely" || w == "daily" || w == "weekly" || w == "monthly" {
+		return false
+	}
+	n := k + 1
+	return n >= end || r.low(n) == "that" || r.is(n, cColon|cComma) || r.isPunct(n, ".") || r.quoteOpening(n) >= 0
+}
+
+// thatAdverbs open an adverbial between a cue and its "that": "said only that", "said instead that".
+var thatAdverbs = map[string]bool{
+	"only": true, "instead": true, "again": true, "later": true, "earlier": true, "first": true, "yet": true,
+	"soon": true, "early": true, "also": true, "then": true, "now": true, "still": true, "however": true,
+}
+
+// thatPreps open a phrase that says where, when or how something was said: "said in her opening remarks
+// that", "said following a vote in 2001 that", "explained through a spokesman that".
+var thatPreps = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "following": true, "after": true, "before": true,
+	"through": true, "via": true, "since": true, "for": true, "without": true, "over": true, "from": true,
+	"to": true, "with": true, "as": true, "by": true, "throughout": true, "amid": true,
+}
+
+// adverbialThat finds the "that" (or "whether") that opens the content when an adverbial phrase sits between the
+// cue and it, one that skipAdverbial leaves: a longer prepositional phrase or an adverb ("told reporters in
+// May that C", "said on NBC's "Meet the Press" on Sunday that C", "said only that C"). It returns where the
+// content starts, or k, and whether the phrase is a single adverb (which PolNeAR puts in the cue).
+func (r *run) adverbialThat(k, end int) (int, bool) {
+	if k+2 >= end || r.l.InQuote[k] >= 0 || r.kind(k) != text.Word {
+		return k, false
+	}
+	w := r.low(k)
+	adverb := thatAdverbs[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] && !r.isCap(k))
+	if !adverb && !thatPreps[w] {
+		return k, false
+	}
+	for j := k + 1; j < end && j < k+16; j++ {
+		lw := r.low(j)
+		if r.l.InQuote[j] >= 0 {
+			continue // a title: "on NBC's "Meet the Press""
+		}
+		if lw == "that" || lw == "whether" {
+			n := j + 1
+			if n >= end || r.l.InQuote[n] >= 0 && r.quoteOpening(n) < 0 || r.kind(n) != text.Word && r.quoteOpening(n) < 0 ||
+				r.is(n, cAux|cComma) || r.isPunct(n, ".") {
+				return k, false // "the report that was released": a relative clause
+			}
+			if _, verb := r.verb(n); verb && !r.isCap(n) {
+				return k, false
+			}
+			// A single adverb before "that" joins the cue; "still" or "also" there more often opens a new clause.
+			return j, j == k+1 && adverb
+		}
+		if r.is(j, cAux) && !r.isCap(j) || r.is(j, cRelative|cSubord|cColon|cSemicolon) || r.isPunct(j, "—") || r.isPunct(j, "–") ||
+			r.isPunct(j, "(") {
+			return k, false
+		}
+		if r.kind(j) == text.Word && !r.isCap(j) && strings.HasSuffix(lw, "ed") && !r.is(j-1, cDet) {
+			return k, false // "said in an interview taped before the attacks": a clause of its own
+		}
+	}
+	return k, false
+}
