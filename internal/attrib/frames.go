@@ -854,12 +854,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		return
 	}
 	k = r.skipAdverbial(k, s.EndTok)
-	if j, adverb := r.adverbialThat(k, s.EndTok); j > k {
-		if adverb && cueEnd == k {
-			cueEnd = j // "said only that C"
-		}
-		k = j
-	}
+	k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 	introduced := true
 	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {
 		// "He said:" ends a paragraph and the quotation opens the next.
@@ -962,6 +957,11 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if rel := src - 1; shared == nil && !introduced && rel >= s.FirstTok && r.relativeObject(rel, k) {
 		// "a review, which he said was a mistake": the relative pronoun is the subject of what was said.
 		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{rel, rel + 1}, {k, r.asideEnd(rel, k, end)}})
+		return
+	}
+	if ib := r.introPiece(s, src, cueEnd, k); ib > s.FirstTok {
+		// `If she wins, he said, "she might ..."`: the quotation finishes the clause the sentence opened.
+		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{s.FirstTok, ib}, {k, end}})
 		return
 	}
 	r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{k, end}})
@@ -1376,12 +1376,15 @@ func (r *run) gerunds(s text.Sentence) {
 		if r.is(k, cColon) || (r.is(k, cComma) && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0) {
 			k++ // ", saying, "We ...""
 		}
+		k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 		if r.low(k) == "that" {
 			if !r.x.opt.KeepComplementizer {
 				k++
 			}
 		} else if vf.frames&frameTell != 0 {
-			if ne := r.npRight(k, s.EndTok); ne > k && ne < s.EndTok && r.low(ne) == "that" {
+			if ne := r.npRight(k, s.EndTok); ne > k && ne < s.EndTok && r.low(r.thatAfter(ne, s.EndTok)) == "that" {
+				ne = r.thatAfter(ne, s.EndTok) // "telling reporters in May that"
+
 				k = ne
 				if !r.x.opt.KeepComplementizer {
 					k++

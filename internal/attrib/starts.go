@@ -91,3 +91,42 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 	}
 	return k, false
 }
+
+// skipToThat moves content start k over an adverbial before "that" (adverbialThat); a single adverb right
+// after the cue, which ends at cueEnd, joins the cue ("said only that C").
+func (r *run) skipToThat(k, cueEnd, end int) (int, int) {
+	j, adverb := r.adverbialThat(k, end)
+	if j > k && adverb && cueEnd == k {
+		cueEnd = j
+	}
+	return j, cueEnd
+}
+
+// thatAfter is the "that" after an adverbial at k (adverbialThat), or k.
+func (r *run) thatAfter(k, end int) int {
+	j, _ := r.adverbialThat(k, end)
+	return j
+}
+
+// introPiece is the end of a sentence-opening phrase that belongs to a quotation finished after the source
+// (`If Clinton is elected, he said, "she might be going back and forth."`, `But, he said, "there's a
+// line."`), or -1: the source at src follows the phrase and a comma, and the quotation at k, right after the
+// cue that ends at cueEnd, opens in lower case, so it goes on with the sentence rather than starting its own.
+func (r *run) introPiece(s text.Sentence, src, cueEnd, k int) int {
+	comma := src - 1
+	if comma <= s.FirstTok || !r.is(comma, cComma) || r.quoteOpening(k) < 0 || k+1 >= s.EndTok {
+		return -1
+	}
+	if w := k + 1; r.kind(w) != text.Word || r.isCap(w) {
+		return -1
+	}
+	if k-cueEnd > 1 || (k > cueEnd && !r.is(cueEnd, cComma|cColon)) {
+		return -1 // "said that "...": the quotation is a clause of its own
+	}
+	for i := s.FirstTok; i < comma; i++ {
+		if r.l.InQuote[i] >= 0 || r.claimed[i] {
+			return -1
+		}
+	}
+	return comma
+}
