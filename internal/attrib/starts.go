@@ -130,3 +130,16 @@ func (r *run) introPiece(s text.Sentence, src, cueEnd, k int) int {
 	}
 	return comma
 }
+
+// backUp reports whether the word at k after cue c's verb is "back" or "up" as its particle, which PolNeAR
+// puts in the cue: "pushed back against", "wrote back", "talked up his plans". "Said back in 2015" is a time;
+// "add up to" is arithmetic.
+func (r *run) backUp(c cue, k int) bool {
+	switch r.low(k) {
+	case "back":
+		return k+1 >= len(r.l.Tokens) || r.low(k+1) != "in" && r.low(k+1) != "when" && r.low(k+1) != "then"
+	case "up":
+		return c.vf.lemma != "add"
+	}
+	return false
+}
