@@ -143,3 +143,31 @@ func (r *run) backUp(c cue, k int) bool {
 	}
 	return false
 }
+
+// afterDateline skips a dateline at the start of span [first, end): "JERUSALEM -", "WASHINGTON (Reuters) -",
+// "CAMBRIDGE, Mass., Dec. 11 (UPI) —". It says where the story was filed, not what anyone said. The place is
+// in capitals, or a news agency in brackets ends it; a dash closes it within a few tokens.
+func (r *run) afterDateline(first, end int) int {
+	if first < 0 || first+2 >= end || r.kind(first) != text.Word || !r.isCap(first) {
+		return first
+	}
+	caps := strings.ToUpper(r.tok(first)) == r.tok(first) && len(r.tok(first)) >= 3
+	agency := false
+	for j := first + 1; j < end && j < first+12; j++ {
+		w := r.tok(j)
+		switch {
+		case w == "—" || w == "–" || w == "-" || w == "--":
+			if (caps || agency) && j > first && j+1 < end {
+				return j + 1
+			}
+			return first
+		case w == "(" || w == ")" || w == "," || w == ".":
+		case w == "AP" || w == "Reuters" || w == "UPI" || w == "AFP" || w == "CNN":
+			agency = true
+		case r.kind(j) == text.Number || r.isCap(j):
+		default:
+			return first
+		}
+	}
+	return first
+}
