@@ -853,7 +853,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	} else if c.vf.frames&frameSay == 0 && c.vf.frames&(frameObj|frameTo) == 0 && !objIn {
 		return
 	}
-	k = r.skipAdverbial(k, s.EndTok)
+	k = r.skipAddressee(c, r.skipAdverbial(k, s.EndTok), s.EndTok)
 	k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 	introduced := true
 	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {

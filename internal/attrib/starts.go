@@ -171,3 +171,47 @@ func (r *run) afterDateline(first, end int) int {
 	}
 	return first
 }
+
+// addresseeLemmas name whom they were said to with a prepositional phrase before what was said: "talked to
+// voters about health care", "apologized to his supporters for the incident", "testified before the committee
+// about the decision".
+var addresseeLemmas = map[string]bool{
+	"talk": true, "speak": true, "write": true, "apologize": true, "whisper": true, "boast": true, "brag": true,
+	"complain": true, "explain": true, "testify": true, "argue": true, "plead": true, "confide": true, "vent": true,
+	"joke": true, "lie": true, "reply": true, "respond": true,
+}
+
+// skipAddressee moves content start k over the addressee of cue c ("to voters", "with the host", "before
+// Congress") when what was said follows it: a preposition naming the topic, "that", a colon or a quotation.
+func (r *run) skipAddressee(c cue, k, end int) int {
+	if !addresseeLemmas[c.vf.lemma] || k+2 >= end || r.l.InQuote[k] >= 0 {
+		return k
+	}
+	if w := r.low(k); w != "to" && w != "with" && w != "before" {
+		return k
+	}
+	if _, verb := r.verb(k + 1); verb && !r.isCap(k+1) || r.is(k+1, cTime) || strings.HasSuffix(r.low(k+1), "ing") {
+		return k // "wrote to ask", "confessed to stealing": an infinitive or a gerund, not an addressee
+	}
+	for j := k + 1; j < end && j < k+9; j++ {
+		if r.l.InQuote[j] >= 0 {
+			if j > k+1 && r.quoteOpening(j) >= 0 {
+				return j
+			}
+			return k
+		}
+		switch w := r.low(j); {
+		case j > k+1 && (w == "about" || w == "for" || w == "on" || w == "over" || w == "that"):
+			if j+1 < end && r.timeAt(j+1, end) {
+				return k // "testified before the committee on Thursday"
+			}
+			return j
+		case j > k+1 && r.is(j, cColon):
+			return j + 1
+		case r.is(j, cDet|cPronoun) || r.nounish(j) || w == "and" || r.possessiveMark(j) || (w == "to" && j > k+1 && r.low(j-1) == "and"):
+		default:
+			return k
+		}
+	}
+	return k
+}
