@@ -954,9 +954,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		r.add(st, 0, 0, c.first, cueEnd, pieces)
 		return
 	}
-	if rel := src - 1; shared == nil && !introduced && rel >= s.FirstTok && r.relativeObject(rel, k) {
+	if rel := src - 1; shared == nil && !introduced && rel >= s.FirstTok && (r.relativeObject(rel, k) || r.relativeNamed(c, rel, k)) {
 		// "a review, which he said was a mistake": the relative pronoun is the subject of what was said.
-		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{rel, rel + 1}, {k, r.asideEnd(rel, k, end)}})
+		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{rel, rel + 1}, {k, r.namedEnd(c, k, r.asideEnd(rel, k, end))}})
 		return
 	}
 	if ib := r.introPiece(s, src, cueEnd, k); ib > s.FirstTok {

@@ -215,3 +215,49 @@ func (r *run) skipAddressee(c cue, k, end int) int {
 	}
 	return k
 }
+
+// namingLemmas take an object and a name or a judgement of it: "called the plan a disgrace", "considered it
+// too risky".
+var namingLemmas = map[string]bool{
+	"call": true, "consider": true, "deem": true, "label": true, "dub": true, "term": true, "brand": true,
+	"liken": true,
+}
+
+// relativeNamed reports whether the relative pronoun at rel before a source is the object of naming cue c,
+// with the name or judgement at k: "which Mr. Trump called "a disgrace"", "what officials called a hate
+// crime". PolNeAR's content is then the pronoun and the name, as with relativeObject; like the "that" it
+// keeps (KeepComplementizer), the pronoun is left out otherwise, and the content is the name alone.
+func (r *run) relativeNamed(c cue, rel, k int) bool {
+	if !r.x.opt.KeepComplementizer || !namingLemmas[c.vf.lemma] || r.l.InQuote[rel] >= 0 || r.claimed[rel] || r.finiteVerbAt(k) {
+		return false
+	}
+	w := r.low(rel)
+	return w == "which" || w == "what" || w == "who" || w == "whom"
+}
+
+// namedEnd ends the name that naming cue c gives at k, within [k, end): a quotation, or a noun phrase up to
+// a verb, a mark or a second noun phrase ("what he calls corruption in politics a major focus" names
+// "corruption in politics").
+func (r *run) namedEnd(c cue, k, end int) int {
+	if !namingLemmas[c.vf.lemma] {
+		return end
+	}
+	if r.quoteOpening(k) >= 0 {
+		if qe := r.quoteEnd(k); qe <= end {
+			return qe
+		}
+		return end
+	}
+	for j := k + 1; j < end; j++ {
+		if r.l.InQuote[j] >= 0 {
+			continue // "the ''fraudulent'' nomination"
+		}
+		lw := r.low(j)
+		if r.kind(j) == text.Punct && !r.possessiveMark(j) || r.is(j, cAux|cRelative|cSubord) || r.quoteClosing(j-1) ||
+			r.is(j, cDet) && !r.is(j-1, cDet|cPrep) && j-1 > k ||
+			r.kind(j) == text.Word && !r.isCap(j) && strings.HasSuffix(lw, "ed") && !r.is(j-1, cDet|cPrep) {
+			return r.trimEnd(k, j)
+		}
+	}
+	return end
+}
