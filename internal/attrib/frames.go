@@ -748,6 +748,7 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) {
 		return false
 	}
+	cs = r.keepConjunction(s, cs)
 	if qs := r.introducedQuote(cs, ce); qs > cs {
 		cs = qs // `For example: "C," he said`: the words before the colon only introduce the quotation
 	}

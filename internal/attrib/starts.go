@@ -261,3 +261,15 @@ func (r *run) namedEnd(c cue, k, end int) int {
 	}
 	return end
 }
+
+// keepConjunction puts back the "But", "And" or "Yet" that skipConnective took off content start cs of sentence
+// s: before a source and cue that close the sentence ("But the plan is tilted toward the rich, she said")
+// PolNeAR keeps it in the content, as the speaker's own link to what came before.
+func (r *run) keepConjunction(s text.Sentence, cs int) int {
+	if first := s.FirstTok; cs == first+1 && r.l.InQuote[first] < 0 {
+		if w := r.low(first); w == "but" || w == "and" || w == "yet" {
+			return first
+		}
+	}
+	return cs
+}
