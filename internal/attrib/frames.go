@@ -1385,11 +1385,12 @@ func (r *run) gerunds(s text.Sentence) {
 		} else if vf.frames&frameTell != 0 {
 			if ne := r.npRight(k, s.EndTok); ne > k && ne < s.EndTok && r.low(r.thatAfter(ne, s.EndTok)) == "that" {
 				ne = r.thatAfter(ne, s.EndTok) // "telling reporters in May that"
-
 				k = ne
 				if !r.x.opt.KeepComplementizer {
 					k++
 				}
+			} else if ne := r.addresseeBeforeClause(vf, k, s.EndTok); ne > k {
+				k = ne // "telling his aides he planned to ..."
 			}
 		}
 		k, cueEnd = r.gerundStart(cue{first: i, verb: i, vf: vf}, k, cueEnd, s.EndTok)

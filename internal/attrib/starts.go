@@ -273,3 +273,39 @@ func (r *run) keepConjunction(s text.Sentence, cs int) int {
 	}
 	return cs
 }
+
+// addresseeBeforeClause is where the clause starts after the addressee of a tell-verb at k when no "that"
+// comes between ("telling his aides he planned to ...", "telling Clinton she had been ..."), or k: the
+// addressee is a short noun phrase, and a subject pronoun or a name opens the clause after it, or a quotation
+// follows it.
+func (r *run) addresseeBeforeClause(vf verbForm, k, end int) int {
+	if k >= end || r.l.InQuote[k] >= 0 || r.is(k, cPrep) {
+		return k
+	}
+	if objectInContentLemma := objectLemmas[vf.lemma]; objectInContentLemma {
+		return k
+	}
+	ne := r.npRight(k, end)
+	if objectPronouns[r.low(k)] {
+		ne = k + 1 // "telling them ..."
+	}
+	if ne <= k || ne >= end || ne-k > 4 {
+		return k
+	}
+	if r.quoteOpening(ne) >= 0 {
+		return ne // "telling her "We will win.""
+	}
+	if r.is(ne, cColon|cComma) && ne+1 < end && r.quoteOpening(ne+1) >= 0 {
+		return ne + 1
+	}
+	if r.l.InQuote[ne] >= 0 || r.kind(ne) != text.Word {
+		return k
+	}
+	if w := r.low(ne); !subjectPronouns[w] && !(r.isCap(ne) && !r.is(ne, cDet|cPrep)) {
+		return k
+	}
+	if n := ne + 1; n < end && (r.low(n) == "to" || r.is(n, cComma)) {
+		return k // "telling Clinton to ...", an apposition
+	}
+	return ne
+}
