@@ -2279,6 +2279,8 @@ func (r *run) cueExtras(k, end int) int {
 			k++
 		case r.cueAdverb(k, end): // "said repeatedly", "wrote recently"
 			k++
+		case dayParts[r.low(k)] && k > 0 && weekdays[r.low(k-1)]: // "said Monday night"
+			k++
 		case k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && mediumNouns[r.low(k+2)]:
 			k += 3
 		default:
