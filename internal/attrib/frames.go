@@ -2281,6 +2281,8 @@ func (r *run) cueExtras(k, end int) int {
 			k++
 		case dayParts[r.low(k)] && k > 0 && weekdays[r.low(k-1)]: // "said Monday night"
 			k++
+		case r.socialMedium(k, end) > k: // "posted on Facebook"
+			k = r.socialMedium(k, end)
 		case k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && mediumNouns[r.low(k+2)]:
 			k += 3
 		default:

@@ -309,3 +309,20 @@ func (r *run) addresseeBeforeClause(vf verbForm, k, end int) int {
 	}
 	return ne
 }
+
+// socialMedium is the end of "on Facebook", "on Instagram" or "on social media" at k, which PolNeAR puts in
+// the cue ("posted on Facebook that C"), or k. "On Twitter" is marked either way and stays out.
+func (r *run) socialMedium(k, end int) int {
+	if k+1 >= end || r.low(k) != "on" || r.l.InQuote[k+1] >= 0 {
+		return k
+	}
+	switch r.low(k + 1) {
+	case "facebook", "instagram":
+		return k + 2
+	case "social":
+		if k+2 < end && r.low(k+2) == "media" {
+			return k + 3
+		}
+	}
+	return k
+}

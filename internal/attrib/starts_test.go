@@ -27,6 +27,8 @@ func TestStarts(t *testing.T) {
 			[]want{{"Okafor", "argued emphatically", "that the offer was an insult", "indirect", ""}}},
 		{"part of the day joins the cue", `"The strike is over," Okafor said Tuesday evening.`,
 			[]want{{"Okafor", "said Tuesday evening", "The strike is over,", "direct", ""}}},
+		{"social medium joins the cue", `"We are on strike," the union wrote on Facebook.`,
+			[]want{{"the union", "wrote on Facebook", "We are on strike,", "direct", "Facebook"}}},
 		{"frequency adverb after a quotation", `"The depot will close," the mayor said recently.`,
 			[]want{{"the mayor", "said recently", "The depot will close,", "direct", ""}}},
 		{"gerund with an addressee and a month", `Okafor stayed home, telling members in March that the fares were fair.`,
