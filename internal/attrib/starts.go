@@ -133,13 +133,15 @@ func (r *run) introPiece(s text.Sentence, src, cueEnd, k int) int {
 
 // backUp reports whether the word at k after cue c's verb is "back" or "up" as its particle, which PolNeAR
 // puts in the cue: "pushed back against", "wrote back", "talked up his plans". "Said back in 2015" is a time;
-// "add up to" is arithmetic.
+// "add up to" is arithmetic. "Guilty" after "plead" joins the same way.
 func (r *run) backUp(c cue, k int) bool {
 	switch r.low(k) {
 	case "back":
 		return k+1 >= len(r.l.Tokens) || r.low(k+1) != "in" && r.low(k+1) != "when" && r.low(k+1) != "then"
 	case "up":
 		return c.vf.lemma != "add"
+	case "guilty", "innocent":
+		return c.vf.lemma == "plead" // "pleaded guilty to C"
 	}
 	return false
 }
