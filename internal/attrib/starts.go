@@ -95,6 +95,9 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 // skipToThat moves content start k over an adverbial before "that" (adverbialThat); a single adverb right
 // after the cue, which ends at cueEnd, joins the cue ("said only that C").
 func (r *run) skipToThat(k, cueEnd, end int) (int, int) {
+	if j := r.signOf(k, end); j > k && cueEnd == k {
+		return j, j // "showed no sign of backing down"
+	}
 	j, adverb := r.adverbialThat(k, end)
 	if j > k && adverb && cueEnd == k {
 		cueEnd = j
@@ -325,6 +328,30 @@ func (r *run) socialMedium(k, end int) int {
 		if k+2 < end && r.low(k+2) == "media" {
 			return k + 3
 		}
+	}
+	return k
+}
+
+// signOf is where content starts after "no sign of", "few signs that", "signs of" at k, which PolNeAR puts in
+// the cue with its verb ("showed no sign of backing down"), or k.
+func (r *run) signOf(k, end int) int {
+	if k+1 >= end {
+		return k
+	}
+	j := k
+	if w := r.low(j); w == "no" || w == "little" || w == "few" || w == "any" || w == "some" {
+		j++
+	}
+	if j+1 >= end || r.l.InQuote[j] >= 0 {
+		return k
+	}
+	if w := r.low(j); w != "sign" && w != "signs" {
+		return k
+	}
+	if p := r.low(j + 1); p == "of" {
+		return j + 2
+	} else if p == "that" {
+		return j + 1
 	}
 	return k
 }

@@ -43,6 +43,8 @@ func TestStarts(t *testing.T) {
 			[]want{{"The council", "pushed back against", "claims that the depot was unsafe", "indirect", ""}}},
 		{"up as a particle", `Lind talked up her plan to rebuild the depot.`,
 			[]want{{"Lind", "talked up", "her plan to rebuild the depot", "indirect", ""}}},
+		{"no sign of joins the cue", `The union showed no sign of backing down.`,
+			[]want{{"The union", "showed no sign of", "backing down", "indirect", ""}}},
 		{"guilty joins plead", `The clerk pleaded guilty to taking the money.`,
 			[]want{{"The clerk", "pleaded guilty", "to taking the money", "indirect", ""}}},
 		{"addressee before the topic", `Okafor talks to drivers about the new rota.`,
