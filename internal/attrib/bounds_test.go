@@ -87,7 +87,7 @@ func TestBoundaries(t *testing.T) {
 		{"narrator's apposition at the end", `The mayor said he would repeal the levy, a tax that funds the depot.`,
 			[]want{{"The mayor", "said", "he would repeal the levy", "indirect", ""}}},
 		{"part of the day after a day in the cue", `Okafor said Monday night that the fares would rise.`,
-			[]want{{"Okafor", "said Monday", "that the fares would rise", "indirect", ""}}},
+			[]want{{"Okafor", "said Monday night", "that the fares would rise", "indirect", ""}}},
 		{"bracket opening the content", `(The depot will close in May, the council said.)`,
 			[]want{{"the council", "said", "The depot will close in May", "indirect", ""}}},
 		{"gerund with an addressee before a quotation", `He left the hall, telling reporters, "The fares will rise."`,

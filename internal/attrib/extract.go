@@ -457,8 +457,11 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		// statement when nothing is left, rather than make a span that ends before it starts.
 		var buf [4][2]int // most statements have one or two pieces: no allocation for them
 		kept := buf[:0]
-		for _, p := range pieces {
+		for i, p := range pieces {
 			p = r.unbracket(p)
+			if i == 0 {
+				p[0] = r.afterDateline(p[0], p[1])
+			}
 			if p[1] > p[0] {
 				kept = append(kept, p)
 			}
@@ -469,6 +472,7 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		pieces = kept
 	}
 	srcEnd = r.sourceEnd(srcFirst, srcEnd)
+	srcFirst = r.afterDateline(srcFirst, srcEnd)
 	for srcEnd > srcFirst && r.is(srcEnd-1, cComma) {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
 	}

@@ -751,6 +751,7 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) {
 		return false
 	}
+	cs = r.keepConjunction(s, cs)
 	if qs := r.introducedQuote(cs, ce); qs > cs {
 		cs = qs // `For example: "C," he said`: the words before the colon only introduce the quotation
 	}
@@ -881,7 +882,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 	} else if c.vf.frames&frameSay == 0 && c.vf.frames&(frameObj|frameTo) == 0 && !objIn {
 		return
 	}
-	k = r.skipAdverbial(k, s.EndTok)
+	k = r.skipAddressee(c, r.skipAdverbial(k, s.EndTok), s.EndTok)
+	k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 	introduced := true
 	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {
 		// "He said:" ends a paragraph and the quotation opens the next.
@@ -982,9 +984,14 @@ func (r *run) leading(s text.Sentence, c cue) {
 		r.add(st, 0, 0, c.first, cueEnd, pieces)
 		return
 	}
-	if rel := src - 1; shared == nil && !introduced && rel >= s.FirstTok && r.relativeObject(rel, k) {
+	if rel := src - 1; shared == nil && !introduced && rel >= s.FirstTok && (r.relativeObject(rel, k) || r.relativeNamed(c, rel, k)) {
 		// "a review, which he said was a mistake": the relative pronoun is the subject of what was said.
-		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{rel, rel + 1}, {k, r.asideEnd(rel, k, end)}})
+		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{rel, rel + 1}, {k, r.namedEnd(c, k, r.asideEnd(rel, k, end))}})
+		return
+	}
+	if ib := r.introPiece(s, src, cueEnd, k); ib > s.FirstTok {
+		// `If she wins, he said, "she might ..."`: the quotation finishes the clause the sentence opened.
+		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{s.FirstTok, ib}, {k, end}})
 		return
 	}
 	r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{k, end}})
@@ -1403,16 +1410,20 @@ func (r *run) gerunds(s text.Sentence) {
 		if r.is(k, cColon) || (r.is(k, cComma) && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0) {
 			k++ // ", saying, "We ...""
 		}
+		k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 		if r.low(k) == "that" {
 			if !r.x.opt.KeepComplementizer {
 				k++
 			}
 		} else if vf.frames&frameTell != 0 {
-			if ne := r.npRight(k, s.EndTok); ne > k && ne < s.EndTok && r.low(ne) == "that" {
+			if ne := r.npRight(k, s.EndTok); ne > k && ne < s.EndTok && r.low(r.thatAfter(ne, s.EndTok)) == "that" {
+				ne = r.thatAfter(ne, s.EndTok) // "telling reporters in May that"
 				k = ne
 				if !r.x.opt.KeepComplementizer {
 					k++
 				}
+			} else if ne := r.addresseeBeforeClause(vf, k, s.EndTok); ne > k {
+				k = ne // "telling his aides he planned to ..."
 			}
 		}
 		k, cueEnd = r.gerundStart(cue{first: i, verb: i, vf: vf}, k, cueEnd, s.EndTok)
@@ -2303,6 +2314,12 @@ func (r *run) cueExtras(k, end int) int {
 		switch {
 		case weekdays[r.low(k)]:
 			k++
+		case r.cueAdverb(k, end): // "said repeatedly", "wrote recently"
+			k++
+		case dayParts[r.low(k)] && k > 0 && weekdays[r.low(k-1)]: // "said Monday night"
+			k++
+		case r.socialMedium(k, end) > k: // "posted on Facebook"
+			k = r.socialMedium(k, end)
 		case k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && mediumNouns[r.low(k+2)]:
 			k += 3
 		default:
@@ -2320,7 +2337,7 @@ var weekdays = map[string]bool{
 
 // cueTailAt is cueTail.
 func (r *run) cueTailAt(c cue, k, end int) (int, int) {
-	if k < end && r.l.InQuote[k] < 0 && (phrasal[c.vf.lemma][r.low(k)] || backParticle(c.vf.lemma, r.low(k)) || r.low(k) == "out" && c.vf.lemma != "say") {
+	if k < end && r.l.InQuote[k] < 0 && (phrasal[c.vf.lemma][r.low(k)] || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k)) {
 		k++
 	}
 	k = r.cueExtras(k, end)

@@ -231,9 +231,6 @@ var recallVerbs = []cueVerb{
 // backVerb reports whether lemma is one of recallVerbs, which report only with "back".
 func backVerb(lemma string) bool { return lemma == "fire" || lemma == "shoot" || lemma == "walk" }
 
-// backParticle reports whether "back" joins the cue of a recallVerbs verb.
-func backParticle(lemma, w string) bool { return w == "back" && backVerb(lemma) }
-
 // backAfter reports whether "back" follows token i, perhaps after an adverb: "fired back", "shot right back".
 func (r *run) backAfter(i, end int) bool {
 	if i+1 < end && r.low(i+1) == "back" {
