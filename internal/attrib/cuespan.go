@@ -39,3 +39,14 @@ func (r *run) trailingCueEnd(lemma string, end, sEnd int) int {
 var participleOnly = map[string]bool{
 	"seen": true, "known": true, "shown": true, "written": true, "spoken": true, "given": true, "chosen": true,
 }
+
+// nestedThat reports whether the subject at src opens the "that" clause of a cue verb before it ("announced
+// that he would not seek the presidency", "saying that they supported"), and cue c is not "say": the clause
+// is that verb's content, and PolNeAR rarely marks the stance inside it as a statement of its own.
+func (r *run) nestedThat(c cue, src, min int) bool {
+	if c.vf.lemma == "say" || src-2 < min || r.low(src-1) != "that" {
+		return false
+	}
+	_, ok := r.verb(src - 2)
+	return ok || cueNouns[r.low(src-2)] || r.low(src-2) == "clear" || r.low(src-2) == "fact"
+}

@@ -863,6 +863,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if shared == nil && r.gerundThatBefore(src, s.FirstTok) {
 		return
 	}
+	if shared == nil && r.nestedThat(c, src, s.FirstTok) {
+		return
+	}
 	if shared == nil && src >= 0 && srcEnd > src {
 		src = r.sourcePrefix(src, s.FirstTok)
 		srcEnd = r.participleTime(r.verbInSubject(src, srcEnd), c.first)

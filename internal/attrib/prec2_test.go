@@ -26,6 +26,12 @@ func TestPrec2(t *testing.T) {
 			nil},
 		{"seen after an auxiliary still reports", `Okafor has seen the fares rise twice.`,
 			[]want{{"Okafor", "has seen", "the fares rise twice", "indirect", ""}}},
+		{"a stance inside a cue's that clause", `Okafor announced that she would not seek the post.`,
+			[]want{{"Okafor", "announced", "that she would not seek the post", "indirect", ""}}},
+		{"a stance inside a cue noun's that clause", `The union made the claim that drivers want a raise.`,
+			nil},
+		{"a stance after made clear that", `Okafor made clear that drivers want a raise.`,
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
