@@ -766,6 +766,7 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 	} else if j := r.reasonTail(max(cueEnd, srcEnd), s.EndTok); j > 0 {
 		pieces = append(pieces, [2]int{j, r.trimEnd(j, s.EndTok)})
 	}
+	cueEnd = r.trailingCueEnd(c.vf.lemma, cueEnd, s.EndTok)
 	st := Statement{Rule: c.vf.rules.trailing, Medium: r.medium(s.FirstTok, s.EndTok), Evidence: "content, then its source and cue"}
 	if srcFirst > cueFirst {
 		st.Rule = c.vf.rules.inverted
@@ -786,6 +787,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		if w := r.low(b); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" || negatedBe[w] {
 			return
 		}
+	}
+	if c.first == c.verb && participleOnly[r.low(c.verb)] {
+		return // "a state seen as critical": a reduced relative, not a speaker's verb
 	}
 	se := r.subjectEnd(c, s.FirstTok)
 	src, srcEnd := r.npLeft(se, s.FirstTok), se
@@ -857,6 +861,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 	}
 	if shared == nil && r.gerundThatBefore(src, s.FirstTok) {
+		return
+	}
+	if shared == nil && r.nestedThat(c, src, s.FirstTok) {
 		return
 	}
 	if shared == nil && src >= 0 && srcEnd > src {

@@ -387,7 +387,10 @@ func (r *run) gerundThatBefore(src, min int) bool {
 // passiveAdverbs may stand between a passive's auxiliary and its participle ("was not expected"); negatedBe are
 // the auxiliary's contracted negations ("isn't expected"). "also", "still" and "now" are left out: after them
 // the participle is more often a state with its own complement ("is now assured of", "was still focused on").
-var passiveAdverbs = map[string]bool{"not": true, "never": true}
+var passiveAdverbs = map[string]bool{
+	"not": true, "never": true, "first": true, "once": true, "both": true, "already": true, "all": true, "long": true,
+	"often": true, "then": true,
+}
 
 var negatedBe = map[string]bool{
 	"isn't": true, "isn’t": true, "wasn't": true, "wasn’t": true, "aren't": true, "aren’t": true, "weren't": true,
