@@ -26,3 +26,29 @@ func TestDanglingOpeners(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestWhichObject covers "which" as the object left out of a reported clause: PolNeAR's content is the pronoun
+// and the clause.
+func TestWhichObject(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"the object of a reported clause", `The council backed a new depot, which the mayor said the county should pay for.`,
+			[]want{
+				{"The council", "backed", "a new depot", "indirect", ""},
+				{"the mayor", "said", "which | the county should pay for", "indirect", ""},
+			}},
+		{"the object of an infinitive", `The union rejected the offer, which the chairman has vowed to ignore.`,
+			[]want{
+				{"The union", "rejected", "the offer", "indirect", ""},
+				{"the chairman", "has vowed", "which | to ignore", "indirect", ""},
+			}},
+		{"after a preposition it is no object", `The mayor gave an interview in which he said the depot would close.`,
+			[]want{{"he", "said", "the depot would close", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
