@@ -211,7 +211,7 @@ func (r *run) relativeObject(i, k int) bool {
 	}
 	switch w := r.low(i); w {
 	case "which", "what":
-		return r.finiteVerbAt(k) || r.low(k) == "as" // not "which she underscored the urgency of"
+		return r.finiteVerbAt(k) || r.low(k) == "as" || r.whichObject(i, k) // not "which she underscored the urgency of"
 	case "that", "who":
 		return i > 0 && r.nounish(i-1) && r.finiteVerbAt(k)
 	}

@@ -312,6 +312,7 @@ func (r *run) sentence(si int) {
 	r.stanceAdj(s)
 	r.passiveCue(s)
 	r.nested(s)
+	r.absorbDangling(s)
 }
 
 // verbHere reports whether cue word i is used as a verb: not a capitalised part of a name ("Hope Hicks", "the
