@@ -843,6 +843,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 			}
 		}
 	}
+	if src < 0 && shared == nil {
+		src, srcEnd = r.looseSubject(s, c, se) // "Some advocates for stem cell research said"
+	}
 	if src < 0 {
 		return
 	}
@@ -851,6 +854,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		src = r.relativeSubject(src, s)
 		if src < 0 && r.inflectedCue(c) {
 			src = r.bareSubject(s, se, c.vf.frames&frameInv != 0)
+		}
+		if src < 0 {
+			src, srcEnd = r.looseSubject(s, c, se)
 		}
 		if src < 0 {
 			return
