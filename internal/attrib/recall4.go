@@ -192,3 +192,73 @@ func (r *run) surelyVerb(c cue) bool {
 	}
 	return w == "wrote" || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// adverbParenthetical reads "Still, he said, officials have to decide ...": a source and cue set off by commas
+// after a sentence adverb or conjunction that the content leaves out (see skipConnective), so that nothing of
+// the content stands before them. The content is what follows the second comma.
+func (r *run) adverbParenthetical(s text.Sentence, c cue) bool {
+	if c.vf.frames&frameSay == 0 || c.vf.gerund || c.first != c.verb {
+		return false
+	}
+	k := c.verb + 1
+	src := r.npLeft(c.first, s.FirstTok)
+	if src <= s.FirstTok+1 || src >= c.first || !r.is(src-1, cComma) || r.contentStart(s) < src-1 || src-1 > s.FirstTok+2 {
+		return false
+	}
+	if k+3 >= s.EndTok || !r.is(k, cComma) || r.quoteOpening(k+1) >= 0 || r.is(k+1, cClauseBrk) || r.onlyPunct(k+1, s.EndTok) ||
+		r.anyClaimed(src, s.EndTok) || r.l.InQuote[k+1] >= 0 {
+		return false
+	}
+	st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),
+		Evidence: "content after its source and cue set off by commas"}
+	r.add(st, src, c.first, c.first, c.verb+1, [][2]int{{k + 1, r.trimEnd(k+1, s.EndTok)}})
+	return true
+}
+
+// asideThat finds the "that" after a short phrase set off by commas right after a cue ("said, among other things,
+// that C", "said, in a brief statement, that C"), with comma at token k. It returns the "that", or -1.
+func (r *run) asideThat(k, end int) int {
+	for j := k + 2; j < end && j < k+10; j++ {
+		if r.l.InQuote[j] >= 0 || r.is(j, cAux|cPronoun) || r.low(j) == "and" || r.low(j) == "but" {
+			return -1 // a clause of its own: "said, and he repeated it, that"
+		}
+		if vf, ok := r.verb(j); ok && !vf.gerund && !vf.participle && !r.is(j-1, cDet) {
+			return -1 // a verb of its own: "said, and he repeated, that"
+		}
+		if r.kind(j) == text.Punct {
+			if r.is(j, cComma) && j+2 < end && r.low(j+1) == "that" && r.l.InQuote[j+1] < 0 && !r.is(j+2, cAux|cComma) {
+				return j + 1
+			}
+			if p := r.tok(j); p != "-" && p != "." {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// subjectPronounAfter reports whether the source [src, srcEnd) is a subject pronoun after an opening phrase with no
+// comma ("In 2010 she said", "on Tuesday night he said"): such a pronoun can only be the subject.
+func (r *run) subjectPronounAfter(src, srcEnd int, s text.Sentence) bool {
+	if srcEnd != src+1 {
+		return false
+	}
+	switch r.low(src) {
+	case "he", "she", "they", "we", "i":
+	default:
+		return false
+	}
+	// The phrase before it opens with a preposition or a time word and holds no verb: "In 2010", "On Tuesday night".
+	if !r.is(s.FirstTok, cPrep|cTime) && r.low(s.FirstTok) != "last" && r.low(s.FirstTok) != "earlier" {
+		return false
+	}
+	for i := s.FirstTok; i < src; i++ {
+		if r.l.InQuote[i] >= 0 || r.is(i, cAux|cRelative) || r.kind(i) == text.Punct {
+			return false
+		}
+		if _, ok := r.verb(i); ok {
+			return false
+		}
+	}
+	return true
+}

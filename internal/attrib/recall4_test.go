@@ -29,6 +29,13 @@ func TestLooseSubject(t *testing.T) {
 		{"no subject across a clause with its own verb", `The mayor doubled down on her comments about fares and said the depot would close.`,
 			[]want{{"The mayor", "said", "the depot would close", "indirect", ""}}},
 		{"a noun, not a verb", `Concerns rose on Monday over promises to cut the fares.`, nil},
+		{"parenthetical after a sentence adverb", `Still, he said, drivers have to decide who gets the late shifts.`,
+			[]want{{"he", "said", "drivers have to decide who gets the late shifts", "indirect", ""}}},
+		{"aside between the cue and that", `The mayor said, among other things, that the depot had a huge debt.`,
+			[]want{{"The mayor", "said", "that the depot had a huge debt", "indirect", ""}}},
+		{"aside with a verb of its own", `The mayor said, as she has often done, that the depot had a huge debt.`, nil},
+		{"subject pronoun after an opening phrase", `In 2010 she said of the drivers: "Nobody is stopping them."`,
+			[]want{{"she", "said", "Nobody is stopping them.", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
