@@ -707,7 +707,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 			}
 		}
 	}
-	return false
+	return r.adverbParenthetical(s, c)
 }
 
 // introducedQuote is where the quotation that closes content [cs, ce) opens, when the words before it only
@@ -847,14 +847,21 @@ func (r *run) leading(s text.Sentence, c cue) {
 			}
 		}
 	}
+	if src < 0 && shared == nil {
+		src, srcEnd = r.looseSubject(s, c, se) // "Some advocates for stem cell research said"
+	}
 	if src < 0 {
 		return
 	}
-	if shared == nil && !aside && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) {
+	if shared == nil && !aside && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) &&
+		!r.subjectPronounAfter(src, srcEnd, s) {
 		// "A senior official who asked not to be named said": the relative clause belongs to the source.
 		src = r.relativeSubject(src, s)
 		if src < 0 && r.inflectedCue(c) {
 			src = r.bareSubject(s, se, c.vf.frames&frameInv != 0)
+		}
+		if src < 0 {
+			src, srcEnd = r.looseSubject(s, c, se)
 		}
 		if src < 0 {
 			return
@@ -917,7 +924,13 @@ func (r *run) leading(s text.Sentence, c cue) {
 		introduced = false
 	}
 	if !introduced && k < s.EndTok && r.is(k, cComma) {
-		return // "he said, and are steering away": no content follows the cue
+		if t := r.asideThat(k, s.EndTok); t > k && r.x.opt.KeepComplementizer {
+			k, introduced = t, true // "said, among other things, that C"
+		} else if t > k {
+			k, introduced = t+1, true
+		} else {
+			return // "he said, and are steering away": no content follows the cue
+		}
 	}
 	if !introduced && cueEnd == k && k < s.EndTok {
 		k, cueEnd = r.prepInCue(c, k, s.EndTok)

@@ -199,7 +199,12 @@ func (l *Layer) addQuote(open, close, p int, reopen bool) {
 // by the spaces around it, then by whether a quote is open.
 func (l *Layer) doubleRole(i int, r rune, isOpen bool) int {
 	switch r {
-	case '“', '„', '«', '‟':
+	case '“':
+		if isOpen && l.closesAfterPunct(i) {
+			return qClose // `"It's unusual,“ said X`: a mistyped closing mark, glued to the quotation's last stop
+		}
+		return qOpen
+	case '„', '«', '‟':
 		return qOpen
 	case '”', '»':
 		return qClose
@@ -227,4 +232,18 @@ func isSpaceOrOpener(s string, at int) bool {
 func isSpaceAt(s string, at int) bool {
 	r, _ := utf8.DecodeRuneInString(s[at:])
 	return unicode.IsSpace(r)
+}
+
+// closesAfterPunct reports whether quote token i sits right after a comma or a stop, with no space before it,
+// and before a space or the end of the text: where only a closing mark can stand.
+func (l *Layer) closesAfterPunct(i int) bool {
+	t := l.Tokens[i]
+	if t.Start == 0 || !(t.End >= len(l.Text) || isSpaceAt(l.Text, t.End)) {
+		return false
+	}
+	switch l.Text[t.Start-1] {
+	case ',', '.', '?', '!':
+		return true
+	}
+	return false
 }
