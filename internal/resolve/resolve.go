@@ -259,14 +259,16 @@ func (st *state) scanNames(from, to int) {
 		if s.End <= from {
 			continue
 		}
+		// A sentence's span is that of its tokens (text.Layer builds it so): its bounds answer without reading
+		// the tokens, whose lines are not in cache for a sentence with no capitalised word.
 		i := s.FirstTok
-		if i < s.EndTok && l.Tokens[i].Start < from { // only the first sentence can start before from
+		if i < s.EndTok && s.Start < from { // only the first sentence can start before from
 			i, _ = slices.BinarySearchFunc(l.Tokens[s.FirstTok:s.EndTok], from, func(t text.Token, from int) int { return cmp.Compare(t.Start, from) })
 			i += s.FirstTok
 		}
 		// The tokens that end by to: all of the sentence but in the last one scanned.
 		end := s.EndTok
-		if end > i && l.Tokens[end-1].End > to {
+		if end > i && s.End > to {
 			end, _ = slices.BinarySearchFunc(l.Tokens[i:end], to+1, func(t text.Token, to1 int) int { return cmp.Compare(t.End, to1) })
 			end += i
 		}
@@ -286,7 +288,8 @@ func (st *state) scanNames(from, to int) {
 					continue
 				}
 				w := l.TokenText(j)
-				if (lowerIs(w, "of") || lowerIs(w, "for")) && j+1 < s.EndTok && st.isCap(j+1) {
+				// The bitmap first: most runs end before a word that no capitalised word follows.
+				if j+1 < s.EndTok && st.isCap(j+1) && (lowerIs(w, "of") || lowerIs(w, "for")) {
 					j++
 					continue
 				}
