@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-ledger/parley/internal/text"
 )
@@ -161,7 +162,7 @@ func (r *run) afterDateline(first, end int) int {
 	if first < 0 || first+2 >= end || r.kind(first) != text.Word || !r.isCap(first) {
 		return first
 	}
-	caps := strings.ToUpper(r.tok(first)) == r.tok(first) && len(r.tok(first)) >= 3
+	caps := len(r.tok(first)) >= 3 && !strings.ContainsFunc(r.tok(first), unicode.IsLower)
 	agency := false
 	for j := first + 1; j < end && j < first+12; j++ {
 		w := r.tok(j)
