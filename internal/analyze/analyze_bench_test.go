@@ -2,10 +2,10 @@ package analyze
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/corpus"
 	"github.com/parley-ledger/parley/internal/ingest"
 	"github.com/parley-ledger/parley/internal/resolve"
 	"github.com/parley-ledger/parley/internal/text"
@@ -13,16 +13,8 @@ import (
 
 // benchCorpus is PolNeAR train when present (never committed), else our own gold passages and the seed.
 func benchCorpus(b *testing.B) []*ingest.Document {
-	var paths []string
-	for _, pattern := range []string{"../../.polnear/data/train/text/*.txt", "../../testdata/gold/*.txt", "../../../shared/seed/*.txt"} {
-		m, _ := filepath.Glob(pattern)
-		paths = append(paths, m...)
-		if len(paths) > 100 {
-			break
-		}
-	}
 	var docs []*ingest.Document
-	for _, p := range paths {
+	for _, p := range corpus.Train("../..") {
 		raw, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)

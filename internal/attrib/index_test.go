@@ -2,12 +2,12 @@ package attrib
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parley-ledger/parley/internal/corpus"
 	"github.com/parley-ledger/parley/internal/text"
 )
 
@@ -142,12 +142,7 @@ func TestWordIndexMatchesReference(t *testing.T) {
 	if n := compareTokens(t, x, rt, "lexicon forms", strings.Join(forms, " ")); n < len(rt.words) {
 		t.Fatalf("compared %d words, want at least %d", n, len(rt.words))
 	}
-	var files []string
-	for _, pattern := range []string{"../../testdata/gold/*.txt", "../../../shared/seed/*.txt",
-		"../../.polnear/data/train/text/*.txt", "../../.polnear/data/dev/text/*.txt"} {
-		m, _ := filepath.Glob(pattern)
-		files = append(files, m...)
-	}
+	files := corpus.Every("../..")
 	if len(files) == 0 {
 		t.Fatal("no corpus: testdata/gold should be there")
 	}
@@ -176,10 +171,7 @@ func FuzzWordIndex(f *testing.F) {
 // BenchmarkTokenSetup is the per-token set-up of an extraction (lower case, word classes, verb readings) over
 // PolNeAR train (our gold set when it is absent), with the word index and with the map it replaced.
 func BenchmarkTokenSetup(b *testing.B) {
-	files, _ := filepath.Glob("../../.polnear/data/train/text/*.txt")
-	if len(files) == 0 {
-		files, _ = filepath.Glob("../../testdata/gold/*.txt")
-	}
+	files := corpus.Train("../..")
 	var layers []*text.Layer
 	var size int64
 	for _, f := range files {

@@ -2,20 +2,17 @@ package resolve
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/corpus"
 	"github.com/parley-ledger/parley/internal/text"
 )
 
 // BenchmarkSpeakers resolves the statements of PolNeAR train (our gold set when it is absent), already
 // extracted, with one resolver reused from document to document and with a new one for each.
 func BenchmarkSpeakers(b *testing.B) {
-	files, _ := filepath.Glob("../../.polnear/data/train/text/*.txt")
-	if len(files) == 0 {
-		files, _ = filepath.Glob("../../testdata/gold/*.txt")
-	}
+	files := corpus.Train("../..")
 	x := attrib.New(attrib.Options{})
 	type doc struct {
 		l     *text.Layer

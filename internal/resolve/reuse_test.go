@@ -2,12 +2,12 @@ package resolve
 
 import (
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/parley-ledger/parley/internal/attrib"
+	"github.com/parley-ledger/parley/internal/corpus"
 	"github.com/parley-ledger/parley/internal/text"
 )
 
@@ -45,12 +45,7 @@ func compareWithFresh(t *testing.T, r *Resolver, x *attrib.Extractor, name, s st
 // conventions, one resolver serving every document in turn, as one does in a pipeline, resolves every
 // statement as a new resolver does: nothing leaks from one document to the next.
 func TestResolverReuse(t *testing.T) {
-	var files []string
-	for _, pattern := range []string{"../../testdata/gold/*.txt", "../../../shared/seed/*.txt",
-		"../../.polnear/data/train/text/*.txt", "../../.polnear/data/dev/text/*.txt"} {
-		m, _ := filepath.Glob(pattern)
-		files = append(files, m...)
-	}
+	files := corpus.Every("../..")
 	if len(files) == 0 {
 		t.Fatal("no corpus: testdata/gold should be there")
 	}
