@@ -2,9 +2,9 @@ package attrib
 
 import "testing"
 
-// TestPrec2 covers a manner phrase kept in a trailing cue and participles that report nothing: a passive with
+// TestCueSpans covers a manner phrase kept in a trailing cue and participles that report nothing: a passive with
 // an adverb before its participle, and a reduced relative. Each case lists every statement expected.
-func TestPrec2(t *testing.T) {
+func TestCueSpans(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string

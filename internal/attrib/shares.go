@@ -6,6 +6,9 @@ import (
 	"github.com/parley-ledger/parley/internal/text"
 )
 
+// Subjects that npLeft misses: a poll's share of respondents, a subject with asides set off by commas before its
+// verb; and cue words that read as nouns after a singular noun ("a talk show host"), "fired back", "known as".
+
 // maxShareSubject bounds, in tokens, a subject found by shareSubject.
 const maxShareSubject = 18
 
