@@ -172,8 +172,7 @@ func (r *run) asideSubject(s text.Sentence, c cue) (start, stop int) {
 		st++
 	}
 	// An opening phrase: a preposition, subordinator or gerund and no comma before the first one.
-	if w := r.low(st); r.is(st, cPrep|cSubord|cTime) || (strings.HasSuffix(w, "ing") && r.isCap(st)) || sentenceAdverbs[w] ||
-		(strings.HasSuffix(w, "ly") && len(w) > 4 && r.is(st+1, cComma)) {
+	if r.clauseOpener(st) {
 		k := st
 		for k < comma && !r.is(k, cComma) {
 			k++
