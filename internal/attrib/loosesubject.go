@@ -177,7 +177,9 @@ var introWords = map[string]bool{
 func (r *run) clauseOpener(first int) bool {
 	w := r.low(first)
 	vf, ok := r.verb(first)
-	return r.is(first, cPrep|cSubord|cTime) || introWords[w] || sentenceAdverbs[w] || ok && vf.gerund || r.adverbLy(first)
+	// An -ly adverb opens a clause capitalised ("Similarly, ..."), which adverbLy refuses as a name.
+	ly := len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && w != "only"
+	return r.is(first, cPrep|cSubord|cTime) || introWords[w] || sentenceAdverbs[w] || ok && vf.gerund || ly
 }
 
 // surelyVerb reports whether cue c cannot be a noun ("the rules", "promises to"): a form of "say" or "tell", or
