@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/parley-ledger/parley/internal/text"
 )
@@ -169,7 +170,7 @@ func (r *run) dateline(first, end int) int {
 			if !r.isCap(k) {
 				return -1
 			}
-			if len(t) >= 3 && strings.ToUpper(t) == t {
+			if len(t) >= 3 && !strings.ContainsFunc(t, unicode.IsLower) {
 				caps = true
 			} else if k > first && r.isPunct(k-1, "(") {
 				agency = true // "(AFP)", "(Reuters)"

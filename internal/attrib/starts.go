@@ -2,7 +2,6 @@ package attrib
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/parley-ledger/parley/internal/text"
 )
@@ -159,26 +158,8 @@ func (r *run) backUp(c cue, k int) bool {
 // "CAMBRIDGE, Mass., Dec. 11 (UPI) —". It says where the story was filed, not what anyone said. The place is
 // in capitals, or a news agency in brackets ends it; a dash closes it within a few tokens.
 func (r *run) afterDateline(first, end int) int {
-	if first < 0 || first+2 >= end || r.kind(first) != text.Word || !r.isCap(first) {
-		return first
-	}
-	caps := len(r.tok(first)) >= 3 && !strings.ContainsFunc(r.tok(first), unicode.IsLower)
-	agency := false
-	for j := first + 1; j < end && j < first+12; j++ {
-		w := r.tok(j)
-		switch {
-		case w == "—" || w == "–" || w == "-" || w == "--":
-			if (caps || agency) && j > first && j+1 < end {
-				return j + 1
-			}
-			return first
-		case w == "(" || w == ")" || w == "," || w == ".":
-		case w == "AP" || w == "Reuters" || w == "UPI" || w == "AFP" || w == "CNN":
-			agency = true
-		case r.kind(j) == text.Number || r.isCap(j):
-		default:
-			return first
-		}
+	if d := r.dateline(first, end); first >= 0 && d > 0 {
+		return d
 	}
 	return first
 }
