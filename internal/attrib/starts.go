@@ -155,8 +155,7 @@ func (r *run) backUp(c cue, k int) bool {
 }
 
 // afterDateline skips a dateline at the start of span [first, end): "JERUSALEM -", "WASHINGTON (Reuters) -",
-// "CAMBRIDGE, Mass., Dec. 11 (UPI) —". It says where the story was filed, not what anyone said. The place is
-// in capitals, or a news agency in brackets ends it; a dash closes it within a few tokens.
+// "CAMBRIDGE, Mass., Dec. 11 (UPI) —" (see dateline). It says where the story was filed, not what anyone said.
 func (r *run) afterDateline(first, end int) int {
 	if d := r.dateline(first, end); first >= 0 && d > 0 {
 		return d
