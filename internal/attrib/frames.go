@@ -1488,7 +1488,13 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 		w == "still" || w == "later" || w == "earlier" || w == "meanwhile") {
 		return first
 	}
-	for k := first + 1; k < end && k < first+16; k++ {
+	return r.afterOpenerComma(first, end, 16)
+}
+
+// afterOpenerComma is the token after the comma that closes an opening phrase starting at token first, looking
+// at most limit tokens on and not past end; -1 when a quotation comes first or no comma does.
+func (r *run) afterOpenerComma(first, end, limit int) int {
+	for k := first + 1; k < end && k < first+limit; k++ {
 		if r.l.InQuote[k] >= 0 {
 			return -1
 		}

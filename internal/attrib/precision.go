@@ -142,15 +142,7 @@ func (r *run) leadIn(s text.Sentence, end int) int {
 	if !opener {
 		return -1
 	}
-	for k := first + 1; k < end && k < first+20; k++ {
-		if r.l.InQuote[k] >= 0 {
-			return -1
-		}
-		if r.is(k, cComma) {
-			return k + 1
-		}
-	}
-	return -1
+	return r.afterOpenerComma(first, end, 20)
 }
 
 // dateline is the token after a dateline's dash ("WASHINGTON —", "PARIS (AP) —", "Washington (AFP) -") that
