@@ -1213,15 +1213,13 @@ func (r *run) cutObject(k, end int) int {
 			continue // each test below needs one of these
 		}
 		lw := r.low(i)
-		// A relative clause after the object noun: "explained the agreements that Trump had claimed".
-		// Only when it reports speech of its own ("that Trump had claimed"); PolNeAR keeps other relative
-		// clauses in the object ("a law that bars ...").
-		relative := (lw == "that" || lw == "which" || lw == "who") && i > k+1 && (r.l.InQuote[i-1] >= 0 || r.nounish(i-1)) &&
-			r.reportsNext(i+1, end)
+		// A relative clause with no comma before it restricts the object noun and stays in the content, even
+		// when it reports speech of its own ("pointed to the poll that claims he leads", "backed the workers
+		// who demanded a raise"): PolNeAR keeps it there in train and dev.
 		if (lw == "as" && !r.asClause(i, end)) || (r.is(i, cComma) && i+2 < end && r.low(i+1) == "as" && r.low(i+2) == "if") {
 			continue // "described the plan as "dead"", "..., as if she ...": the predicate is part of the content
 		}
-		if relative || (r.is(i, cClauseBrk) && !r.objectReason(i, end)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
+		if (r.is(i, cClauseBrk) && !r.objectReason(i, end)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
 			end = i
 			break
 		}

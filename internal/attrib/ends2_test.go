@@ -1,0 +1,21 @@
+package attrib
+
+import "testing"
+
+// TestContentEnds2 covers more of where a content stops (see TestContentEnds): the constructions PolNeAR keeps
+// inside an object content, or leaves out of it.
+func TestContentEnds2(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a restrictive relative clause that reports stays", `The mayor pointed to the survey that claims the depot is too small.`,
+			[]want{{"The mayor", "pointed to", "the survey that claims the depot is too small", "indirect", ""}}},
+		{"a restrictive who-clause that reports stays", `The mayor backed the drivers who demanded a raise.`,
+			[]want{{"The mayor", "backed", "the drivers who demanded a raise", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
