@@ -63,7 +63,7 @@ func (r *run) passiveCue(s text.Sentence) {
 			cend = by
 		}
 		cend = r.trimEnd(k, r.cutObject(k, cend))
-		if cend > k && (r.is(k, cPrep) && r.low(k) != "as" || r.anyClaimed(k, cend)) {
+		if cend > k && (r.is(k, cPrep) && r.low(k) != "as" && !r.passiveComplement(k, cend) || r.anyClaimed(k, cend)) {
 			cend = k // "was announced on Friday": no complement
 		}
 		st := Statement{Rule: "passive-cue", Medium: r.medium(s.FirstTok, s.EndTok),

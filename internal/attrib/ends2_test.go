@@ -14,6 +14,12 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"The mayor", "pointed to", "the survey that claims the depot is too small", "indirect", ""}}},
 		{"a restrictive who-clause that reports stays", `The mayor backed the drivers who demanded a raise.`,
 			[]want{{"The mayor", "backed", "the drivers who demanded a raise", "indirect", ""}}},
+		{"a passive cue's infinitive", `The depot is not expected to reopen this year.`,
+			[]want{{"", "is not expected", "The depot | to reopen this year", "indirect", ""}}},
+		{"a passive cue's charge", `Okafor was accused of hiding the figures.`,
+			[]want{{"", "was accused", "Okafor | of hiding the figures", "indirect", ""}}},
+		{"a passive cue's time is no complement", `The closure was announced on Friday.`,
+			[]want{{"", "was announced", "The closure", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
