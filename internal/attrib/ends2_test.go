@@ -20,6 +20,8 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"", "was accused", "Okafor | of hiding the figures", "indirect", ""}}},
 		{"a passive cue's time is no complement", `The closure was announced on Friday.`,
 			[]want{{"", "was announced", "The closure", "indirect", ""}}},
+		{"a second cue verb after a one-word object", `The mayor claimed victory and argued the fares would fall.`,
+			[]want{{"The mayor", "claimed", "victory", "indirect", ""}, {"The mayor", "argued", "the fares would fall", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

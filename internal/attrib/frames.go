@@ -1174,8 +1174,9 @@ func (r *run) cutCoordinated(k, end int) int {
 				return j
 			}
 		}
-		// "chides Turkey and praises Trump": an inflected cue verb after "and" starts a statement of its own.
-		if !vf.gerund && i-2 > k && (vf.frames&(frameSay|frameTell) != 0 || (vf.frames&frameObj != 0 && r.low(i) != vf.lemma)) {
+		// "chides Turkey and praises Trump": an inflected cue verb after "and" starts a statement of its own, after
+		// a one-word object too ("claimed victory and argued ...").
+		if !vf.gerund && i-2 >= k && (vf.frames&(frameSay|frameTell) != 0 || (vf.frames&frameObj != 0 && r.low(i) != vf.lemma)) {
 			j := i - 1
 			if j-1 > k && (r.is(j, cAux) || strings.HasSuffix(r.low(j), "ly")) {
 				j-- // "and later said", "but also told"
