@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // More content ends (see ends.go): constructions PolNeAR keeps inside a content.
 
@@ -20,4 +24,30 @@ func (r *run) passiveComplement(k, end int) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedPredicate ends an object content [k, end) before "and" and a second past-tense verb with an object
+// of its own ("denied his party the victory and jailed him", "blasted the plan and praised Okafor"): the
+// subject's next act, which the narrator reports, not more of the object. A participle that modifies a noun
+// ("layoffs and related cuts") has no object after it and stays.
+func (r *run) coordinatedPredicate(k, end int) int {
+	for i := k + 1; i+2 < end && i < k+maxClause; i++ {
+		if r.l.InQuote[i] >= 0 || r.kind(i) == text.Punct && !r.isPunct(i, ".") {
+			return end // a quotation or a clause's punctuation: no plain object
+		}
+		if r.low(i) != "and" || r.is(i-1, cComma) {
+			continue
+		}
+		v := i + 1
+		w := r.low(v)
+		if r.kind(v) != text.Word || r.isCap(v) || len(w) < 5 || !strings.HasSuffix(w, "ed") || r.l.InQuote[v] >= 0 {
+			continue
+		}
+		n := v + 1
+		if r.is(n, cDet) && !r.is(n, cQuant) || objectPronouns[r.low(n)] || r.isCap(n) && r.l.InQuote[n] < 0 ||
+			r.low(n) == "to" && n+1 < end && r.kind(n+1) == text.Word && !r.is(n+1, cDet) && !r.isCap(n+1) {
+			return r.trimEnd(k, i)
+		}
+	}
+	return end
 }

@@ -22,6 +22,10 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"", "was announced", "The closure", "indirect", ""}}},
 		{"a second cue verb after a one-word object", `The mayor claimed victory and argued the fares would fall.`,
 			[]want{{"The mayor", "claimed", "victory", "indirect", ""}, {"The mayor", "argued", "the fares would fall", "indirect", ""}}},
+		{"a second past-tense verb with its own object", `The council denied the drivers a raise and fined them.`,
+			[]want{{"The council", "denied", "the drivers a raise", "indirect", ""}}},
+		{"a participle before a noun stays in the object", `The mayor welcomed the new buses and improved routes.`,
+			[]want{{"The mayor", "welcomed", "the new buses and improved routes", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
