@@ -51,3 +51,49 @@ func (r *run) coordinatedPredicate(k, end int) int {
 	}
 	return end
 }
+
+// sharedClause reports whether content [k, and) is a clause whose predicate the cue verb at v after "and" may go
+// on ("that most followed the union and supported Obama", "said he was alarmed and wanted to see"): a verb of
+// attitude, then the reported subject's rather than the source's next act. After a modal or "to" the clause's
+// verbs are bare, so an inflected verb ("that the economy would rebound and supported ...") cannot share it.
+func (r *run) sharedClause(k, and, v int) bool {
+	if !r.clauseIn(k, and) {
+		return false
+	}
+	vf, _ := r.verb(v)
+	if !stateVerbs[vf.lemma] {
+		return false // "... and criticized him": an act, the source's
+	}
+	if r.low(v) == vf.lemma {
+		return true
+	}
+	for i := and - 1; i > k; i-- {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if w := r.low(i); w == "to" || modalWords[w] {
+			return false
+		}
+		if r.finiteVerbAt(i) {
+			p := i - 1
+			for p > k && (r.adverbLy(p) || r.low(p) == "not") {
+				p-- // "would soon rebound", "will not vote"
+			}
+			return !(r.low(p) == "to" || modalWords[r.low(p)])
+		}
+	}
+	return true
+}
+
+// modalWords take a bare verb.
+var modalWords = map[string]bool{
+	"would": true, "will": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true,
+}
+
+// stateVerbs name an attitude held rather than a speech act performed ("wanted", "supported", "opposed"): after a
+// clause with a subject of its own they more often go on with that subject than report the source's next act.
+var stateVerbs = map[string]bool{
+	"want": true, "support": true, "oppose": true, "favor": true, "favour": true, "prefer": true, "hope": true,
+	"expect": true, "fear": true, "doubt": true, "believe": true, "think": true, "recognize": true, "recognise": true,
+	"know": true, "understand": true, "like": true, "love": true, "hate": true,
+}

@@ -26,6 +26,12 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"The council", "denied", "the drivers a raise", "indirect", ""}}},
 		{"a participle before a noun stays in the object", `The mayor welcomed the new buses and improved routes.`,
 			[]want{{"The mayor", "welcomed", "the new buses and improved routes", "indirect", ""}}},
+		{"a verb of attitude goes on the reported clause", `The mayor said the drivers wanted a raise and supported the strike.`,
+			[]want{{"The mayor", "said", "the drivers wanted a raise and supported the strike", "indirect", ""}}},
+		{"a speech act after the reported clause is the source's", `The mayor said the fares would rise and criticized the council.`,
+			[]want{{"The mayor", "said", "the fares would rise", "indirect", ""}, {"The mayor", "criticized", "the council", "indirect", ""}}},
+		{"an inflected verb cannot share a modal's clause", `The mayor said the council would vote and supported a delay.`,
+			[]want{{"The mayor", "said", "the council would vote", "indirect", ""}, {"The mayor", "supported", "a delay", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

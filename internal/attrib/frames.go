@@ -1181,7 +1181,8 @@ func (r *run) cutCoordinated(k, end int) int {
 			if j-1 > k && (r.is(j, cAux) || strings.HasSuffix(r.low(j), "ly")) {
 				j-- // "and later said", "but also told"
 			}
-			if w := r.low(j); w == "and" || w == "but" {
+			// "said the drivers wanted a raise and supported the strike": the verb may go on the reported clause.
+			if w := r.low(j); (w == "and" || w == "but") && (r.is(j-1, cComma) || !r.sharedClause(k, j, i)) {
 				if r.is(j-1, cComma) {
 					j--
 				}
