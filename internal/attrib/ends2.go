@@ -97,3 +97,17 @@ var stateVerbs = map[string]bool{
 	"expect": true, "fear": true, "doubt": true, "believe": true, "think": true, "recognize": true, "recognise": true,
 	"know": true, "understand": true, "like": true, "love": true, "hate": true,
 }
+
+// clauseModifier moves a cut before a subordinate clause at i back over the adverb that modifies the clause
+// ("even though", "even as", "just as", "long before", "shortly after"): it goes with the clause.
+func (r *run) clauseModifier(k, i int) int {
+	if i-1 > k && r.l.InQuote[i-1] < 0 && clauseAdverbs[r.low(i-1)] {
+		return i - 1
+	}
+	return i
+}
+
+// clauseAdverbs modify a subordinate clause from before its subordinator.
+var clauseAdverbs = map[string]bool{
+	"even": true, "just": true, "long": true, "shortly": true, "soon": true, "right": true, "only": true,
+}

@@ -32,6 +32,8 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"The mayor", "said", "the fares would rise", "indirect", ""}, {"The mayor", "criticized", "the council", "indirect", ""}}},
 		{"an inflected verb cannot share a modal's clause", `The mayor said the council would vote and supported a delay.`,
 			[]want{{"The mayor", "said", "the council would vote", "indirect", ""}, {"The mayor", "supported", "a delay", "indirect", ""}}},
+		{"an adverb before a subordinator goes with the clause", `The mayor praised the drivers even though the strike went on.`,
+			[]want{{"The mayor", "praised", "the drivers", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

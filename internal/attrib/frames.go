@@ -1222,7 +1222,7 @@ func (r *run) cutObject(k, end int) int {
 			continue // "described the plan as "dead"", "..., as if she ...": the predicate is part of the content
 		}
 		if (r.is(i, cClauseBrk) && !r.objectReason(i, end)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
-			end = i
+			end = r.clauseModifier(k, i)
 			break
 		}
 	}
