@@ -111,3 +111,28 @@ func (r *run) clauseModifier(k, i int) int {
 var clauseAdverbs = map[string]bool{
 	"even": true, "just": true, "long": true, "shortly": true, "soon": true, "right": true, "only": true,
 }
+
+// objectComplement reports whether token n, after a relative clause set off by commas inside an object, goes on
+// with the object's complement ("refers to the candidate, who is his friend, as "Mr. Trump"", "accused the
+// audience, which the party selected, of bias"): the relative clause is an aside within what was said.
+func (r *run) objectComplement(n int) bool {
+	if n >= len(r.l.Tokens) || r.l.InQuote[n] >= 0 {
+		return false
+	}
+	w := r.low(n)
+	return w == "as" && !r.asClause(n, len(r.l.Tokens)) || w == "of" // not ", as he said"
+}
+
+// asPredicate reports whether ", as" at comma+1 goes on an object [k, comma) that closes a relative aside ("the
+// depot, which opened in 1990, as a relic"): the predicate of the object after the aside, not a clause.
+func (r *run) asPredicate(k, comma int) bool {
+	if r.asClause(comma+1, len(r.l.Tokens)) {
+		return false
+	}
+	for j := comma - 1; j > k; j-- {
+		if r.is(j, cComma) {
+			return r.is(j+1, cRelative) && r.low(j+1) != "that"
+		}
+	}
+	return false
+}

@@ -34,6 +34,10 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"The mayor", "said", "the council would vote", "indirect", ""}, {"The mayor", "supported", "a delay", "indirect", ""}}},
 		{"an adverb before a subordinator goes with the clause", `The mayor praised the drivers even though the strike went on.`,
 			[]want{{"The mayor", "praised", "the drivers", "indirect", ""}}},
+		{"a relative aside before the object's complement", `The mayor described the depot, which opened in 1990, as a relic.`,
+			[]want{{"The mayor", "described", "the depot, which opened in 1990, as a relic", "indirect", ""}}},
+		{"a relative clause after the object stays out", `The mayor praised the depot, which opened in 1990, as he said he would.`,
+			[]want{{"The mayor", "praised", "the depot", "indirect", ""}, {"he", "said", "he would", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -1218,7 +1218,7 @@ func (r *run) cutObject(k, end int) int {
 		// A relative clause with no comma before it restricts the object noun and stays in the content, even
 		// when it reports speech of its own ("pointed to the poll that claims he leads", "backed the workers
 		// who demanded a raise"): PolNeAR keeps it there in train and dev.
-		if (lw == "as" && !r.asClause(i, end)) || (r.is(i, cComma) && i+2 < end && r.low(i+1) == "as" && r.low(i+2) == "if") {
+		if (lw == "as" && !r.asClause(i, end)) || (r.is(i, cComma) && i+2 < end && r.low(i+1) == "as" && (r.low(i+2) == "if" || r.asPredicate(k, i))) {
 			continue // "described the plan as "dead"", "..., as if she ...": the predicate is part of the content
 		}
 		if (r.is(i, cClauseBrk) && !r.objectReason(i, end)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
