@@ -136,3 +136,18 @@ func (r *run) asPredicate(k, comma int) bool {
 	}
 	return false
 }
+
+// reducedWhile reports whether "while" at i opens a reduced clause with a gerund and no subject ("called out the
+// Republicans while reveling in the recovery", "slams the firm while charging students more"): the act it
+// accompanies is the reported one, and PolNeAR keeps it in the object.
+func (r *run) reducedWhile(i, end int) bool {
+	if r.low(i) != "while" || i+1 >= end {
+		return false
+	}
+	n := i + 1
+	if r.adverbLy(n) || r.low(n) == "also" || r.low(n) == "still" {
+		n++
+	}
+	w := r.low(n)
+	return n < end && r.kind(n) == text.Word && !r.isCap(n) && len(w) > 4 && strings.HasSuffix(w, "ing") && r.l.InQuote[n] < 0
+}

@@ -38,6 +38,10 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"The mayor", "described", "the depot, which opened in 1990, as a relic", "indirect", ""}}},
 		{"a relative clause after the object stays out", `The mayor praised the depot, which opened in 1990, as he said he would.`,
 			[]want{{"The mayor", "praised", "the depot", "indirect", ""}, {"he", "said", "he would", "indirect", ""}}},
+		{"a reduced while-clause stays with the object", `The mayor praised the drivers while visiting the depot.`,
+			[]want{{"The mayor", "praised", "the drivers while visiting the depot", "indirect", ""}}},
+		{"a while-clause with a subject is the narrator's", `The mayor praised the drivers while the strike went on.`,
+			[]want{{"The mayor", "praised", "the drivers", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
