@@ -151,3 +151,29 @@ func (r *run) reducedWhile(i, end int) bool {
 	w := r.low(n)
 	return n < end && r.kind(n) == text.Word && !r.isCap(n) && len(w) > 4 && strings.HasSuffix(w, "ing") && r.l.InQuote[n] < 0
 }
+
+// finalParenthesis ends content [k, end) before a parenthesis that closes it ("proposed raising taxes on
+// investment income (which Clinton also supports)", "claimed 81 percent (the actual figure is 15 percent)"): the
+// narrator's aside on what was said. A short one (an acronym, a party label: "(TPP)", "(R-Texas)") names
+// something in the content and stays.
+func (r *run) finalParenthesis(k, end int) int {
+	e := end
+	for e > k && r.kind(e-1) == text.Punct && !r.isPunct(e-1, ")") {
+		e--
+	}
+	if e-1 <= k || !r.isPunct(e-1, ")") || r.l.InQuote[e-1] >= 0 {
+		return end
+	}
+	for i := e - 2; i > k; i-- {
+		if r.isPunct(i, ")") || r.l.InQuote[i] >= 0 {
+			return end
+		}
+		if r.isPunct(i, "(") {
+			if e-1-i <= 3 {
+				return end // "(TPP)", "(R-Texas)"
+			}
+			return r.trimEnd(k, i)
+		}
+	}
+	return end
+}

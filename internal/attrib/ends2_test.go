@@ -42,6 +42,10 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"The mayor", "praised", "the drivers while visiting the depot", "indirect", ""}}},
 		{"a while-clause with a subject is the narrator's", `The mayor praised the drivers while the strike went on.`,
 			[]want{{"The mayor", "praised", "the drivers", "indirect", ""}}},
+		{"a closing parenthesis is the narrator's aside", `The mayor said fares would fall by half (the true figure is a tenth).`,
+			[]want{{"The mayor", "said", "fares would fall by half", "indirect", ""}}},
+		{"a short parenthesis names something in the content", `The mayor praised the Bus Workers Union (BWU).`,
+			[]want{{"The mayor", "praised", "the Bus Workers Union (BWU)", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -969,7 +969,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	end = r.cutCoordinated(k, end)
 	end = r.quoteCommaEnd(k, end)
-	end = r.finalApposition(k, end)
+	end = r.finalParenthesis(k, r.finalApposition(k, end))
 	end = r.cutSubordinate(s, src, k, end)
 	end = r.relativeEnd(src, k, end)
 	end = r.narratorTail(k, end)
