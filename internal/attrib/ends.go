@@ -177,7 +177,7 @@ func (r *run) embeddedRelative(i, end int) int {
 		if r.adjLy(n) && n+1 < end {
 			n++ // ", still faces"
 		}
-		if r.finiteVerbAt(n) && !r.is(n, cPrep) || r.objectComplement(n) {
+		if r.finiteVerbAt(n) && !r.is(n, cPrep) || r.objectComplement(n) || r.quotedVerb(n) {
 			return j
 		}
 		return -1

@@ -177,3 +177,16 @@ func (r *run) finalParenthesis(k, end int) int {
 	}
 	return end
 }
+
+// quotedVerb reports whether a quotation opens just before token n with a finite verb (`, "is a civil rights
+// attorney`): the predicate goes on inside the marks, which finiteVerbAt, reading outside them, leaves out.
+func (r *run) quotedVerb(n int) bool {
+	if n == 0 || n >= len(r.l.Tokens) || r.quoteOpening(n-1) < 0 || r.kind(n) != text.Word || r.isCap(n) {
+		return false
+	}
+	if r.is(n, cAux) {
+		return true
+	}
+	vf, ok := r.verb(n)
+	return ok && !vf.gerund
+}

@@ -46,6 +46,8 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"The mayor", "said", "fares would fall by half", "indirect", ""}}},
 		{"a short parenthesis names something in the content", `The mayor praised the Bus Workers Union (BWU).`,
 			[]want{{"The mayor", "praised", "the Bus Workers Union (BWU)", "indirect", ""}}},
+		{"a relative aside before a quoted predicate", `The mayor said that Okafor, who runs the depot, "is the best manager we have."`,
+			[]want{{"The mayor", "said", `that Okafor, who runs the depot, "is the best manager we have."`, "mixed", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
