@@ -48,6 +48,8 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"The mayor", "praised", "the Bus Workers Union (BWU)", "indirect", ""}}},
 		{"a relative aside before a quoted predicate", `The mayor said that Okafor, who runs the depot, "is the best manager we have."`,
 			[]want{{"The mayor", "said", `that Okafor, who runs the depot, "is the best manager we have."`, "mixed", ""}}},
+		{"a participle of calling keeps its complement", `Ads calling the plan a disaster have run for weeks.`,
+			[]want{{"Ads", "calling", "the plan a disaster", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -82,7 +82,11 @@ func (r *run) relative(s text.Sentence) {
 		end := r.clauseEnd(k, s.EndTok)
 		if modifier && !quoted && c.vf.frames&frameSay == 0 {
 			// The modified noun phrase is a subject or object of the sentence's own verb, which ends the object.
-			if ne := r.npRightOpt(k, end, false); ne > k {
+			if objectLemmas[c.vf.lemma] {
+				// "ads calling the plan a disaster": the object's complement too, up to the sentence's own verb
+				// when the phrase is its subject ("ads calling the plan a disaster have run").
+				end = r.mainVerbEnd(k, r.adjunctEnd(c, k, r.cutObject(k, end)))
+			} else if ne := r.npRightOpt(k, end, false); ne > k {
 				end = r.verbTail(k, ne) // "groups supporting the mayor raised": the sentence's verb
 			}
 		} else if c.vf.frames&frameObj != 0 && !introduced && !quoted {
