@@ -190,3 +190,9 @@ func (r *run) quotedVerb(n int) bool {
 	vf, ok := r.verb(n)
 	return ok && !vf.gerund
 }
+
+// onlyComplementizer reports whether tokens [k, e) hold nothing but the "that" opening reported speech: a cut
+// there would leave no content, so what follows the comma is the reported clause's own opener.
+func (r *run) onlyComplementizer(k, e int) bool {
+	return e == k || e == k+1 && r.low(k) == "that" && r.l.InQuote[k] < 0
+}

@@ -50,6 +50,8 @@ func TestContentEnds2(t *testing.T) {
 			[]want{{"The mayor", "said", `that Okafor, who runs the depot, "is the best manager we have."`, "mixed", ""}}},
 		{"a participle of calling keeps its complement", `Ads calling the plan a disaster have run for weeks.`,
 			[]want{{"Ads", "calling", "the plan a disaster", "indirect", ""}}},
+		{"a while-clause that opens the reported clause", `The drivers argue that, while fares may rise, wages will not.`,
+			[]want{{"The drivers", "argue", "that, while fares may rise, wages will not", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -1148,6 +1148,9 @@ func (r *run) cutCoordinated(k, end int) int {
 				i = c // "said the bomber, who ..., had links": the main clause goes on
 				continue
 			}
+			if r.onlyComplementizer(k, i-1) {
+				continue // "argue that, while the tax may ..., workers won't": the clause opens inside the content
+			}
 			return i - 1
 		}
 		vf, ok := r.verb(i)
