@@ -57,3 +57,10 @@ func TestContentEnds2(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestRelativeInObjectConvention: by default (the seed's convention) a restrictive relative clause that reports
+// speech ends the object and is a statement of its own; PolNeAR keeps it in the object (TestContentEnds2).
+func TestRelativeInObjectConvention(t *testing.T) {
+	wantStatements(t, `The mayor backed the drivers who demanded a raise.`, Options{}, []want{
+		{"The mayor", "backed", "the drivers", "indirect", ""}, {"who", "demanded", "a raise", "indirect", ""}})
+}

@@ -23,6 +23,10 @@ type Options struct {
 	JoinContinuations bool
 	// ColonInCue makes the colon after a verb part of the cue ("said:"), as PolNeAR does.
 	ColonInCue bool
+	// RelativeInObject keeps a restrictive relative clause that reports speech of its own inside an object
+	// content ("pointed to the survey that claims the depot is too small"), as PolNeAR does; by default the
+	// object ends before it and the relative clause is a statement of its own, as in the seed's gold.
+	RelativeInObject bool
 	// Unsourced keeps statements that have a cue but name no source ("the talks are expected to last",
 	// "the plan was welcomed"), as PolNeAR annotates them; by default they are dropped, for a ledger of who
 	// said what has no one to credit them to. Continued quotations (no cue either) are always kept.
@@ -30,7 +34,7 @@ type Options struct {
 }
 
 // PolNeAR is the convention of the PolNeAR corpus.
-var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonInCue: true, Unsourced: true}
+var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonInCue: true, Unsourced: true, RelativeInObject: true}
 
 // Extractor finds statements. It is safe for concurrent use: it holds read-only tables, and a pool of per-token
 // arrays that each extraction takes for itself.

@@ -1218,13 +1218,15 @@ func (r *run) cutObject(k, end int) int {
 			continue // each test below needs one of these
 		}
 		lw := r.low(i)
-		// A relative clause with no comma before it restricts the object noun and stays in the content, even
-		// when it reports speech of its own ("pointed to the poll that claims he leads", "backed the workers
-		// who demanded a raise"): PolNeAR keeps it there in train and dev.
+		// A relative clause after the object noun: "explained the agreements that Trump had claimed". Only when
+		// it reports speech of its own ("that Trump had claimed"), and not under PolNeAR's convention, which
+		// keeps every restrictive relative clause in the object ("backed the workers who demanded a raise").
+		relative := !r.x.opt.RelativeInObject && (lw == "that" || lw == "which" || lw == "who") && i > k+1 &&
+			(r.l.InQuote[i-1] >= 0 || r.nounish(i-1)) && r.reportsNext(i+1, end)
 		if (lw == "as" && !r.asClause(i, end)) || (r.is(i, cComma) && i+2 < end && r.low(i+1) == "as" && (r.low(i+2) == "if" || r.asPredicate(k, i))) {
 			continue // "described the plan as "dead"", "..., as if she ...": the predicate is part of the content
 		}
-		if (r.is(i, cClauseBrk) && !r.objectReason(i, end) && !r.reducedWhile(i, end)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
+		if relative || (r.is(i, cClauseBrk) && !r.objectReason(i, end) && !r.reducedWhile(i, end)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
 			end = r.clauseModifier(k, i)
 			break
 		}
