@@ -376,7 +376,7 @@ func newRuleNames(lemma string) *ruleNames {
 
 func buildLexicon() lexicon {
 	lx := lexicon{}
-	for _, v := range append(verbList[:len(verbList):len(verbList)], recallVerbs...) {
+	for _, v := range append(append(verbList[:len(verbList):len(verbList)], recallVerbs...), actionVerbs...) {
 		if v.frames == 0 {
 			continue
 		}
