@@ -78,7 +78,7 @@ func TestBoundaries(t *testing.T) {
 		{"list of sources", `Ruiz, Reyes and Okafor said the offer fell short.`,
 			[]want{{"Ruiz, Reyes and Okafor", "said", "the offer fell short", "indirect", ""}}},
 		{"and after an object is no source", `The council approved the budget and Okafor said the fares would rise.`,
-			[]want{{"Okafor", "said", "the fares would rise", "indirect", ""}}},
+			[]want{{"The council", "approved", "the budget", "indirect", ""}, {"Okafor", "said", "the fares would rise", "indirect", ""}}},
 		{"asked about", `The reporter asked about the closures, but the mayor declined to answer.`,
 			[]want{{"The reporter", "asked about", "the closures", "indirect", ""}, {"the mayor", "declined", "to answer", "indirect", ""}}},
 		{"continuation skips a relative clause", `"Are the figures wrong?" said Ana Ruiz, a delegate who has accused the board of lying. "Nobody checked them."`,

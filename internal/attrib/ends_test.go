@@ -25,7 +25,7 @@ func TestContentEnds(t *testing.T) {
 		{"a complement after the adjunct", `The mayor described the depot during an interview as a relic.`,
 			[]want{{"The mayor", "described", "the depot during an interview as a relic", "indirect", ""}}},
 		{"and a new subject with its verb", `The mayor endorsed the plan, and the council has approved it.`,
-			[]want{{"The mayor", "endorsed", "the plan", "indirect", ""}}},
+			[]want{{"The mayor", "endorsed", "the plan", "indirect", ""}, {"the council", "has approved", "it", "indirect", ""}}},
 		{"and a list goes on", `The mayor thanked the drivers, the cleaners, and the council.`,
 			[]want{{"The mayor", "thanked", "the drivers, the cleaners, and the council", "indirect", ""}}},
 		{"a relative clause inside the reported clause", `The minister said the depot, which opened in 1990, would close.`,

@@ -269,7 +269,7 @@ func (r *run) sentence(si int) {
 			continue
 		}
 		vf := r.forms[t.form()]
-		if backVerb(vf.lemma) && !r.backAfter(i, s.EndTok) {
+		if vf.particleOnly && !r.particleAfter(vf.lemma, i, s.EndTok) {
 			continue // "fired the manager": only "fired back" reports
 		}
 		if vf.gerund {

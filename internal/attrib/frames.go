@@ -1168,7 +1168,7 @@ func (r *run) cutCoordinated(k, end int) int {
 		}
 		if !vf.gerund && i-3 > k && vf.frames&(frameSay|frameTell) != 0 && (r.low(i) != vf.lemma || r.low(i-1) != "to") {
 			// "..., and Trump says he will ...": a new statement with its own subject.
-			if sub := r.npLeft(r.auxStart(i, k+1), k+1); sub > k+1 && (r.low(sub-1) == "and" || r.low(sub-1) == "but") &&
+			if sub := r.joinedSubject(r.auxStart(i, k+1), k+1); sub > k+1 && (r.low(sub-1) == "and" || r.low(sub-1) == "but") &&
 				(r.isCap(sub) || r.is(sub, cPronoun) || r.is(sub, cDet)) {
 				j := sub - 1
 				if r.is(j-1, cComma) {
@@ -1194,6 +1194,25 @@ func (r *run) cutCoordinated(k, end int) int {
 		}
 	}
 	return end
+}
+
+// joinedSubject is the subject, ending before token end, of a clause that "and" or "but" may join to an object
+// before it: npLeft reads "the budget and Okafor" as one noun phrase, but before a finite speech verb what
+// follows the first "and" is the verb's subject ("approved the budget and Okafor said ...").
+func (r *run) joinedSubject(end, min int) int {
+	sub := r.npLeft(end, min)
+	if sub < 0 {
+		return sub
+	}
+	for j := sub + 1; j < end-1; j++ {
+		// Only a name or pronoun right before the verb: "Moscow and Kyiv agree" is one subject, and "called the
+		// citation and the demand ... a ploy" one object.
+		if w := r.low(j); (w == "and" || w == "but") && r.l.InQuote[j] < 0 && !r.isCap(j-1) && end-j <= 4 &&
+			(r.isCap(j+1) || r.is(j+1, cPronoun)) {
+			return j + 1
+		}
+	}
+	return sub
 }
 
 // contentBreaks after a comma end reported speech: what follows is the narrator's.
@@ -2368,7 +2387,8 @@ var weekdays = map[string]bool{
 
 // cueTailAt is cueTail.
 func (r *run) cueTailAt(c cue, k, end int) (int, int) {
-	if k < end && r.l.InQuote[k] < 0 && (phrasal[c.vf.lemma][r.low(k)] || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k)) {
+	if k < end && r.l.InQuote[k] < 0 && (phrasal[c.vf.lemma][r.low(k)] || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k) ||
+		c.vf.particleOnly && particleVerbs[c.vf.lemma][r.low(k)]) {
 		k++
 	}
 	k = r.cueExtras(k, end)

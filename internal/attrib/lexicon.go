@@ -358,6 +358,8 @@ type verbForm struct {
 	// participle marks past participles, which can be passive ("was told", "it was announced by X").
 	participle bool
 	gerund     bool
+	// particleOnly: the verb reports only with a particle of particleVerbs ("fired back").
+	particleOnly bool
 }
 
 // lexicon maps a lower-case word form to its reporting-verb reading.
@@ -376,7 +378,7 @@ func newRuleNames(lemma string) *ruleNames {
 
 func buildLexicon() lexicon {
 	lx := lexicon{}
-	for _, v := range append(verbList[:len(verbList):len(verbList)], recallVerbs...) {
+	for _, v := range append(append(verbList[:len(verbList):len(verbList)], recallVerbs...), actionVerbs...) {
 		if v.frames == 0 {
 			continue
 		}
@@ -413,11 +415,14 @@ func buildLexicon() lexicon {
 			}
 			lx[w] = vf
 		}
-		add(base, verbForm{lemma: base, frames: v.frames, rules: rules})
-		add(f[1], verbForm{lemma: base, frames: v.frames, rules: rules})
-		add(f[2], verbForm{lemma: base, frames: v.frames, rules: rules})
-		add(f[3], verbForm{lemma: base, frames: v.frames, rules: rules, participle: true})
-		add(f[4], verbForm{lemma: base, frames: v.frames, rules: rules, gerund: true})
+		vf := verbForm{lemma: base, frames: v.frames, rules: rules, particleOnly: particleVerbs[base] != nil}
+		add(base, vf)
+		add(f[1], vf)
+		add(f[2], vf)
+		vf.participle = true
+		add(f[3], vf)
+		vf.participle, vf.gerund = false, true
+		add(f[4], vf)
 	}
 	return lx
 }

@@ -222,23 +222,39 @@ func (r *run) asideSubject(s text.Sentence, c cue) (start, stop int) {
 	return st, comma
 }
 
-// recallVerbs are reporting verbs beyond verbList that speak only with their particle "back" ("fired back
-// that", "shot back: "..."", "walked back his comments"): frameIntro keeps "fired the manager" out.
+// recallVerbs are reporting verbs beyond verbList that report only with their particle (see particleVerbs):
+// frameIntro keeps "fired the manager" and "went home" out.
 var recallVerbs = []cueVerb{
 	{"fire|fires|fired|fired|firing", frameSay | frameIntro},
 	{"shoot|shoots|shot|shot|shooting", frameSay | frameIntro},
 	{"walk|walks|walked|walked|walking", frameObj | frameIntro},
+	{"go|goes|went|gone|going", frameObj | frameIntro},
+	{"shrug|shrugs|shrugged|shrugged|shrugging", frameObj | frameIntro},
+	{"brush|brushes|brushed|brushed|brushing", frameObj | frameIntro},
+	{"strike|strikes|struck|struck|striking", frameObj | frameIntro},
+	{"double|||", frameObj | frameIntro},
+	{"hit|hits|hit|hit|hitting", frameObj | frameIntro},
+	{"lash|lashes|lashed|lashed|lashing", frameObj | frameIntro},
+	{"stand|stands|stood|stood|standing", frameObj | frameIntro},
 }
 
-// backVerb reports whether lemma is one of recallVerbs, which report only with "back".
-func backVerb(lemma string) bool { return lemma == "fire" || lemma == "shoot" || lemma == "walk" }
+// particleVerbs are the particles without which recallVerbs report nothing: "fired back that", "shot back",
+// "walked back his comments", "went after his rival", "shrugged off the charge", "brushed aside questions",
+// "struck down the law", "doubled down on", "hit back at", "lashed out at", "stood by her remarks".
+var particleVerbs = map[string]map[string]bool{
+	"fire": {"back": true}, "shoot": {"back": true}, "walk": {"back": true}, "go": {"after": true},
+	"shrug": {"off": true}, "brush": {"aside": true, "off": true}, "strike": {"down": true},
+	"double": {"down": true}, "hit": {"back": true}, "lash": {"out": true}, "stand": {"by": true},
+}
 
-// backAfter reports whether "back" follows token i, perhaps after an adverb: "fired back", "shot right back".
-func (r *run) backAfter(i, end int) bool {
-	if i+1 < end && r.low(i+1) == "back" {
+// particleAfter reports whether the particle of recall verb lemma follows token i, perhaps after an adverb:
+// "fired back", "shot right back".
+func (r *run) particleAfter(lemma string, i, end int) bool {
+	ps := particleVerbs[lemma]
+	if i+1 < end && ps[r.low(i+1)] {
 		return true
 	}
-	return i+2 < end && r.adverbLy(i+1) && r.low(i+2) == "back"
+	return i+2 < end && r.adverbLy(i+1) && ps[r.low(i+2)]
 }
 
 // knownAs handles "X is known for C", "contests known as Super Tuesday": a reputation or a name that PolNeAR
