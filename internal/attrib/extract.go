@@ -342,6 +342,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	if r.nounCompound(i, s) {
 		return false // "a talk show host", "the think tank"
 	}
+	if r.pluralNounCue(i) {
+		return false // "terrorist attacks in Paris": a modifier and a preposition around a plural noun
+	}
 	if i > s.FirstTok && r.countedNoun(i) {
 		return false // "all five states", "50 reports": a number before a plural makes it a noun
 	}

@@ -1,0 +1,23 @@
+package attrib
+
+import "testing"
+
+// TestPrecision2 covers cue words that report nothing in their sense here. Each case lists every statement
+// expected.
+func TestPrecision2(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"plural noun between a modifier and a preposition", `The violent attacks in Leeds changed the mood of the campaign.`, nil},
+		{"counted points", `Okafor led by five percentage points among older drivers.`, nil},
+		{"a pronoun subject keeps the verb", `She attacks the plan in every speech.`,
+			[]want{{"She", "attacks", "the plan", "indirect", ""}}},
+		{"the verb's own preposition keeps the verb", `The union plan calls for a new depot.`,
+			[]want{{"The union plan", "calls for", "a new depot", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
