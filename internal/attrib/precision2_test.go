@@ -16,6 +16,10 @@ func TestPrecision2(t *testing.T) {
 			[]want{{"She", "attacks", "the plan", "indirect", ""}}},
 		{"the verb's own preposition keeps the verb", `The union plan calls for a new depot.`,
 			[]want{{"The union plan", "calls for", "a new depot", "indirect", ""}}},
+		{"a quoted title after author of stays in the source", `"The depot is unsafe," said Jane Roe, the author of "Broken Rails," who studies transit in Leeds.`,
+			[]want{{`Jane Roe, the author of "Broken Rails," who studies transit in Leeds`, "said", "The depot is unsafe,", "direct", ""}}},
+		{"a quoted title inside an apposition", `"Fares will rise," said Tom Okafor, author of "The Last Tram," a history of the line.`,
+			[]want{{`Tom Okafor, author of "The Last Tram," a history of the line`, "said", "Fares will rise,", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
