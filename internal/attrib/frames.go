@@ -802,6 +802,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if c.first == c.verb && participleOnly[r.low(c.verb)] {
 		return // "a state seen as critical": a reduced relative, not a speaker's verb
 	}
+	if r.reducedPassive(c, s) {
+		return // "a measure opposed by unions": the passive rule's
+	}
 	se := r.subjectEnd(c, s.FirstTok)
 	src, srcEnd := r.npLeft(se, s.FirstTok), se
 	if sh := r.shareSubject(s, se); sh >= 0 && (src < 0 || sh < src) {

@@ -36,3 +36,40 @@ func (r *run) pluralNounCue(i int) bool {
 		return r.is(i+1, cPrep|cBy)
 	}
 }
+
+// reducedPassive reports whether the participle cue c heads a reduced passive relative with its agent: "a
+// measure strongly opposed by unions", "a claim later confirmed by the department". The noun before it is what
+// was said or judged and the phrase after "by" says who, so the passive rule reads it, not the active one.
+// "concluded by admonishing" (a gerund: the means of an act) and "said by telephone" stay active.
+// Only a noun phrase where a subject may stand is read so.
+func (r *run) reducedPassive(c cue, s text.Sentence) bool {
+	k := c.verb + 1
+	if !c.vf.participle || c.vf.gerund || c.vf.lemma == "say" || k+1 >= len(r.l.Tokens) || !r.is(k, cBy) ||
+		r.l.InQuote[k] >= 0 || c.first < 1 || r.is(c.verb, cStanceAdj) {
+		return false // "authorities worried by the rise": a state, and "by" names its cause
+	}
+	if w := r.low(c.verb); w == c.vf.lemma || !(r.is(k+1, cDet) || r.isCap(k+1) || r.nounish(k+1)) || r.is(k+1, cTime) ||
+		r.kind(k+1) == text.Number {
+		return false // a bare form, or no agent after "by" ("found by 43 percent to 41" is a margin)
+	}
+	if a := r.low(k + 1); len(a) > 4 && a[len(a)-3:] == "ing" {
+		return false
+	}
+	n := c.first - 1
+	if r.kind(n) != text.Word || r.isCap(n) || !r.nounish(n) || r.l.InQuote[n] >= 0 {
+		return false
+	}
+	subj := r.npLeft(c.first, s.FirstTok)
+	return subj >= 0 && (r.subjectStart(subj, s.FirstTok) || r.afterIntro(subj, s))
+}
+
+// reducedAgentEnd ends the agent of a reduced passive, tokens [from, end), before the clause's own verb: "a
+// fare rise proposed by the mayor was dropped".
+func (r *run) reducedAgentEnd(from, end int) int {
+	for i := from + 1; i < end; i++ {
+		if r.is(i, cAux) && r.kind(i) == text.Word && !r.isCap(i) {
+			return i
+		}
+	}
+	return end
+}

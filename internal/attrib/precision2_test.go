@@ -20,6 +20,14 @@ func TestPrecision2(t *testing.T) {
 			[]want{{`Jane Roe, the author of "Broken Rails," who studies transit in Leeds`, "said", "The depot is unsafe,", "direct", ""}}},
 		{"a quoted title inside an apposition", `"Fares will rise," said Tom Okafor, author of "The Last Tram," a history of the line.`,
 			[]want{{`Tom Okafor, author of "The Last Tram," a history of the line`, "said", "Fares will rise,", "direct", ""}}},
+		{"a reduced passive names its agent", `A fare rise first proposed by the mayor was dropped.`,
+			[]want{{"the mayor", "first proposed", "A fare rise", "indirect", ""}}},
+		{"by with a gerund is the means of an act", `Okafor concluded by thanking the drivers.`,
+			[]want{{"Okafor", "concluded", "by thanking the drivers", "indirect", ""}}},
+		{"a state's cause after by", `Drivers worried by the cuts met on Monday.`,
+			[]want{{"Drivers", "worried", "by the cuts met on Monday", "indirect", ""}}},
+		{"by with a number is a margin", `A new poll found by 43 percent to 41 percent that drivers back the plan.`,
+			[]want{{"A new poll", "found", "that drivers back the plan", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
