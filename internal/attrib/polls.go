@@ -71,7 +71,10 @@ func (r *run) pollPrep(s text.Sentence) {
 			return
 		}
 		// C in a new poll
-		cs := r.contentStart(s)
+		cs := r.pollClauseStart(r.contentStart(s), i)
+		if cs < 0 {
+			continue
+		}
 		ce := r.trimEnd(cs, i)
 		if ce-cs < 3 || ce-cs > maxClause || r.anyClaimed(cs, ce) || r.quoteOpening(cs) >= 0 {
 			continue

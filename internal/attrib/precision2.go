@@ -73,3 +73,17 @@ func (r *run) reducedAgentEnd(from, end int) int {
 	}
 	return end
 }
+
+// pollClauseStart is where the finding of a trailing poll phrase at token in starts, for content that would
+// start at cs: a subordinate clause ("Though she trails, Okafor leads in a new poll") only frames the main
+// clause after its comma, and when the poll phrase sits inside the subordinate clause ("Though she led in a
+// new poll, ...") no finding is reported at all (-1).
+func (r *run) pollClauseStart(cs, in int) int {
+	if !r.is(cs, cSubord) || r.l.InQuote[cs] >= 0 {
+		return cs
+	}
+	if comma := r.nextComma(cs, in); comma >= 0 {
+		return comma + 1
+	}
+	return -1
+}

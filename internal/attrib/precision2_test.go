@@ -28,6 +28,11 @@ func TestPrecision2(t *testing.T) {
 			[]want{{"Drivers", "worried", "by the cuts met on Monday", "indirect", ""}}},
 		{"by with a number is a margin", `A new poll found by 43 percent to 41 percent that drivers back the plan.`,
 			[]want{{"A new poll", "found", "that drivers back the plan", "indirect", ""}}},
+		{"a poll's finding is the main clause", `Though Okafor trails in the city, she leads the mayor in a new Leeds Post poll.`,
+			[]want{{"a new Leeds Post poll", "in", "she leads the mayor", "indirect", ""}}},
+		{"a poll phrase inside a subordinate clause", `Though Okafor led the mayor in a new Leeds Post poll, she lost the vote.`, nil},
+		{"a poll phrase after a main clause", `Okafor leads the mayor by five points in a new Leeds Post poll.`,
+			[]want{{"a new Leeds Post poll", "in", "Okafor leads the mayor by five points", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
