@@ -33,6 +33,9 @@ func (r *run) pollPrep(s text.Sentence) {
 		// A particular poll ("a new CNN poll", "the latest survey"), not "ahead in the polls".
 		head, named := false, false
 		for k := i + 1; k < ne; k++ {
+			if !head && r.is(k, cPrep) && r.low(k) != "of" {
+				break // "in front of a polling place", "in single digits in polls": the poll is not the head
+			}
 			head = head || r.is(k, cPollNoun)
 			named = named || r.isCap(k) || particularPoll[r.low(k)]
 		}

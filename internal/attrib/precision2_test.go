@@ -33,6 +33,7 @@ func TestPrecision2(t *testing.T) {
 		{"a poll phrase inside a subordinate clause", `Though Okafor led the mayor in a new Leeds Post poll, she lost the vote.`, nil},
 		{"a poll phrase after a main clause", `Okafor leads the mayor by five points in a new Leeds Post poll.`,
 			[]want{{"a new Leeds Post poll", "in", "Okafor leads the mayor by five points", "indirect", ""}}},
+		{"a poll noun that does not head the phrase after in", `The last contest comes on June 14, when voters in the District of Columbia head to the polls.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
