@@ -802,8 +802,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if c.first == c.verb && participleOnly[r.low(c.verb)] {
 		return // "a state seen as critical": a reduced relative, not a speaker's verb
 	}
-	if r.reducedPassive(c, s) {
-		return // "a measure opposed by unions": the passive rule's
+	if r.reducedPassive(c, s) || r.negatedParticiple(c) {
+		return // "a measure opposed by unions": the passive rule's; "levels not seen since 2007"
 	}
 	se := r.subjectEnd(c, s.FirstTok)
 	src, srcEnd := r.npLeft(se, s.FirstTok), se

@@ -87,3 +87,17 @@ func (r *run) pollClauseStart(cs, in int) int {
 	}
 	return -1
 }
+
+// negatedParticiple reports whether cue c is a participle negated without an auxiliary right after a noun: "at
+// levels not seen since 2007", "in ways never seen before". A finite verb would need "did not see"; this is a
+// reduced relative on the noun, which reports nothing.
+func (r *run) negatedParticiple(c cue) bool {
+	if !c.vf.participle || c.vf.gerund || c.first+1 != c.verb || c.first < 1 || r.low(c.verb) == c.vf.lemma {
+		return false
+	}
+	if w := r.low(c.first); w != "not" && w != "never" {
+		return false
+	}
+	n := c.first - 1
+	return r.kind(n) == text.Word && !r.isCap(n) && r.nounish(n)
+}
