@@ -101,3 +101,22 @@ func (r *run) negatedParticiple(c cue) bool {
 	n := c.first - 1
 	return r.kind(n) == text.Word && !r.isCap(n) && r.nounish(n)
 }
+
+// countedParticiple reports whether cue word i is a participle used as an adjective between a number (or
+// "more") and a plural noun: "60 pledged delegates", "more pledged delegates". As with countedNoun, a count before
+// the word makes it part of a noun phrase, not the verb of one.
+func (r *run) countedParticiple(i int) bool {
+	if i < 1 || i+1 >= len(r.l.Tokens) || r.kind(i+1) != text.Word || r.isCap(i+1) || r.l.InQuote[i+1] >= 0 {
+		return false
+	}
+	vf, _ := r.verb(i)
+	if !vf.participle || vf.gerund || r.low(i) == vf.lemma {
+		return false
+	}
+	if r.kind(i-1) != text.Number && !numberWords[r.low(i-1)] && r.low(i-1) != "more" {
+		return false // "all", "both", "each" stand alone as subjects: "both denounced the plan"
+	}
+	_, verb := r.verb(i + 1)
+	n := r.low(i + 1)
+	return !verb && r.nounish(i+1) && len(n) > 3 && n[len(n)-1] == 's' && !r.is(i+1, cDet)
+}

@@ -37,6 +37,9 @@ func TestPrecision2(t *testing.T) {
 		{"a negated participle after a noun", `Fares rose to levels not seen since 1990.`, nil},
 		{"a negated finite verb keeps its cue", `Okafor did not say when the depot would reopen.`,
 			[]want{{"Okafor", "did not say", "when the depot would reopen", "indirect", ""}}},
+		{"a participle between a number and a plural noun", `Okafor won 60 pledged delegates in Leeds.`, nil},
+		{"a number standing alone as the subject", `Of the drivers, 43 said the depot was unsafe.`,
+			[]want{{"43", "said", "the depot was unsafe", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
