@@ -887,6 +887,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if shared == nil && r.nestedThat(c, src, s.FirstTok) {
 		return
 	}
+	if shared == nil && r.loneArticle(src, srcEnd) {
+		return // "The only question is whether": the cue word is inside the article's noun phrase
+	}
 	if shared == nil && src >= 0 && srcEnd > src {
 		src = r.sourcePrefix(src, s.FirstTok)
 		srcEnd = r.participleTime(r.verbInSubject(src, srcEnd), c.first)

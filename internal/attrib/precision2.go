@@ -120,3 +120,14 @@ func (r *run) countedParticiple(i int) bool {
 	n := r.low(i + 1)
 	return !verb && r.nounish(i+1) && len(n) > 3 && n[len(n)-1] == 's' && !r.is(i+1, cDet)
 }
+
+// loneArticle reports whether the subject [src, end) is only an article ("The only question is", "The October
+// report exceeded", "An earlier report that"): the cue word then sits inside the noun phrase the article opens,
+// and no speaker is named.
+func (r *run) loneArticle(src, end int) bool {
+	if end-src != 1 || r.kind(src) != text.Word {
+		return false
+	}
+	w := r.low(src)
+	return w == "the" || w == "a" || w == "an"
+}

@@ -40,6 +40,9 @@ func TestPrecision2(t *testing.T) {
 		{"a participle between a number and a plural noun", `Okafor won 60 pledged delegates in Leeds.`, nil},
 		{"a number standing alone as the subject", `Of the drivers, 43 said the depot was unsafe.`,
 			[]want{{"43", "said", "the depot was unsafe", "indirect", ""}}},
+		{"a cue word inside the article's noun phrase", `The only question is whether the depot will reopen.`, nil},
+		{"an article with its noun stays a source", `The union said the depot would reopen.`,
+			[]want{{"The union", "said", "the depot would reopen", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
