@@ -36,7 +36,8 @@ func (r *run) hearsay(s text.Sentence) {
 // content is the subject and any complement before "by".
 func (r *run) passiveCue(s text.Sentence) {
 	for _, c := range r.cues {
-		if c.vf.gerund || !c.vf.participle || c.first <= s.FirstTok || r.claimed[c.verb] || !r.passiveAux(c.first, c.verb) ||
+		reduced := r.reducedPassive(c, s) // "a measure opposed by unions"
+		if c.vf.gerund || !c.vf.participle || c.first <= s.FirstTok || r.claimed[c.verb] || !(reduced || r.passiveAux(c.first, c.verb)) ||
 			notPassiveCue[c.vf.lemma] {
 			continue
 		}
@@ -77,6 +78,9 @@ func (r *run) passiveCue(s text.Sentence) {
 		if by >= 0 && by+1 < end && !r.anyClaimed(by+1, end) {
 			if ne := r.npRight(by+1, end); ne > by+1 {
 				src, srcEnd = by+1, r.trimEnd(by+1, r.agentEnd(ne, end))
+				if reduced {
+					srcEnd = r.reducedAgentEnd(src, srcEnd)
+				}
 			}
 		}
 		r.add(st, src, srcEnd, c.first, c.verb+1, pieces)

@@ -383,14 +383,18 @@ func (r *run) asClause(i, end int) bool {
 // and returns the token after it, or i.
 func (r *run) titleQuote(i, k, end int) int {
 	q := r.quoteOpening(i)
-	if q < 0 || (i > k && !possessiveWord(r.tok(i-1)) && !r.isCap(i-1)) {
-		return i
+	if q < 0 || (i > k && !possessiveWord(r.tok(i-1)) && !r.isCap(i-1) && r.low(i-1) != "of") {
+		return i // "the author of "Hacked World Order"" names a work too
 	}
 	qq := r.l.Quotes[q]
 	if qq.Close < 0 || qq.Close >= end || qq.Close-i > 7 || qq.Close-i < 2 {
 		return i
 	}
-	for j := i + 1; j < qq.Close; j++ {
+	last := qq.Close
+	if r.is(last-1, cComma) || r.isPunct(last-1, ".") {
+		last-- // "“America’s Bitter Pill,”": the comma set inside the marks
+	}
+	for j := i + 1; j < last; j++ {
 		if r.kind(j) == text.Punct || (r.kind(j) == text.Word && !r.isCap(j) && !smallTitleWords[r.low(j)]) {
 			return i
 		}

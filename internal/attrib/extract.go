@@ -346,8 +346,11 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	if r.nounCompound(i, s) {
 		return false // "a talk show host", "the think tank"
 	}
-	if i > s.FirstTok && r.countedNoun(i) {
-		return false // "all five states", "50 reports": a number before a plural makes it a noun
+	if r.pluralNounCue(i) {
+		return false // "terrorist attacks in Paris": a modifier and a preposition around a plural noun
+	}
+	if i > s.FirstTok && (r.countedNoun(i) || r.countedParticiple(i)) {
+		return false // "all five states", "50 reports", "60 pledged delegates": a count makes a noun phrase
 	}
 	// A bare form of a verb that is also a noun ("a military plan that") needs a subject or modal before it.
 	if vf, _ := r.verb(i); vf.frames&(frameSay|frameTell) == 0 && r.low(i) == vf.lemma && i > s.FirstTok && !alone {

@@ -454,7 +454,14 @@ func (r *run) sourceRight(k, end int) int {
 			break // ", who said ...": a statement of its own, not part of the source
 		}
 		j := n
-		for j < end && !r.is(j, cComma) && r.l.InQuote[j] < 0 && !r.finalDot(j, end) && !r.isPunct(j, ";") {
+		for j < end && !r.is(j, cComma) && !r.finalDot(j, end) && !r.isPunct(j, ";") {
+			if r.l.InQuote[j] >= 0 {
+				if qe := r.titleQuote(j, n, end); qe > j {
+					j = qe // ", author of "Bitter Pill," a history": a title belongs to the description
+					continue
+				}
+				break
+			}
 			j++
 		}
 		if j < end && r.l.InQuote[j] >= 0 {
@@ -471,6 +478,10 @@ func (r *run) sourceRight(k, end int) int {
 func (r *run) invertedSourceEnd(ne, end int) int {
 	e := ne
 	for i := ne; i < end && i < ne+maxClause; i++ {
+		if qe := r.titleQuote(i, ne, end); qe > i && r.l.InQuote[i] >= 0 {
+			i, e = qe-1, qe // "the author of "Hacked World Order," who studies ...": a title stays in
+			continue
+		}
 		if r.l.InQuote[i] >= 0 || r.isPunct(i, ";") || r.is(i, cColon) || r.finalDot(i, end) {
 			break
 		}
@@ -791,6 +802,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if c.first == c.verb && participleOnly[r.low(c.verb)] {
 		return // "a state seen as critical": a reduced relative, not a speaker's verb
 	}
+	if r.reducedPassive(c, s) || r.negatedParticiple(c) {
+		return // "a measure opposed by unions": the passive rule's; "levels not seen since 2007"
+	}
 	se := r.subjectEnd(c, s.FirstTok)
 	src, srcEnd := r.npLeft(se, s.FirstTok), se
 	if sh := r.shareSubject(s, se); sh >= 0 && (src < 0 || sh < src) {
@@ -872,6 +886,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	if shared == nil && r.nestedThat(c, src, s.FirstTok) {
 		return
+	}
+	if shared == nil && r.loneArticle(src, srcEnd) {
+		return // "The only question is whether": the cue word is inside the article's noun phrase
 	}
 	if shared == nil && src >= 0 && srcEnd > src {
 		src = r.sourcePrefix(src, s.FirstTok)

@@ -33,6 +33,9 @@ func (r *run) pollPrep(s text.Sentence) {
 		// A particular poll ("a new CNN poll", "the latest survey"), not "ahead in the polls".
 		head, named := false, false
 		for k := i + 1; k < ne; k++ {
+			if !head && r.is(k, cPrep) && r.low(k) != "of" {
+				break // "in front of a polling place", "in single digits in polls": the poll is not the head
+			}
 			head = head || r.is(k, cPollNoun)
 			named = named || r.isCap(k) || particularPoll[r.low(k)]
 		}
@@ -71,7 +74,10 @@ func (r *run) pollPrep(s text.Sentence) {
 			return
 		}
 		// C in a new poll
-		cs := r.contentStart(s)
+		cs := r.pollClauseStart(r.contentStart(s), i)
+		if cs < 0 {
+			continue
+		}
 		ce := r.trimEnd(cs, i)
 		if ce-cs < 3 || ce-cs > maxClause || r.anyClaimed(cs, ce) || r.quoteOpening(cs) >= 0 {
 			continue
