@@ -234,15 +234,19 @@ func isSpaceAt(s string, at int) bool {
 	return unicode.IsSpace(r)
 }
 
-// closesAfterPunct reports whether quote token i sits right after a comma or a stop, with no space before it,
-// and before a space or the end of the text: where only a closing mark can stand.
+// closesAfterPunct reports whether an opening curly mark at token i is a mistyped closing one: glued to the end
+// of the quotation ("unusual,“ said", "“abhorrent“ and") and followed by a space, a stop or the end of the text.
+// A real opening mark follows a space or an opener.
 func (l *Layer) closesAfterPunct(i int) bool {
 	t := l.Tokens[i]
-	if t.Start == 0 || !(t.End >= len(l.Text) || isSpaceAt(l.Text, t.End)) {
+	if t.Start == 0 || isSpaceOrOpener(l.Text, t.Start) {
 		return false
 	}
-	switch l.Text[t.Start-1] {
-	case ',', '.', '?', '!':
+	if t.End >= len(l.Text) || isSpaceAt(l.Text, t.End) {
+		return true
+	}
+	switch l.Text[t.End] {
+	case ',', '.', ';', ':', '?', '!', ')':
 		return true
 	}
 	return false

@@ -2,13 +2,15 @@ package text
 
 import "testing"
 
-// TestMistypedClosingMark: an opening curly mark glued to a comma or stop and followed by a space closes the
-// quotation it ends ("It's unusual,“ said X"); elsewhere it still opens one.
+// TestMistypedClosingMark: an opening curly mark glued to the quotation's last word or stop and followed by a
+// space or a stop closes the quotation it ends ("It's unusual,“ said X"); elsewhere it still opens one.
 func TestMistypedClosingMark(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"“It is unusual,“ said Ann Lee, a lawyer.", "It is unusual,"},
 		{"“Apparently not.“ He left.", "Apparently not."},
 		{"He said “no” and left.", "no"},
+		{"He called it “abhorrent“ and left.", "abhorrent"},
+		{"He called it “abhorrent“.", "abhorrent"},
 		{"He said, “We won.”", "We won."},
 	}
 	for _, tc := range tests {

@@ -151,7 +151,7 @@ func (l *Layer) endsSentence(i, end int) bool {
 	if prev.Kind != Word {
 		return true
 	}
-	if titleAbbrev[lw] {
+	if isTitleAbbrev(lw) {
 		return false
 	}
 	if monthAbbrev[lw] && next.Kind == Number {
@@ -176,7 +176,16 @@ func (l *Layer) abbrevBefore(i int) bool {
 	if i == 0 || l.Tokens[i-1].Kind != Word || l.Tokens[i-1].End != l.Tokens[i].Start {
 		return false
 	}
-	return titleAbbrev[strings.ToLower(l.TokenText(i-1))]
+	return isTitleAbbrev(strings.ToLower(l.TokenText(i - 1)))
+}
+
+// isTitleAbbrev reports whether lower-case word lw is a title abbreviation, perhaps after a hyphenated prefix:
+// "then-Sen. Obama", "ex-Gov. Perry".
+func isTitleAbbrev(lw string) bool {
+	if h := strings.LastIndexByte(lw, '-'); h >= 0 {
+		lw = lw[h+1:]
+	}
+	return titleAbbrev[lw]
 }
 
 // sayVerbs are the commonest reporting verbs, enough to keep `"Why?" Trump asked.` in one sentence.

@@ -21,6 +21,7 @@ func TestSentences(t *testing.T) {
 		want []string
 	}{
 		{"titles", "Mr. Smith met Gen. Jones in Washington. They talked.", []string{"Mr. Smith met Gen. Jones in Washington.", "They talked."}},
+		{"hyphenated titles", "He met then-Sen. Ann Vale and ex-Gov. Tom Lee. They talked.", []string{"He met then-Sen. Ann Vale and ex-Gov. Tom Lee.", "They talked."}},
 		{"US mid", "The U.S. President spoke. He left.", []string{"The U.S. President spoke.", "He left."}},
 		{"US end", "He flew to the U.S. The talks began.", []string{"He flew to the U.S.", "The talks began."}},
 		{"am ET", "The vote is at 9 a.m. ET on Friday. It may slip.", []string{"The vote is at 9 a.m. ET on Friday.", "It may slip."}},
