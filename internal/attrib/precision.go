@@ -20,15 +20,21 @@ func (r *run) serialComma(and, min int) int {
 }
 
 // coordInName finds the subject whose prepositional phrase holds the "and" at token and: "a spokesperson for
-// the Parks and Recreation Department", "officials in Iowa and New Hampshire". Both conjuncts are capitalised
-// names, and the head before the preposition must stand where a subject starts; it returns the head, or -1.
+// the Parks and Recreation Department", "officials in Iowa and New Hampshire", "voters in Iowa, Ohio and Utah",
+// "a coalition of farmers and traders". The words either side of "and" are both names or both not, and the
+// head before the preposition must stand where a subject starts; it returns the head, or -1.
 func (r *run) coordInName(and, min int) int {
-	if and+1 >= len(r.l.Tokens) || !r.isCap(and+1) || and-1 <= min || r.is(and-1, cComma) {
+	if and+1 >= len(r.l.Tokens) || and-1 <= min {
 		return -1
 	}
-	left := r.conjunctLeft(and, min)
-	if left < 0 || left-2 < min || !r.isCap(and-1) || !r.nameLike(left, and) {
+	end := r.serialComma(and, min)
+	left := r.conjunctLeft(end, min)
+	if left < 0 || left-2 < min || !r.nameLike(left, end) || r.is(end-1, cPronoun) || r.isCap(end-1) != r.isCap(and+1) {
 		return -1
+	}
+	left, listed := r.listInPhrase(left, end, min)
+	if end < and && listed == 0 {
+		return -1 // "died in a crash in 1987, and he says": a serial comma needs a list before it
 	}
 	prep := left - 1
 	if !r.is(prep, cPrep|cBy) || r.isCap(prep) || !r.nounish(prep-1) {
