@@ -1,5 +1,11 @@
 package attrib
 
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
 // Cue and source span boundaries: what PolNeAR's annotators keep in a cue or a source next to the verb.
 
 // listInPhrase extends conjunct [left, end), the one before a coordination's "and", over the list items before
@@ -16,4 +22,23 @@ func (r *run) listInPhrase(left, end, min int) (int, int) {
 		left = l2
 	}
 	return left, listed
+}
+
+// gappedVerb reports whether token k, right after the cue of a source that follows the relative pronoun at
+// rel ("which", "who"), is the verb of a clause whose subject the pronoun is: "a levy, which critics say left
+// the poor worse off", "rivals who many feel need a win". The cue must take a clause and no object (say,
+// argue, feel), and the pronoun must follow no preposition ("in which they see eye to eye"); then a plain
+// lower-case word that is no determiner, pronoun, preposition, time word or -ly adverb cannot open a clause
+// of its own there, and a past or plain form ("left", "need") has no ending finiteVerbAt could see. ("That"
+// stays with finiteVerbAt: after a noun it may open the noun's clause, "the fear that voters want change".)
+func (r *run) gappedVerb(rel, k int) bool {
+	if rel == 0 || r.is(rel-1, cPrep|cBy) || k >= len(r.l.Tokens) || r.kind(k) != text.Word || r.isCap(k) ||
+		r.l.InQuote[k] >= 0 || r.is(k, cDet|cPronoun|cPrep|cTime|cQuant|cRelative|cSubord|cCoord|cBy|cAs) {
+		return false
+	}
+	if vf, ok := r.verb(k - 1); !ok || vf.frames&frameSay == 0 || vf.frames&frameObj != 0 {
+		return false
+	}
+	w := r.low(k)
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && w != "not" && w != "also" && w != "to"
 }

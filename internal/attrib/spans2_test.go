@@ -22,6 +22,14 @@ func TestSpans2(t *testing.T) {
 			[]want{{"he", "says", "the loss still hurts", "indirect", ""}}},
 		{"a name and a common noun are no pair", `A rise in bus fares and Okafor said the plan would fail.`,
 			[]want{{"Okafor", "said", "the plan would fail", "indirect", ""}}},
+		{"which as the subject of a plain past verb", `The council passed a levy, which critics say left the poor worse off.`,
+			[]want{{"critics", "say", "which | left the poor worse off", "indirect", ""}}},
+		{"which as the subject of a plain present verb", `They back new depots, which they argue spur trade in the towns.`,
+			[]want{{"they", "argue", "which | spur trade in the towns", "indirect", ""}}},
+		{"a preposition before which: no subject", `It is the issue on which they say little.`,
+			[]want{{"they", "say", "little", "indirect", ""}}},
+		{"that after a noun keeps its own clause", `Okafor voiced the fear that voters want change.`,
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
