@@ -11,7 +11,7 @@ func TestSpans2(t *testing.T) {
 		want []want
 	}{
 		{"pair inside an of-phrase", `A coalition of farmers and traders has vouched for the plan.`,
-			[]want{{"A coalition of farmers and traders", "has vouched", "for the plan", "indirect", ""}}},
+			[]want{{"A coalition of farmers and traders", "has vouched for", "the plan", "indirect", ""}}},
 		{"list of names inside an in-phrase", `Most voters in Kent, Essex and Surrey said they felt ignored.`,
 			[]want{{"Most voters in Kent, Essex and Surrey", "said", "they felt ignored", "indirect", ""}}},
 		{"lower-case list inside an of-phrase", `A group of drivers, porters and cleaners said the depot was unsafe.`,
@@ -30,6 +30,14 @@ func TestSpans2(t *testing.T) {
 			[]want{{"they", "say", "little", "indirect", ""}}},
 		{"that after a noun keeps its own clause", `Okafor voiced the fear that voters want change.`,
 			nil},
+		{"advocate for: the preposition joins the cue", `The union has advocated for a shorter working week.`,
+			[]want{{"The union", "has advocated for", "a shorter working week", "indirect", ""}}},
+		{"vouch for", `Two former ministers vouched for the new judge.`,
+			[]want{{"Two former ministers", "vouched for", "the new judge", "indirect", ""}}},
+		{"decide against", `The board decided against raising the fares.`,
+			[]want{{"The board", "decided against", "raising the fares", "indirect", ""}}},
+		{"believe in", `Okafor believes in cheaper buses for the towns.`,
+			[]want{{"Okafor", "believes in", "cheaper buses for the towns", "indirect", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
