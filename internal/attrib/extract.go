@@ -385,8 +385,7 @@ func (r *run) headline(s text.Sentence) bool {
 func (r *run) auxStart(v, min int) int {
 	i := v
 	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
-		w := r.low(i - 1)
-		if r.is(i-1, cAux) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !r.isCap(i-1) && w != "only") {
+		if r.is(i-1, cAux) || r.adverbLy(i-1) { // not "the rally denounced": lyNouns head the subject
 			i--
 			continue
 		}

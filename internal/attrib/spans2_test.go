@@ -38,6 +38,12 @@ func TestSpans2(t *testing.T) {
 			[]want{{"The board", "decided against", "raising the fares", "indirect", ""}}},
 		{"believe in", `Okafor believes in cheaper buses for the towns.`,
 			[]want{{"Okafor", "believes in", "cheaper buses for the towns", "indirect", ""}}},
+		{"a noun in -ly heads the subject, not the cue", `The organizer of the rally said the march would go ahead.`,
+			[]want{{"The organizer of the rally", "said", "the march would go ahead", "indirect", ""}}},
+		{"family before the verb", `Attorneys for the family said the video was clear.`,
+			[]want{{"Attorneys for the family", "said", "the video was clear", "indirect", ""}}},
+		{"an adverb in -ly still joins the cue", `The mayor firmly said the depot would stay open.`,
+			[]want{{"The mayor", "firmly said", "the depot would stay open", "indirect", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
