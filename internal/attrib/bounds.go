@@ -99,12 +99,12 @@ var cuePreps = map[string]bool{"about": true, "against": true, "of": true, "upon
 // attitude noun joins as well ("expressed concern that C"). It returns where content starts and where the cue
 // ends.
 func (r *run) prepInCue(c cue, k, end int) (int, int) {
-	if lightVerbs[c.vf.lemma] && k+2 < end && r.kind(k) == text.Word && !r.isCap(k) && !r.is(k, cDet|cPronoun|cPrep) &&
-		r.l.InQuote[k+1] < 0 {
-		if n := r.low(k + 1); n == "that" {
-			return k + 1, k + 1
-		} else if cuePreps[n] || n == "for" || n == "at" || n == "over" {
-			return k + 2, k + 2
+	if lightVerbs[c.vf.lemma] {
+		if h := r.attitudeHead(k, end); h >= 0 && h+2 < end && r.l.InQuote[h+1] < 0 && !r.timeAt(h+2, end) {
+			if r.low(h+1) == "that" {
+				return h + 1, h + 1
+			}
+			return h + 2, h + 2
 		}
 	}
 	j := k

@@ -311,13 +311,20 @@ func (r *run) nounBeforeCue(i int) bool {
 	if w != vf.lemma && !inflected(w, vf.lemma, "s") {
 		return false
 	}
-	next, ok := r.verb(i + 1)
+	j := r.pastAdverb(i+1, i+3) // "advocates also said"
+	if j >= len(r.l.Tokens) || r.isCap(j) || r.l.InQuote[j] >= 0 {
+		return false
+	}
+	if w != vf.lemma && pluralAux[r.low(j)] && i > 0 && r.nounish(i-1) {
+		return true // "housing advocates have argued": a verb in -s takes no finite auxiliary after it
+	}
+	next, ok := r.verb(j)
 	if !ok || next.gerund {
 		return false
 	}
 	// The verb agrees with the noun: a plural takes the bare form or the past ("reports show"), a singular the
 	// past ("the report found"); "weigh plans", "unveil plans" are a verb and its object.
-	nw := r.low(i + 1)
+	nw := r.low(j)
 	past := nw != next.lemma && !inflected(nw, next.lemma, "s") && !inflected(nw, next.lemma, "es")
 	if w == vf.lemma {
 		return past

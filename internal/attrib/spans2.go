@@ -42,3 +42,39 @@ func (r *run) gappedVerb(rel, k int) bool {
 	w := r.low(k)
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") && w != "not" && w != "also" && w != "to"
 }
+
+// pastAdverb is the token after the adverbs from k that may sit between a subject and its verb ("also",
+// "still", an -ly adverb), looking no further than max, or k.
+func (r *run) pastAdverb(k, max int) int {
+	for k < max && k < len(r.l.Tokens) && r.l.InQuote[k] < 0 {
+		if w := r.low(k); w != "also" && w != "still" && w != "now" && w != "often" && !r.adverbLy(k) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// pluralAux are the finite auxiliaries of a plural subject: after a word in -s that could be a cue verb
+// ("advocates have argued", "reports are"), they show it to be the subject's noun.
+var pluralAux = map[string]bool{"have": true, "are": true, "were": true}
+
+// attitudeHead is the noun a light verb's object ends in when it starts at k and "that" or a preposition of
+// what the attitude is about follows it, or -1: the noun itself
+// ("expressed concern about"), or after at most two words that qualify it, an article, a possessive or an
+// adjective ("expressed his deep concern about", "raised fresh questions about"), which PolNeAR keeps in the cue
+// with the noun and its preposition.
+func (r *run) attitudeHead(k, end int) int {
+	for j := k; j < end && j < k+3; j++ {
+		if r.kind(j) != text.Word || r.isCap(j) || r.l.InQuote[j] >= 0 || r.is(j, cPronoun|cPrep) && !r.possessiveHer(j, end) {
+			return -1
+		}
+		if n := r.low(j + 1); j+1 < end && (n == "that" || cuePreps[n] || n == "for" || n == "at" || n == "over") {
+			if r.is(j, cDet) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}

@@ -44,6 +44,18 @@ func TestSpans2(t *testing.T) {
 			[]want{{"Attorneys for the family", "said", "the video was clear", "indirect", ""}}},
 		{"an adverb in -ly still joins the cue", `The mayor firmly said the depot would stay open.`,
 			[]want{{"The mayor", "firmly said", "the depot would stay open", "indirect", ""}}},
+		{"a cue word in -s before also and a verb is a noun", `Other housing advocates also said the rents were too high.`,
+			[]want{{"Other housing advocates", "also said", "the rents were too high", "indirect", ""}}},
+		{"a cue word in -s before a plural auxiliary is a noun", `Local housing advocates have long argued that rents are too high.`,
+			[]want{{"Local housing advocates", "have long argued", "that rents are too high", "indirect", ""}}},
+		{"a pronoun before claims keeps it a verb", `What he claims are facts.`,
+			[]want{{"he", "claims", "What | are facts", "indirect", ""}}},
+		{"light verb with a qualified attitude noun", `The mayor expressed deep concern about the rules.`,
+			[]want{{"The mayor", "expressed deep concern about", "the rules", "indirect", ""}}},
+		{"light verb with a possessive", `The minister expressed his condolences over the crash.`,
+			[]want{{"The minister", "expressed his condolences over", "the crash", "indirect", ""}}},
+		{"light verb: a time phrase is no topic", `Two ministers expressed cautious optimism over the weekend that a deal was near.`,
+			[]want{{"Two ministers", "expressed", "cautious optimism over the weekend that a deal was near", "indirect", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
