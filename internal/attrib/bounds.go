@@ -270,13 +270,16 @@ var sourceAsides = map[string]bool{
 func (r *run) coordLeft(and, min int) int {
 	end := r.serialComma(and, min)
 	left := r.conjunctLeft(end, min)
+	if left >= 0 && left+1 < end && pairWords[r.low(left)] {
+		left++ // "both" is put back below; as an auxiliary's word ("they both said") nameLike refuses it
+	}
 	if left < 0 || !r.nameLike(left, end) {
 		return -1
 	}
 	listed := 0
 	for n := 0; n < 8 && left-2 >= min && r.is(left-1, cComma); n++ {
 		l2 := r.conjunctLeft(left-1, min)
-		if l2 < 0 || !r.capIn(l2, left-1) || !r.nameLike(l2, left-1) || r.is(left-2, cTime) {
+		if l2 < 0 || !r.capIn(l2, left-1) || !r.nameLike(l2, left-1) || r.is(left-2, cTime) || r.afterIntroAt(left, min) {
 			break
 		}
 		left = l2

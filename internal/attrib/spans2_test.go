@@ -56,6 +56,10 @@ func TestSpans2(t *testing.T) {
 			[]want{{"The minister", "expressed his condolences over", "the crash", "indirect", ""}}},
 		{"light verb: a time phrase is no topic", `Two ministers expressed cautious optimism over the weekend that a deal was near.`,
 			[]want{{"Two ministers", "expressed", "cautious optimism over the weekend that a deal was near", "indirect", ""}}},
+		{"both after an opening phrase", `As for the council, both the mayor and her staff said the budget was tight.`,
+			[]want{{"both the mayor and her staff", "said", "the budget was tight", "indirect", ""}}},
+		{"an opening adverb is no list item", `Still, the council and the union have said the deal is close.`,
+			[]want{{"the council and the union", "have said", "the deal is close", "indirect", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
