@@ -345,6 +345,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	if i > s.FirstTok && r.countedNoun(i) {
 		return false // "all five states", "50 reports": a number before a plural makes it a noun
 	}
+	if i > s.FirstTok && r.reducedRelative(i, s.FirstTok, s.EndTok) {
+		return false // "people briefed on the talks said": the participle describes the subject
+	}
 	// A bare form of a verb that is also a noun ("a military plan that") needs a subject or modal before it.
 	if vf, _ := r.verb(i); vf.frames&(frameSay|frameTell) == 0 && r.low(i) == vf.lemma && i > s.FirstTok && !alone {
 		j := i - 1

@@ -78,3 +78,30 @@ func (r *run) attitudeHead(k, end int) int {
 	}
 	return -1
 }
+
+// reducedRelative reports whether cue word i is a past participle that, with the prepositional phrase after
+// it, describes the noun before it, which is the subject of a verb of saying that follows: "people briefed on
+// the talks said", "officials informed of the plan say". Two verbs cannot both be finite there, and the first,
+// right after a plural noun, is the participle.
+func (r *run) reducedRelative(i, first, end int) bool {
+	vf, ok := r.verb(i)
+	w := r.low(i)
+	if !ok || vf.gerund || w == vf.lemma || !strings.HasSuffix(w, "ed") || i-1 < first || i+2 >= end ||
+		!r.is(i+1, cPrep) || r.l.InQuote[i+1] >= 0 || r.low(i+1) == "to" {
+		return false
+	}
+	// The noun is a plural common noun ("people", "officials"), not a name, which would be the verb's subject.
+	if n := r.low(i - 1); !r.nounish(i-1) || !strings.HasSuffix(n, "s") && n != "people" || r.isCap(i-1) && i-1 > first {
+		return false
+	}
+	// The prepositional phrase is a few plain words; a say-verb after it ends the subject.
+	for j := i + 3; j < end && j <= i+7; j++ {
+		if k := r.kind(j - 1); k != text.Word && k != text.Number || r.l.InQuote[j-1] >= 0 {
+			return false
+		}
+		if r.saysNext(j, end) {
+			return true
+		}
+	}
+	return false
+}

@@ -60,6 +60,12 @@ func TestSpans2(t *testing.T) {
 			[]want{{"both the mayor and her staff", "said", "the budget was tight", "indirect", ""}}},
 		{"an opening adverb is no list item", `Still, the council and the union have said the deal is close.`,
 			[]want{{"the council and the union", "have said", "the deal is close", "indirect", ""}}},
+		{"a participle with its phrase describes the subject", `People briefed on the talks said a deal was near.`,
+			[]want{{"People briefed on the talks", "said", "a deal was near", "indirect", ""}}},
+		{"a participle before a bare say", `People briefed on the situation say that the governor has said nothing.`,
+			[]want{{"People briefed on the situation", "say", "that the governor has said nothing", "indirect", ""}}},
+		{"a name before the verb keeps it finite", `Okafor responded to the claim on Monday.`,
+			[]want{{"Okafor", "responded to", "the claim on Monday", "indirect", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
