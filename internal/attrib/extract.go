@@ -27,10 +27,14 @@ type Options struct {
 	// "the plan was welcomed"), as PolNeAR annotates them; by default they are dropped, for a ledger of who
 	// said what has no one to credit them to. Continued quotations (no cue either) are always kept.
 	Unsourced bool
+	// AnonymityOut leaves a relative clause on why the source goes unnamed ("an official who spoke on the
+	// condition of anonymity") out of the source, as PolNeAR does; by default it stays, for it tells speaker
+	// resolution that the source is anonymous.
+	AnonymityOut bool
 }
 
 // PolNeAR is the convention of the PolNeAR corpus.
-var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonInCue: true, Unsourced: true}
+var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonInCue: true, Unsourced: true, AnonymityOut: true}
 
 // Extractor finds statements. It is safe for concurrent use: it holds read-only tables, and a pool of per-token
 // arrays that each extraction takes for itself.
@@ -475,6 +479,12 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		pieces = kept
 	}
 	srcEnd = r.sourceEnd(srcFirst, srcEnd)
+	if cut, idle := r.anonymityEnd(srcFirst, srcEnd); cut < srcEnd && r.x.opt.AnonymityOut {
+		if idle {
+			r.claim(cut, srcEnd) // "who spoke on the condition of anonymity" reports nothing of its own
+		}
+		srcEnd = cut
+	}
 	srcFirst = r.afterDateline(srcFirst, srcEnd)
 	for srcEnd > srcFirst && r.is(srcEnd-1, cComma) {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source

@@ -105,3 +105,29 @@ func (r *run) reducedRelative(i, first, end int) bool {
 	}
 	return false
 }
+
+// anonymityEnd cuts source [first, end) before a relative clause that says why the source goes unnamed ("a
+// Democratic strategist who spoke on the condition of anonymity", "an adviser, who declined to be
+// identified"): it tells how the reporter got the statement, not who made it, and PolNeAR mostly leaves it out.
+// It returns where the source ends, and whether the clause reports nothing of its own: the declining in "who
+// declined to be named" is annotated as a statement, the speaking in "who spoke on the condition of
+// anonymity" is not.
+func (r *run) anonymityEnd(first, end int) (int, bool) {
+	for i := first + 1; i < end; i++ {
+		if r.low(i) != "who" || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		for j := i + 1; j < end; j++ {
+			switch r.low(j) {
+			case "anonymity", "anonymously":
+				return i, true
+			case "identified", "named": // "declined to be named", not "those who named a candidate"
+				if p := r.low(j - 1); p == "be" || p == "being" {
+					return i, false
+				}
+			}
+		}
+		return end, false
+	}
+	return end, false
+}

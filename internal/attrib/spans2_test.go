@@ -66,6 +66,12 @@ func TestSpans2(t *testing.T) {
 			[]want{{"People briefed on the situation", "say", "that the governor has said nothing", "indirect", ""}}},
 		{"a name before the verb keeps it finite", `Okafor responded to the claim on Monday.`,
 			[]want{{"Okafor", "responded to", "the claim on Monday", "indirect", ""}}},
+		{"a clause on the source's anonymity stays out", `"The depot will close," said a council official who spoke on the condition of anonymity.`,
+			[]want{{"a council official", "said", "The depot will close,", "direct", ""}}},
+		{"declined to be named stays out of the source and is a statement", `"The depot will close," said one driver, who declined to be named.`,
+			[]want{{"one driver", "said", "The depot will close,", "direct", ""}, {"who", "declined", "to be named", "indirect", ""}}},
+		{"a defining relative clause stays in", `Most of those who named a candidate said they could still change their minds.`,
+			[]want{{"Most of those who named a candidate", "said", "they could still change their minds", "indirect", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
