@@ -131,3 +131,19 @@ func (r *run) anonymityEnd(first, end int) (int, bool) {
 	}
 	return end, false
 }
+
+// coordRight extends a subject [first, ne) over a second conjunct after "and", within end ("Establishment
+// Republicans and their allies, fearing ...", "Mr. Rubio's father and mother"): the clause's subject is the
+// pair. A sentence's opening "And" joins no subject.
+func (r *run) coordRight(first, ne, end int) int {
+	if ne <= first || ne+1 >= end || r.low(ne) != "and" || r.l.InQuote[ne+1] >= 0 || r.claimed[ne+1] || r.is(ne+1, cAux|cPrep) {
+		return ne
+	}
+	if _, verb := r.verb(ne + 1); verb {
+		return ne // "Trump and said": a second verb, not a second subject
+	}
+	if n2 := r.subjectNP(ne+1, end); n2 > ne+1 && n2-ne <= 6 {
+		return n2
+	}
+	return ne
+}

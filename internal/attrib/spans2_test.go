@@ -72,6 +72,10 @@ func TestSpans2(t *testing.T) {
 			[]want{{"one driver", "said", "The depot will close,", "direct", ""}, {"who", "declined", "to be named", "indirect", ""}}},
 		{"a defining relative clause stays in", `Most of those who named a candidate said they could still change their minds.`,
 			[]want{{"Most of those who named a candidate", "said", "they could still change their minds", "indirect", ""}}},
+		{"a gerund's source is the whole pair", `The mayor and her deputy met the unions, saying the deal was close.`,
+			[]want{{"The mayor and her deputy", "saying", "the deal was close", "indirect", ""}}},
+		{"a sentence's opening And joins no subject", `And he met the unions, saying the deal was close.`,
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
