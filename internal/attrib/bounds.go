@@ -99,12 +99,12 @@ var cuePreps = map[string]bool{"about": true, "against": true, "of": true, "upon
 // attitude noun joins as well ("expressed concern that C"). It returns where content starts and where the cue
 // ends.
 func (r *run) prepInCue(c cue, k, end int) (int, int) {
-	if lightVerbs[c.vf.lemma] && k+2 < end && r.kind(k) == text.Word && !r.isCap(k) && !r.is(k, cDet|cPronoun|cPrep) &&
-		r.l.InQuote[k+1] < 0 {
-		if n := r.low(k + 1); n == "that" {
-			return k + 1, k + 1
-		} else if cuePreps[n] || n == "for" || n == "at" || n == "over" {
-			return k + 2, k + 2
+	if lightVerbs[c.vf.lemma] {
+		if h := r.attitudeHead(k, end); h >= 0 && h+2 < end && r.l.InQuote[h+1] < 0 && !r.timeAt(h+2, end) {
+			if r.low(h+1) == "that" {
+				return h + 1, h + 1
+			}
+			return h + 2, h + 2
 		}
 	}
 	j := k
@@ -212,9 +212,10 @@ func (r *run) relativeObject(i, k int) bool {
 	}
 	switch w := r.low(i); w {
 	case "which", "what":
-		return r.finiteVerbAt(k) || r.low(k) == "as" || r.whichObject(i, k) // not "which she underscored the urgency of"
+		// not "which she underscored the urgency of"
+		return r.finiteVerbAt(k) || r.low(k) == "as" || r.whichObject(i, k) || w == "which" && r.gappedVerb(i, k)
 	case "that", "who":
-		return i > 0 && r.nounish(i-1) && r.finiteVerbAt(k)
+		return i > 0 && r.nounish(i-1) && (r.finiteVerbAt(k) || w == "who" && r.gappedVerb(i, k))
 	}
 	return false
 }
@@ -270,13 +271,16 @@ var sourceAsides = map[string]bool{
 func (r *run) coordLeft(and, min int) int {
 	end := r.serialComma(and, min)
 	left := r.conjunctLeft(end, min)
+	if left >= 0 && left+1 < end && pairWords[r.low(left)] {
+		left++ // "both" is put back below; as an auxiliary's word ("they both said") nameLike refuses it
+	}
 	if left < 0 || !r.nameLike(left, end) {
 		return -1
 	}
 	listed := 0
 	for n := 0; n < 8 && left-2 >= min && r.is(left-1, cComma); n++ {
 		l2 := r.conjunctLeft(left-1, min)
-		if l2 < 0 || !r.capIn(l2, left-1) || !r.nameLike(l2, left-1) || r.is(left-2, cTime) {
+		if l2 < 0 || !r.capIn(l2, left-1) || !r.nameLike(l2, left-1) || r.is(left-2, cTime) || r.afterIntroAt(left, min) {
 			break
 		}
 		left = l2

@@ -31,10 +31,15 @@ type Options struct {
 	// "the plan was welcomed"), as PolNeAR annotates them; by default they are dropped, for a ledger of who
 	// said what has no one to credit them to. Continued quotations (no cue either) are always kept.
 	Unsourced bool
+	// AnonymityOut leaves a relative clause on why the source goes unnamed ("an official who spoke on the
+	// condition of anonymity") out of the source, as PolNeAR does; by default it stays, for it tells speaker
+	// resolution that the source is anonymous.
+	AnonymityOut bool
 }
 
 // PolNeAR is the convention of the PolNeAR corpus.
-var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonInCue: true, Unsourced: true, RelativeInObject: true}
+var PolNeAR = Options{KeepComplementizer: true, JoinContinuations: true, ColonInCue: true, Unsourced: true, RelativeInObject: true,
+	AnonymityOut: true}
 
 // Extractor finds statements. It is safe for concurrent use: it holds read-only tables, and a pool of per-token
 // arrays that each extraction takes for itself.
@@ -352,6 +357,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	if i > s.FirstTok && (r.countedNoun(i) || r.countedParticiple(i)) {
 		return false // "all five states", "50 reports", "60 pledged delegates": a count makes a noun phrase
 	}
+	if i > s.FirstTok && r.reducedRelative(i, s.FirstTok, s.EndTok) {
+		return false // "people briefed on the talks said": the participle describes the subject
+	}
 	// A bare form of a verb that is also a noun ("a military plan that") needs a subject or modal before it.
 	if vf, _ := r.verb(i); vf.frames&(frameSay|frameTell) == 0 && r.low(i) == vf.lemma && i > s.FirstTok && !alone {
 		j := i - 1
@@ -392,8 +400,7 @@ func (r *run) headline(s text.Sentence) bool {
 func (r *run) auxStart(v, min int) int {
 	i := v
 	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
-		w := r.low(i - 1)
-		if r.is(i-1, cAux) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !r.isCap(i-1) && w != "only") {
+		if r.is(i-1, cAux) || r.adverbLy(i-1) { // not "the rally denounced": lyNouns head the subject
 			i--
 			continue
 		}
@@ -480,6 +487,12 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		pieces = kept
 	}
 	srcEnd = r.sourceEnd(srcFirst, srcEnd)
+	if cut, idle := r.anonymityEnd(srcFirst, srcEnd); cut < srcEnd && r.x.opt.AnonymityOut {
+		if idle {
+			r.claim(cut, srcEnd) // "who spoke on the condition of anonymity" reports nothing of its own
+		}
+		srcEnd = cut
+	}
 	srcFirst = r.afterDateline(srcFirst, srcEnd)
 	for srcEnd > srcFirst && r.is(srcEnd-1, cComma) {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source

@@ -325,6 +325,9 @@ var phrasal = map[string]map[string]bool{
 	"push": {"for": true}, "hint": {"at": true}, "look": {"at": true}, "think": {"about": true, "of": true},
 	"worry": {"about": true}, "care": {"about": true}, "write": {"about": true}, "boast": {"about": true},
 	"apologize": {"for": true}, "remember": {"about": true}, "side": {"with": true}, "allude": {"to": true},
+	// Prepositional verbs whose object is what is advocated, hoped for, vouched for or decided against.
+	"advocate": {"for": true}, "hope": {"for": true}, "vouch": {"for": true}, "decide": {"against": true},
+	"believe": {"in": true},
 }
 
 // mediumNouns after "in a"/"in an" make the phrase part of the cue: "said in a statement".

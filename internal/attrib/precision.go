@@ -20,15 +20,21 @@ func (r *run) serialComma(and, min int) int {
 }
 
 // coordInName finds the subject whose prepositional phrase holds the "and" at token and: "a spokesperson for
-// the Parks and Recreation Department", "officials in Iowa and New Hampshire". Both conjuncts are capitalised
-// names, and the head before the preposition must stand where a subject starts; it returns the head, or -1.
+// the Parks and Recreation Department", "officials in Iowa and New Hampshire", "voters in Iowa, Ohio and Utah",
+// "a coalition of farmers and traders". The words either side of "and" are both names or both not, and the
+// head before the preposition must stand where a subject starts; it returns the head, or -1.
 func (r *run) coordInName(and, min int) int {
-	if and+1 >= len(r.l.Tokens) || !r.isCap(and+1) || and-1 <= min || r.is(and-1, cComma) {
+	if and+1 >= len(r.l.Tokens) || and-1 <= min {
 		return -1
 	}
-	left := r.conjunctLeft(and, min)
-	if left < 0 || left-2 < min || !r.isCap(and-1) || !r.nameLike(left, and) {
+	end := r.serialComma(and, min)
+	left := r.conjunctLeft(end, min)
+	if left < 0 || left-2 < min || !r.nameLike(left, end) || r.is(end-1, cPronoun) || r.isCap(end-1) != r.isCap(and+1) {
 		return -1
+	}
+	left, listed := r.listInPhrase(left, end, min)
+	if end < and && listed == 0 {
+		return -1 // "died in a crash in 1987, and he says": a serial comma needs a list before it
 	}
 	prep := left - 1
 	if !r.is(prep, cPrep|cBy) || r.isCap(prep) || !r.nounish(prep-1) {
@@ -305,13 +311,20 @@ func (r *run) nounBeforeCue(i int) bool {
 	if w != vf.lemma && !inflected(w, vf.lemma, "s") {
 		return false
 	}
-	next, ok := r.verb(i + 1)
+	j := r.pastAdverb(i+1, i+3) // "advocates also said"
+	if j >= len(r.l.Tokens) || r.isCap(j) || r.l.InQuote[j] >= 0 {
+		return false
+	}
+	if w != vf.lemma && pluralAux[r.low(j)] && i > 0 && r.nounish(i-1) {
+		return true // "housing advocates have argued": a verb in -s takes no finite auxiliary after it
+	}
+	next, ok := r.verb(j)
 	if !ok || next.gerund {
 		return false
 	}
 	// The verb agrees with the noun: a plural takes the bare form or the past ("reports show"), a singular the
 	// past ("the report found"); "weigh plans", "unveil plans" are a verb and its object.
-	nw := r.low(i + 1)
+	nw := r.low(j)
 	past := nw != next.lemma && !inflected(nw, next.lemma, "s") && !inflected(nw, next.lemma, "es")
 	if w == vf.lemma {
 		return past

@@ -45,8 +45,8 @@ func (r *run) bareSubject(s text.Sentence, end int, speech bool) int {
 		if r.is(i, cAux|cNotNP) || r.is(i, cSubord) {
 			return -1
 		}
-		if vf, ok := r.verb(i); ok && !vf.gerund && (i == start || r.low(i-1) != "to") {
-			return -1 // a finite verb of its own: the clause is not a bare subject
+		if vf, ok := r.verb(i); ok && !vf.gerund && (i == start || r.low(i-1) != "to") && !r.reducedRelative(i, s.FirstTok, s.EndTok) {
+			return -1 // a finite verb of its own ("people briefed on it say" has a participle): no bare subject
 		}
 		if r.nounish(i) {
 			nouns++
