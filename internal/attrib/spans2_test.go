@@ -29,7 +29,7 @@ func TestSpans2(t *testing.T) {
 		{"a preposition before which: no subject", `It is the issue on which they say little.`,
 			[]want{{"they", "say", "little", "indirect", ""}}},
 		{"that after a noun keeps its own clause", `Okafor voiced the fear that voters want change.`,
-			nil},
+			[]want{{"Okafor", "voiced the fear", "that voters want change", "indirect", ""}}},
 		{"advocate for: the preposition joins the cue", `The union has advocated for a shorter working week.`,
 			[]want{{"The union", "has advocated for", "a shorter working week", "indirect", ""}}},
 		{"vouch for", `Two former ministers vouched for the new judge.`,
