@@ -312,6 +312,7 @@ func (r *run) sentence(si int) {
 	r.stanceAdj(s)
 	r.passiveCue(s)
 	r.nested(s)
+	r.thatClause(s)
 	r.absorbDangling(s)
 }
 
