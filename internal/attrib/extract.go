@@ -474,6 +474,7 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		pieces = kept
 	}
 	srcEnd = r.sourceEnd(srcFirst, srcEnd)
+	srcFirst, srcEnd = r.dashCut(srcFirst, srcEnd, cueEnd > cueFirst && srcFirst >= cueEnd)
 	srcFirst = r.afterDateline(srcFirst, srcEnd)
 	for srcEnd > srcFirst && r.is(srcEnd-1, cComma) {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
