@@ -166,7 +166,7 @@ const (
 	cMediumCue  // mediumCues
 	cCoord      // "but", "and", "as", "with": they may start the narrator's clause (cutCoordinated)
 	cRelative   // "that", "which", "who"
-	cClear      // "clear", of "make (it) clear"
+	cIdiom      // the anchors of idioms ("clear" of "make it clear")
 	// Punctuation: tokens of kind Punct that are a colon, a comma or a semicolon (set by the index's tokens, in
 	// no table).
 	cColon
@@ -190,7 +190,7 @@ var classTables = []struct {
 	{cVerbLike, verbLike}, {cMediumCue, mediumCues},
 	{cCoord, map[string]bool{"but": true, "and": true, "as": true, "with": true}},
 	{cRelative, map[string]bool{"that": true, "which": true, "who": true}},
-	{cClear, map[string]bool{"clear": true}},
+	{cIdiom, idiomAnchors()},
 }
 
 func classOf(lw string) wordClass {
@@ -301,7 +301,7 @@ func (r *run) sentence(si int) {
 			r.leading(s, c)
 		}
 	}
-	r.makeClear(s)
+	r.lightIdioms(s)
 	r.publishedStatement(s)
 	r.knownAs(s)
 	r.gerunds(s)
