@@ -29,6 +29,9 @@ func TestIdioms(t *testing.T) {
 		{"made no secret of", `The union has made no secret of its anger.`,
 			[]want{{"The union", "has made no secret of", "its anger", "indirect", ""}}},
 		{"an issue without its particle", `The mayor took the issue seriously.`, nil},
+		{"shrugged off", `The council shrugged off the complaints.`,
+			[]want{{"The council", "shrugged off", "the complaints", "indirect", ""}}},
+		{"a shrug alone", `The mayor shrugged and left the depot.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -285,6 +285,7 @@ var verbList = []cueVerb{
 	{"articulate|articulates|articulated|articulated|articulating", frameObj},
 	{"yell|||", frameSay | frameInv},
 	{"persuade|persuades|persuaded|persuaded|persuading", frameTell},
+	{"shrug|shrugs|shrugged|shrugged|shrugging", frameObj | frameIntro}, // only "shrugged off C": see phrasal
 }
 
 // stanceVerbs take a person, party or policy as the object of an attitude; only these report when the verb
@@ -325,6 +326,7 @@ var phrasal = map[string]map[string]bool{
 	"push": {"for": true}, "hint": {"at": true}, "look": {"at": true}, "think": {"about": true, "of": true},
 	"worry": {"about": true}, "care": {"about": true}, "write": {"about": true}, "boast": {"about": true},
 	"apologize": {"for": true}, "remember": {"about": true}, "side": {"with": true}, "allude": {"to": true},
+	"shrug": {"off": true},
 }
 
 // mediumNouns after "in a"/"in an" make the phrase part of the cue: "said in a statement".
