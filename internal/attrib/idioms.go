@@ -12,6 +12,7 @@ import (
 type idiom struct {
 	light    map[string]bool // the forms of the light verb
 	it       bool            // "it" may stand between the verb and the anchor ("made it clear")
+	self     bool            // a reflexive pronoun stands between them ("distanced himself from")
 	det      bool            // a determiner and at most two modifiers come before the anchor ("an impassioned case")
 	particle string          // the preposition after the anchor that belongs to the cue ("took issue with")
 	optional bool            // whether the particle may be missing ("made the case that")
@@ -19,17 +20,38 @@ type idiom struct {
 }
 
 var (
-	makeForms = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
-	takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
+	makeForms     = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
+	takeForms     = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
+	playForms     = map[string]bool{"play": true, "plays": true, "played": true, "playing": true}
+	strikeForms   = map[string]bool{"strike": true, "strikes": true, "struck": true, "striking": true}
+	distanceForms = map[string]bool{"distance": true, "distances": true, "distanced": true, "distancing": true}
+	ripForms      = map[string]bool{"rip": true, "rips": true, "ripped": true, "ripping": true}
+	openForms     = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
 )
 
-// idioms are keyed by their anchor; cIdiom marks the anchors in the word index.
-var idioms = map[string]idiom{
-	"clear":  {light: makeForms, it: true, form: verbForm{lemma: "make clear", frames: frameSay | frameObj, rules: newRuleNames("make-clear")}},
-	"case":   {light: makeForms, det: true, particle: "for", optional: true, form: verbForm{lemma: "make case", frames: frameSay | frameObj, rules: newRuleNames("make-case")}},
-	"issue":  {light: takeForms, particle: "with", form: verbForm{lemma: "take issue", frames: frameObj, rules: newRuleNames("take-issue")}},
-	"aim":    {light: takeForms, particle: "at", form: verbForm{lemma: "take aim", frames: frameObj, rules: newRuleNames("take-aim")}},
-	"secret": {light: makeForms, det: true, particle: "of", form: verbForm{lemma: "make no secret", frames: frameObj, rules: newRuleNames("make-no-secret")}},
+// reflexives stand between "distanced" and "from".
+var reflexives = map[string]bool{
+	"himself": true, "herself": true, "themselves": true, "itself": true, "myself": true, "ourselves": true,
+	"yourself": true,
+}
+
+// idioms are keyed by their anchor; cIdiom marks the anchors in the word index. A phrasal verb whose verb is
+// too common to be a cue alone ("played down", "struck down", "ripped into") is one too, its particle the anchor.
+var idioms = map[string][]idiom{
+	"clear":  {{light: makeForms, it: true, form: idiomForm("make clear", frameSay|frameObj)}},
+	"case":   {{light: makeForms, det: true, particle: "for", optional: true, form: idiomForm("make case", frameSay|frameObj)}},
+	"issue":  {{light: takeForms, particle: "with", form: idiomForm("take issue", frameObj)}},
+	"aim":    {{light: takeForms, particle: "at", form: idiomForm("take aim", frameObj)}},
+	"secret": {{light: makeForms, det: true, particle: "of", form: idiomForm("make no secret", frameObj)}},
+	"down":   {{light: playForms, form: idiomForm("play down", frameObj)}, {light: strikeForms, form: idiomForm("strike down", frameObj)}},
+	"from":   {{light: distanceForms, self: true, form: idiomForm("distance from", frameObj)}},
+	"into":   {{light: ripForms, form: idiomForm("rip into", frameObj)}},
+	"up":     {{light: openForms, particle: "about", form: idiomForm("open up", frameObj)}},
+}
+
+// idiomForm is the cue reading of an idiom, its rule names built once.
+func idiomForm(lemma string, frames frame) verbForm {
+	return verbForm{lemma: lemma, frames: frames, rules: newRuleNames(strings.ReplaceAll(lemma, " ", "-"))}
 }
 
 // lightIdioms tries the leading frame ("X made it clear that C", "X took issue with C") on each idiom of sentence s
@@ -42,8 +64,14 @@ func (r *run) lightIdioms(s text.Sentence) {
 		if !r.is(i, cIdiom) || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
-		id := idioms[r.low(i)]
-		m := r.lightVerb(id, i, s.FirstTok)
+		var id idiom
+		m := -1
+		for _, d := range idioms[r.low(i)] {
+			if m = r.lightVerb(d, i, s.FirstTok); m >= 0 {
+				id = d
+				break
+			}
+		}
 		if m < 0 || r.claimed[m] || strings.HasSuffix(r.low(m), "ing") {
 			continue // "making it clear" has no subject of its own for the leading frame
 		}
@@ -67,6 +95,11 @@ func (r *run) lightIdioms(s text.Sentence) {
 // an impassioned case", "took issue", "made no secret".
 func (r *run) lightVerb(id idiom, a, min int) int {
 	m := a - 1
+	if id.self && m > min && reflexives[r.low(m)] {
+		m--
+	} else if id.self {
+		return -1
+	}
 	if id.it {
 		if w := r.low(m); degreeWords[w] || w == "abundantly" || w == "perfectly" || w == "crystal" {
 			m-- // "made it very clear"

@@ -32,6 +32,18 @@ func TestIdioms(t *testing.T) {
 		{"shrugged off", `The council shrugged off the complaints.`,
 			[]want{{"The council", "shrugged off", "the complaints", "indirect", ""}}},
 		{"a shrug alone", `The mayor shrugged and left the depot.`, nil},
+		{"played down", `The mayor played down the risk.`,
+			[]want{{"The mayor", "played down", "the risk", "indirect", ""}}},
+		{"struck down", `The court struck down the rota.`,
+			[]want{{"The court", "struck down", "the rota", "indirect", ""}}},
+		{"distanced himself from", `Okafor quickly distanced himself from the strike.`,
+			[]want{{"Okafor", "quickly distanced himself from", "the strike", "indirect", ""}}},
+		{"ripped into", `The mayor ripped into the council.`,
+			[]want{{"The mayor", "ripped into", "the council", "indirect", ""}}},
+		{"opened up about", `The driver opened up about her injuries.`,
+			[]want{{"The driver", "opened up about", "her injuries", "indirect", ""}}},
+		{"distance without a reflexive", `The depot is some distance from the town.`, nil},
+		{"opened up without its particle", `The council opened up the depot.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
