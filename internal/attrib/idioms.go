@@ -15,6 +15,7 @@ type idiom struct {
 	self     bool            // a reflexive pronoun stands between them ("distanced himself from")
 	det      bool            // a determiner and at most two modifiers come before the anchor ("an impassioned case")
 	particle string          // the preposition after the anchor that belongs to the cue ("took issue with")
+	or       string          // another preposition that may stand for particle ("came out for", "came out against")
 	optional bool            // whether the particle may be missing ("made the case that")
 	form     verbForm
 }
@@ -27,6 +28,7 @@ var (
 	distanceForms = map[string]bool{"distance": true, "distances": true, "distanced": true, "distancing": true}
 	ripForms      = map[string]bool{"rip": true, "rips": true, "ripped": true, "ripping": true}
 	openForms     = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
+	comeForms     = map[string]bool{"come": true, "comes": true, "came": true, "coming": true}
 )
 
 // reflexives stand between "distanced" and "from".
@@ -47,6 +49,7 @@ var idioms = map[string][]idiom{
 	"from":   {{light: distanceForms, self: true, form: idiomForm("distance from", frameObj)}},
 	"into":   {{light: ripForms, form: idiomForm("rip into", frameObj)}},
 	"up":     {{light: openForms, particle: "about", form: idiomForm("open up", frameObj)}},
+	"out":    {{light: comeForms, particle: "against", or: "for", form: idiomForm("come out", frameObj)}},
 }
 
 // idiomForm is the cue reading of an idiom, its rule names built once.
@@ -77,7 +80,7 @@ func (r *run) lightIdioms(s text.Sentence) {
 		}
 		last := i
 		if id.particle != "" {
-			if i+1 < s.EndTok && r.low(i+1) == id.particle && r.l.InQuote[i+1] < 0 {
+			if p := r.low(min(i+1, s.EndTok-1)); i+1 < s.EndTok && (p == id.particle || p == id.or && p != "") && r.l.InQuote[i+1] < 0 {
 				last = i + 1
 			} else if !id.optional {
 				continue // "took the issue seriously", "their aim is"

@@ -44,6 +44,11 @@ func TestIdioms(t *testing.T) {
 			[]want{{"The driver", "opened up about", "her injuries", "indirect", ""}}},
 		{"distance without a reflexive", `The depot is some distance from the town.`, nil},
 		{"opened up without its particle", `The council opened up the depot.`, nil},
+		{"came out against", `The union came out against the plan.`,
+			[]want{{"The union", "came out against", "the plan", "indirect", ""}}},
+		{"has come out for", `The mayor has come out for the strike.`,
+			[]want{{"The mayor", "has come out for", "the strike", "indirect", ""}}},
+		{"came out alone", `The report came out on Monday.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
