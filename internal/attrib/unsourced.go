@@ -2,9 +2,9 @@ package attrib
 
 import "github.com/parley-ledger/parley/internal/text"
 
-// thatClause handles a say-verb with a that-clause whose subject no rule could take as a source: "whose
-// attorneys argued that C", "Why had he asserted that C?", "... but on Tuesday wrote that C". A verb of saying
-// followed by "that" reports whoever the subject is, so the cue and its content stand even without a source
+// thatClause handles a say-verb with a that-clause (or "asked whether C") whose subject no rule could take as a
+// source: "whose attorneys argued that C", "Why had he asserted that C?", "... but on Tuesday wrote that C". A
+// verb of saying followed by "that" reports whoever the subject is, so the cue and its content stand even without a source
 // (PolNeAR annotates them; the ledger drops statements with no source, see Options.Unsourced). It runs after
 // every rule that finds a source, on the cues they left.
 func (r *run) thatClause(s text.Sentence) {
@@ -25,12 +25,19 @@ func (r *run) thatClause(s text.Sentence) {
 		k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 		k, cueEnd = r.skipToThat(r.skipAdverbial(k, s.EndTok), cueEnd, s.EndTok)
 		// "said that" with a clause after it; "said that day" or "said that." has none.
-		if k+3 >= s.EndTok || r.low(k) != "that" || r.l.InQuote[k] >= 0 || r.claimed[k] || !r.clauseAfterThat(k+1) {
+		if k+3 >= s.EndTok || r.l.InQuote[k] >= 0 || r.claimed[k] {
 			continue
 		}
 		cs := k
-		if !r.x.opt.KeepComplementizer {
-			cs++
+		switch w := r.low(k); {
+		case w == "that" && r.clauseAfterThat(k+1):
+			if !r.x.opt.KeepComplementizer {
+				cs++
+			}
+		case (w == "whether" || w == "if") && (c.vf.lemma == "ask" || c.vf.lemma == "wonder"):
+			// "asked whether C": an indirect question is what was asked
+		default:
+			continue
 		}
 		end := r.cutCoordinated(cs, s.EndTok)
 		end = r.quoteCommaEnd(cs, end)

@@ -18,6 +18,8 @@ func TestThatClause(t *testing.T) {
 			[]want{{"The union", "is wary of", "the plan", "indirect", ""}, {"", "wrote", "that it would accept the offer", "indirect", ""}}},
 		{"infinitive keeps its to", `It is fair to say that the fares will rise.`,
 			[]want{{"", "to say", "that the fares will rise", "indirect", ""}}},
+		{"indirect question", `The ruling was a blow to the mayor, whose lawyers asked whether the files were safe.`,
+			[]want{{"", "asked", "whether the files were safe", "indirect", ""}}},
 		{"noun after a preposition", `Why did they win seats in states that the mayor carried?`, nil},
 		{"relative that before a verb", `Why did they cite reports that show the brakes failing?`, nil},
 		{"demonstrative that", `Why had the mayor promised that day to resign?`, nil},
