@@ -41,8 +41,11 @@ func (r *run) asReported(s text.Sentence) bool {
 func (r *run) asOpening(s text.Sentence, first int) bool {
 	src, srcEnd, cueFirst, cueEnd, ok := r.asCitation(first+1, s.EndTok)
 	clause := max(cueEnd, srcEnd) // "As reported by X," ends after its source
-	if !ok || clause >= s.EndTok || !r.is(clause, cComma) {
+	if !ok || clause >= s.EndTok || !r.is(clause, cComma|cColon) {
 		return false
+	}
+	if r.is(clause, cColon) && r.x.opt.ColonInCue && cueEnd == clause {
+		cueEnd++ // "As Professor Foner put it: "C""
 	}
 	cs := clause + 1
 	ce := r.trimEnd(cs, s.EndTok)
@@ -69,6 +72,9 @@ func (r *run) asCitation(k, end int) (src, srcEnd, cueFirst, cueEnd int, ok bool
 		return k + 2, ne, k, k + 1, true
 	}
 	ne := r.npRightOpt(k, end, false)
+	if p := r.putItIn(k, ne, end); p > k {
+		return k, p, p, p + 2, true // "As one diplomat put it, C"
+	}
 	if ne == k || ne >= end {
 		return 0, 0, 0, 0, false
 	}

@@ -708,3 +708,16 @@ func (r *run) cueNounAfterDet(i, min int) bool {
 	_, ok := r.verb(i)
 	return ok
 }
+
+// wholeQuoteBefore reports whether token i closes a quotation that opens at content start cs, so that the
+// quotation is the whole content even with no comma inside its marks (`"C" Grubbs said`); it returns the
+// content's end (exclusive).
+func (r *run) wholeQuoteBefore(i, cs int) (int, bool) {
+	if i <= cs || !r.quoteClosing(i) {
+		return 0, false
+	}
+	if q := r.quoteOpening(cs); q >= 0 && r.l.Quotes[q].Close == i {
+		return i + 1, true
+	}
+	return 0, false
+}

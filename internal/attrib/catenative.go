@@ -34,6 +34,14 @@ func (r *run) catenate(cues []cue, s text.Sentence) []cue {
 				}
 			}
 		}
+		if c.first == c.verb && c.vf.gerund {
+			if a := r.aspectBefore(c.verb, s.FirstTok); a >= 0 {
+				c.first = r.auxStart(a, s.FirstTok) // "began talking about", "kept asking"
+				for len(out) > 0 && out[len(out)-1].verb >= c.first {
+					out = out[:len(out)-1]
+				}
+			}
+		}
 		out = append(out, c)
 	}
 	return out

@@ -31,7 +31,7 @@ func TestCueSpans(t *testing.T) {
 		{"a stance inside a cue noun's that clause", `The union made the claim that drivers want a raise.`,
 			nil},
 		{"a stance after made clear that", `Okafor made clear that drivers want a raise.`,
-			nil},
+			[]want{{"Okafor", "made clear", "that drivers want a raise", "indirect", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })

@@ -175,6 +175,7 @@ const (
 	cMediumCue  // mediumCues
 	cCoord      // "but", "and", "as", "with": they may start the narrator's clause (cutCoordinated)
 	cRelative   // "that", "which", "who"
+	cIdiom      // the anchors of idioms ("clear" of "make it clear")
 	// Punctuation: tokens of kind Punct that are a colon, a comma or a semicolon (set by the index's tokens, in
 	// no table).
 	cColon
@@ -198,6 +199,7 @@ var classTables = []struct {
 	{cVerbLike, verbLike}, {cMediumCue, mediumCues},
 	{cCoord, map[string]bool{"but": true, "and": true, "as": true, "with": true}},
 	{cRelative, map[string]bool{"that": true, "which": true, "who": true}},
+	{cIdiom, idiomAnchors()},
 }
 
 func classOf(lw string) wordClass {
@@ -308,6 +310,7 @@ func (r *run) sentence(si int) {
 			r.leading(s, c)
 		}
 	}
+	r.lightIdioms(s)
 	r.publishedStatement(s)
 	r.knownAs(s)
 	r.gerunds(s)
@@ -321,6 +324,7 @@ func (r *run) sentence(si int) {
 	r.stanceAdj(s)
 	r.passiveCue(s)
 	r.nested(s)
+	r.thatClause(s)
 	r.absorbDangling(s)
 }
 
@@ -493,6 +497,7 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		}
 		srcEnd = cut
 	}
+	srcFirst, srcEnd = r.dashCut(srcFirst, srcEnd, cueEnd > cueFirst && srcFirst >= cueEnd)
 	srcFirst = r.afterDateline(srcFirst, srcEnd)
 	for srcEnd > srcFirst && r.is(srcEnd-1, cComma) {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source

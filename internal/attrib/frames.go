@@ -665,7 +665,11 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 	}
 	// "Mr. Lee, who did not respond, ...": a relative pronoun's clause says nothing of what precedes it.
 	if src := r.npLeftOpt(c.first, s.FirstTok, true); src > s.FirstTok && r.low(src) != "who" && r.low(src) != "which" {
-		if ce, ok := r.boundaryBefore(src - 1); ok && ce-cs >= 1 {
+		ce, ok := r.boundaryBefore(src - 1)
+		if !ok {
+			ce, ok = r.wholeQuoteBefore(src-1, cs) // `"C" Grubbs said`
+		}
+		if ok && ce-cs >= 1 {
 			if resume, ok := r.tailOK(after, s); ok && ce-cs >= 2 {
 				st := r.finishTrailing(s, c, cs, ce, src, c.first, resume, c.first, r.cueExtras(c.verb+1, s.EndTok))
 				if st && after > c.verb+1 && r.out[len(r.out)-1].Medium == "" {

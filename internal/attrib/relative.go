@@ -68,12 +68,14 @@ func (r *run) relative(s text.Sentence) {
 			continue
 		}
 		quoted := r.quoteOpening(k) >= 0
-		// A verb with other senses ("who found the tunnels") reports only with "that" or a quotation; a
-		// stance verb with an object ("which backed Mr. Rubio") needs neither.
-		if c.vf.frames&frameIntro != 0 && !introduced && !quoted && c.vf.frames&frameObj == 0 {
+		// A verb with other senses ("who found the tunnels") reports only with "that", a quotation or its
+		// particle ("who voted for Edwards", as in the leading frame); a stance verb with an object ("which
+		// backed Mr. Rubio") needs none.
+		particle := cueEnd > c.verb+1 && phrasal[c.vf.lemma][r.low(c.verb+1)]
+		if c.vf.frames&frameIntro != 0 && !introduced && !quoted && !particle && c.vf.frames&frameObj == 0 {
 			continue
 		}
-		if !introduced && !quoted && !stanceVerbs[c.vf.lemma] && (c.vf.frames&frameSay == 0 || c.vf.frames&frameIntro != 0) {
+		if !introduced && !quoted && !particle && !stanceVerbs[c.vf.lemma] && (c.vf.frames&frameSay == 0 || c.vf.frames&frameIntro != 0) {
 			continue // "who reports to the president", "who spoke at the rally"
 		}
 		if r.is(k, cPrep) && !introduced {
