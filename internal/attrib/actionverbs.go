@@ -8,7 +8,7 @@ package attrib
 var actionVerbs = []cueVerb{
 	// Disparagement: the object is what the subject thinks little of.
 	{"knock|||", frameObj},
-	{"rip|rips|ripped|ripped|ripping", frameObj},
+	{"rip|rips|ripped|ripped|ripping", frameObj}, // "ripped into" too: see phrasal
 	{"trash|trashes|trashed|trashed|trashing", frameObj},
 	{"bash|bashes|bashed|bashed|bashing", frameObj},
 	{"deride|derides|derided|derided|deriding", frameObj},

@@ -23,10 +23,7 @@ type idiom struct {
 var (
 	makeForms     = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
 	takeForms     = map[string]bool{"take": true, "takes": true, "took": true, "taken": true, "taking": true}
-	playForms     = map[string]bool{"play": true, "plays": true, "played": true, "playing": true}
-	strikeForms   = map[string]bool{"strike": true, "strikes": true, "struck": true, "striking": true}
 	distanceForms = map[string]bool{"distance": true, "distances": true, "distanced": true, "distancing": true}
-	ripForms      = map[string]bool{"rip": true, "rips": true, "ripped": true, "ripping": true}
 	openForms     = map[string]bool{"open": true, "opens": true, "opened": true, "opening": true}
 	comeForms     = map[string]bool{"come": true, "comes": true, "came": true, "coming": true}
 )
@@ -38,16 +35,15 @@ var reflexives = map[string]bool{
 }
 
 // idioms are keyed by their anchor; cIdiom marks the anchors in the word index. A phrasal verb whose verb is
-// too common to be a cue alone ("played down", "struck down", "ripped into") is one too, its particle the anchor.
+// too common to be a cue alone and that needs a second word after its particle ("opened up about", "came out
+// against") is one too, its particle the anchor; one with a single particle ("played down") is in particleVerbs.
 var idioms = map[string][]idiom{
 	"clear":  {{light: makeForms, it: true, form: idiomForm("make clear", frameSay|frameObj)}},
 	"case":   {{light: makeForms, det: true, particle: "for", optional: true, form: idiomForm("make case", frameSay|frameObj)}},
 	"issue":  {{light: takeForms, particle: "with", form: idiomForm("take issue", frameObj)}},
 	"aim":    {{light: takeForms, particle: "at", form: idiomForm("take aim", frameObj)}},
 	"secret": {{light: makeForms, det: true, particle: "of", form: idiomForm("make no secret", frameObj)}},
-	"down":   {{light: playForms, form: idiomForm("play down", frameObj)}, {light: strikeForms, form: idiomForm("strike down", frameObj)}},
 	"from":   {{light: distanceForms, self: true, form: idiomForm("distance from", frameObj)}},
-	"into":   {{light: ripForms, form: idiomForm("rip into", frameObj)}},
 	"up":     {{light: openForms, particle: "about", form: idiomForm("open up", frameObj)}},
 	"out":    {{light: comeForms, particle: "against", or: "for", form: idiomForm("come out", frameObj)}},
 }

@@ -328,6 +328,7 @@ var phrasal = map[string]map[string]bool{
 	// Prepositional verbs whose object is what is advocated, hoped for, vouched for or decided against.
 	"advocate": {"for": true}, "hope": {"for": true}, "vouch": {"for": true}, "decide": {"against": true},
 	"believe": {"in": true},
+	"rip":     {"into": true},
 }
 
 // mediumNouns after "in a"/"in an" make the phrase part of the cue: "said in a statement".

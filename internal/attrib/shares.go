@@ -234,17 +234,18 @@ var recallVerbs = []cueVerb{
 	{"strike|strikes|struck|struck|striking", frameObj | frameIntro},
 	{"double|||", frameObj | frameIntro},
 	{"hit|hits|hit|hit|hitting", frameObj | frameIntro},
+	{"play|plays|played|played|playing", frameObj | frameIntro},
 	{"lash|lashes|lashed|lashed|lashing", frameObj | frameIntro},
 	{"stand|stands|stood|stood|standing", frameObj | frameIntro},
 }
 
 // particleVerbs are the particles without which recallVerbs report nothing: "fired back that", "shot back",
 // "walked back his comments", "went after his rival", "shrugged off the charge", "brushed aside questions",
-// "struck down the law", "doubled down on", "hit back at", "lashed out at", "stood by her remarks".
+// "struck down the law", "played down the risk", "doubled down on", "hit back at", "lashed out at", "stood by her remarks".
 var particleVerbs = map[string]map[string]bool{
 	"fire": {"back": true}, "shoot": {"back": true}, "walk": {"back": true}, "go": {"after": true},
 	"shrug": {"off": true}, "brush": {"aside": true, "off": true}, "strike": {"down": true},
-	"double": {"down": true}, "hit": {"back": true}, "lash": {"out": true}, "stand": {"by": true},
+	"double": {"down": true}, "hit": {"back": true}, "play": {"down": true}, "lash": {"out": true}, "stand": {"by": true},
 }
 
 // particleAfter reports whether the particle of recall verb lemma follows token i, perhaps after an adverb:
