@@ -197,6 +197,9 @@ func (d *docState) speakerRef(st *attrib.Statement) *ActorRef {
 				return d.codebookRef(a)
 			}
 		}
+		if a, ok := d.groupCountry(d.spanText(st.Source)); ok {
+			return d.codebookRef(a)
+		}
 	}
 	if st.Speaker == "" || st.SpeakerType == "anonymous" || notNames[lowerWord(st.Speaker)] {
 		return nil
@@ -206,6 +209,21 @@ func (d *docState) speakerRef(st *attrib.Statement) *ActorRef {
 		kind = "unknown"
 	}
 	return d.autoRef(st.Speaker, kind)
+}
+
+// groupCountry reads a speaker such as "Russian negotiators" or "the British officials" as that country's
+// government, as subjects are read (see genericHeads).
+func (d *docState) groupCountry(mention string) (*codebook.Actor, bool) {
+	ws := strings.Fields(mention)
+	if len(ws) < 2 || len(ws) > 4 || !genericHeads[strings.ToLower(ws[len(ws)-1])] {
+		return nil, false
+	}
+	for k := len(ws) - 2; k >= 0; k-- {
+		if a, ok := d.cb.CountryActor(ws[k]); ok {
+			return a, true
+		}
+	}
+	return nil, false
 }
 
 func (d *docState) spanText(sp *text.Span) string {
