@@ -33,6 +33,9 @@ func (r *run) coordInName(and, min int) int {
 		return -1
 	}
 	left, listed := r.listInPhrase(left, end, min)
+	if left-2 < min {
+		return -1 // a list from the sentence's start: no preposition and head before it
+	}
 	if end < and && listed == 0 {
 		return -1 // "died in a crash in 1987, and he says": a serial comma needs a list before it
 	}
