@@ -23,3 +23,25 @@ func TestContinuations2(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestQuotedBefore: a quotation goes on from the paragraph's quoted speech, not from an indirect statement in
+// between whose cue does not report quotations.
+func TestQuotedBefore(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a verb of intention between two quotations",
+			`"The fares are too high," said Ann Roe, a nurse from Dover. She plans to vote for Okafor in May. "He listens to us."`,
+			[]want{{"Ann Roe, a nurse from Dover", "said", "The fares are too high, | He listens to us.", "direct", ""},
+				{"She", "plans", "to vote for Okafor in May", "indirect", ""}}},
+		{"a verb of saying between them keeps it",
+			`"The fares are too high," said Ann Roe. She argued the council had ignored them. "Nobody listens."`,
+			[]want{{"Ann Roe", "said", "The fares are too high,", "direct", ""},
+				{"She", "argued", "the council had ignored them | Nobody listens.", "mixed", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}

@@ -2037,6 +2037,7 @@ func (r *run) continuations() {
 			continue
 		}
 		prev = r.continuedStatement(prev, r.l.Tokens[q.Open].Start)
+		prev = r.quotedBefore(prev, r.l.Tokens[q.Open].Start, q.Para)
 		ps := r.out[prev]
 		pPara := r.paraOf(ps.Content.End)
 		if pPara != q.Para && pPara != q.Para-1 {
