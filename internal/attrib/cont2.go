@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/parley-ledger/parley/internal/text"
+
 // quotingCue reports whether a verb of st's cue can report a quotation after it ('"...," she argued').
 func (r *run) quotingCue(st Statement) bool {
 	if st.Cue == nil {
@@ -35,4 +37,35 @@ func (r *run) quotedBefore(prev, off, para int) int {
 		return prev
 	}
 	return best
+}
+
+// colonParagraph extends a sentence that ends its paragraph with a cue verb and a colon ("The Times confirmed it,
+// reporting:") over the quotation that fills the next paragraph, so that every rule (gerunds, inverted cues, not only
+// leading's next-paragraph case) sees the content the colon announces. Other sentences are returned as they are.
+func (r *run) colonParagraph(s text.Sentence) text.Sentence {
+	last := s.EndTok - 1
+	if last <= s.FirstTok || !r.is(last, cColon) || s.Para+1 >= len(r.l.Paragraphs) || r.l.Paragraphs[s.Para].EndTok != s.EndTok {
+		return s
+	}
+	// Only a verb that can report a quotation right before the colon ("stated:", "reporting:"): after an object
+	// ("listed the qualities:", "describes itself this way:") the quotation is the object's, a content of its own.
+	if vf, ok := r.verb(last - 1); !ok || vf.frames&frameInv == 0 || r.isCap(last-1) {
+		return s
+	}
+	qi := r.quoteOpening(s.EndTok)
+	if qi < 0 {
+		return s
+	}
+	q := r.l.Quotes[qi]
+	next := r.l.Paragraphs[s.Para+1]
+	end := next.EndTok
+	if q.Close >= 0 {
+		end = q.Close + 1
+	}
+	if q.Para != s.Para+1 || next.FirstTok != q.Open || !r.onlyPunct(end, next.EndTok) {
+		return s
+	}
+	s.EndTok = next.EndTok
+	s.End = next.End
+	return s
 }

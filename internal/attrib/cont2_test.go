@@ -45,3 +45,33 @@ func TestQuotedBefore(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestColonParagraph: a cue and a colon that end a paragraph announce the quotation that fills the next one, and
+// the quotation's own next paragraphs go on from it.
+func TestColonParagraph(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a cue and a colon end the paragraph",
+			"Dr. Okafor stated:\n\n\"The buses are late again. It is about the budget.\"\n\nThe council meets on Friday.",
+			[]want{{"Dr. Okafor", "stated:", "The buses are late again. It is about the budget.", "direct", ""}}},
+		{"the quotation runs on over two paragraphs",
+			"The union wrote:\n\n\"The depot is too small.\n\n\"We will strike in May.\"",
+			[]want{{"The union", "wrote:", "The depot is too small. | We will strike in May.", "direct", ""}}},
+		{"a gerund cue and a colon",
+			"The Times confirmed the sale, reporting:\n\n\"The depot was sold in 2010. The price was low.\"",
+			[]want{{"The Times", "confirmed", "the sale", "indirect", ""},
+				{"The Times", "reporting:", "The depot was sold in 2010. The price was low.", "direct", ""}}},
+		{"an object before the colon keeps the quotation out",
+			"The mayor listed the reasons:\n\n\"Fares rose. Wages fell.\"",
+			[]want{{"The mayor", "listed", "the reasons", "indirect", ""}}},
+		{"a capitalised name that reads as a verb is no cue",
+			"From Ann Roe, writing in The Post:\n\n\"Fares rose. Wages fell.\"",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
