@@ -69,3 +69,20 @@ func (r *run) colonParagraph(s text.Sentence) text.Sentence {
 	s.End = next.End
 	return s
 }
+
+// narratorBetween reports whether a whole sentence after the one holding token from and before the one opening at
+// token to holds words and no part of any statement: the narrator spoke in between ('X agreed. The vote is on
+// Friday. "..."'), so a quotation after it is not heard as going on. A sentence that opens with a pronoun is most
+// often about the speaker ('She has driven a bus for years.') and lets the quotation go on.
+func (r *run) narratorBetween(from, to int) bool {
+	for si := r.sentenceOf(from) + 1; si < len(r.l.Sentences); si++ {
+		s := r.l.Sentences[si]
+		if s.EndTok > to {
+			return false
+		}
+		if !r.onlyPunct(s.FirstTok, s.EndTok) && !r.anyClaimed(s.FirstTok, s.EndTok) && !r.is(s.FirstTok, cPronoun) {
+			return true
+		}
+	}
+	return false
+}

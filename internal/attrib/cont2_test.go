@@ -75,3 +75,23 @@ func TestColonParagraph(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestNarratorBetween: a sentence of the narrator's between a statement and an unattributed quotation ends the
+// statement; one about the speaker ("She has ...") does not.
+func TestNarratorBetween(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"the narrator speaks in between",
+			`Ann Roe agreed that the fares were high. The council meets on Friday. "Nobody listens to us."`,
+			[]want{{"Ann Roe", "agreed", "that the fares were high", "indirect", ""}}},
+		{"a sentence about the speaker keeps it",
+			`"The fares are high," said Ann Roe. She has driven a bus for ten years. "Nobody listens to us."`,
+			[]want{{"Ann Roe", "said", "The fares are high, | Nobody listens to us.", "direct", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}

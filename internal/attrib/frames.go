@@ -2046,6 +2046,9 @@ func (r *run) continuations() {
 		if ps.Kind == Indirect && pPara != q.Para && !q.Reopens {
 			continue
 		}
+		if r.narratorBetween(r.tokenAt(ps.Content.End-1), q.Open) {
+			continue
+		}
 		inner := q.Inner
 		// PolNeAR joins a quotation that goes on in the next paragraph to the statement too.
 		if r.x.opt.JoinContinuations {
