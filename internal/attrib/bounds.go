@@ -504,16 +504,17 @@ func (r *run) nameLike(a, b int) bool {
 // continuedStatement picks the statement an unattributed quotation at byte off goes on from, given prev, the one
 // that ends last before it. When prev reports a clause inside another statement's sentence ("..." said Jane Roe,
 // who has accused them of lying. "Are they ..."), the quotation continues the quoted statement of that sentence,
-// found among the few statements just before prev.
+// found among the few statements just before prev. A prev that quotes only a word or two (mixed: 'said, hinting
+// that "big changes" could come') gives way to a fully quoted statement alone, for a quotation goes on from quotation.
 func (r *run) continuedStatement(prev, off int) int {
 	p := r.out[prev]
-	if p.Kind != Indirect || p.Cue == nil {
+	if p.Kind == Direct || p.Cue == nil {
 		return prev
 	}
 	si := r.sentenceOf(r.tokenAt(p.Cue.Start))
 	for j := prev - 1; j >= 0 && j >= prev-6; j-- {
 		o := r.out[j]
-		if o.Kind != Indirect && o.Cue != nil && o.Content.End <= off && r.sentenceOf(r.tokenAt(o.Cue.Start)) == si {
+		if o.Kind != Indirect && (p.Kind == Indirect || o.Kind == Direct) && o.Cue != nil && o.Content.End <= off && r.sentenceOf(r.tokenAt(o.Cue.Start)) == si {
 			return j
 		}
 	}

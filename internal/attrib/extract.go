@@ -263,7 +263,7 @@ type cue struct {
 }
 
 func (r *run) sentence(si int) {
-	s := r.l.Sentences[si]
+	s := r.colonParagraph(r.l.Sentences[si])
 	cues := r.cues[:0]
 	var sc wordClass
 	r.participle = false

@@ -2037,12 +2037,16 @@ func (r *run) continuations() {
 			continue
 		}
 		prev = r.continuedStatement(prev, r.l.Tokens[q.Open].Start)
+		prev = r.quotedBefore(prev, r.l.Tokens[q.Open].Start, q.Para)
 		ps := r.out[prev]
 		pPara := r.paraOf(ps.Content.End)
 		if pPara != q.Para && pPara != q.Para-1 {
 			continue
 		}
 		if ps.Kind == Indirect && pPara != q.Para && !q.Reopens {
+			continue
+		}
+		if r.narratorBetween(r.tokenAt(ps.Content.End-1), q.Open) {
 			continue
 		}
 		inner := q.Inner
