@@ -171,6 +171,10 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 					i-- // "many other polls", "all the candidates"
 					continue
 				}
+				if r.possessorBefore(i, min) {
+					i-- // "Sanders's most passionate supporters": the possessor owns the phrase
+					continue
+				}
 				if i-1 >= min && (r.low(i-1) == "the" || r.low(i-1) == "a") && lw != "the" && lw != "a" && lw != "an" && r.l.InQuote[i-1] < 0 {
 					return i - 1 // "the most recent polling", "the two"
 				}
@@ -813,6 +817,13 @@ func (r *run) leading(s text.Sentence, c cue) {
 	src, srcEnd := r.npLeft(se, s.FirstTok), se
 	if sh := r.shareSubject(s, se); sh >= 0 && (src < 0 || sh < src) {
 		src = sh // "About four out of 10 voters said": a poll's share, longer than npLeft's phrase
+	}
+	if r.degreeSource(src, srcEnd, c) {
+		src = -1 // "most recently defended": the degree word belongs to the cue; "He's most worried": see below
+		if ct := c.first - 2; ct >= s.FirstTok && r.contractedPronoun(ct) >= 0 {
+			src, srcEnd = ct, ct+1
+			defer r.splitContraction(len(r.out), ct)
+		}
 	}
 	if ct := c.first - 1; ct >= s.FirstTok && r.contractedPronoun(ct) >= 0 {
 		// "He's telling allies that ...": the pronoun is the source, its auxiliary opens the cue.

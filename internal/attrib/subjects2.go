@@ -1,0 +1,28 @@
+package attrib
+
+// possessorBefore reports whether the quantifier at token i ("most", "many", "few") follows a possessor that
+// owns the phrase, so that npLeft goes on over it: "Sanders's most passionate supporters", "the party's many
+// critics". Before a possessor the quantifier is no determiner opening the phrase but a modifier inside it.
+func (r *run) possessorBefore(i, min int) bool {
+	if i-1 < min || !r.is(i, cQuant) || r.l.InQuote[i-1] >= 0 || r.claimed[i-1] {
+		return false
+	}
+	return possessiveWord(r.low(i-1)) || r.possessiveMark(i-1)
+}
+
+// degreeSource reports whether the source [src, srcEnd) ends with a degree word that modifies cue c rather than
+// naming a quantity of people: "most recently defended", "He's most worried about". A quantifier subject ("most
+// support it") is followed by its verb, not by an adverb, and never follows a contracted auxiliary.
+func (r *run) degreeSource(src, srcEnd int, c cue) bool {
+	d := c.first - 1
+	if src < 0 || srcEnd != c.first || src < d-1 {
+		return false
+	}
+	if w := r.low(d); w != "most" && w != "more" && w != "less" && !degreeWords[w] {
+		return false
+	}
+	if src == d-1 {
+		return r.contractedPronoun(src) >= 0
+	}
+	return r.adverbLy(c.first) || (d > 0 && r.contractedPronoun(d-1) >= 0)
+}

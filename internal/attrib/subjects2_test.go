@@ -1,0 +1,26 @@
+package attrib
+
+import "testing"
+
+// TestSubjects2 covers subjects of a leading frame that npLeft used to cut short or take from the cue.
+func TestSubjects2(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"possessor before most", `Rowe's most loyal drivers say the depot is unsafe.`,
+			[]want{{"Rowe's most loyal drivers", "say", "the depot is unsafe", "indirect", ""}}},
+		{"possessor before many", `The council's many critics said the fares were too high.`,
+			[]want{{"The council's many critics", "said", "the fares were too high", "indirect", ""}}},
+		{"plural possessor before few", `The drivers' few allies said the fares were too high.`,
+			[]want{{"The drivers' few allies", "said", "the fares were too high", "indirect", ""}}},
+		{"quantifier subject stays", `Most support the new fares.`,
+			[]want{{"Most", "support", "the new fares", "indirect", ""}}},
+		{"degree word after a contracted pronoun", `She's most worried about the depot.`,
+			[]want{{"She", "'s most worried about", "the depot", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
