@@ -289,8 +289,11 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 		if head > min && approximators[r.low(head-1)] && (r.kind(head) == text.Number || fractionWords[r.low(head)]) {
 			head-- // "about two-thirds, 67 percent,"
 		}
-		if head >= 0 && (r.capIn(head, j) || trailing && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
-			(r.subjectStart(head, min) || (trailing && head > min && (r.is(head-1, cComma) || r.quoteClosing(head-1))) || r.afterIntroAt(head, min)) {
+		// After an opening phrase the head may be a common noun named by its apposition ("In a statement, her
+		// adviser, Jake Sullivan, said"): a noun phrase after the opening's comma is the subject.
+		opened := head >= 0 && r.afterOpening(head, min)
+		if head >= 0 && (r.capIn(head, j) || (trailing || opened) && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
+			(r.subjectStart(head, min) || (trailing && head > min && (r.is(head-1, cComma) || r.quoteClosing(head-1))) || opened) {
 			return head
 		}
 		comma = j

@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/parley-ledger/parley/internal/text"
+
 // possessorBefore reports whether the quantifier at token i ("most", "many", "few") follows a possessor that
 // owns the phrase, so that npLeft goes on over it: "Sanders's most passionate supporters", "the party's many
 // critics". Before a possessor the quantifier is no determiner opening the phrase but a modifier inside it.
@@ -25,4 +27,23 @@ func (r *run) degreeSource(src, srcEnd int, c cue) bool {
 		return r.contractedPronoun(src) >= 0
 	}
 	return r.adverbLy(c.first) || (d > 0 && r.contractedPronoun(d-1) >= 0)
+}
+
+// afterOpening reports whether token i follows the comma that closes an opening phrase of the sentence that
+// starts at min: a prepositional or adverbial one (afterIntroAt), or a short time phrase ("Last month, the
+// Independent", "Two years ago, the mayor"), which says when and is never the subject.
+func (r *run) afterOpening(i, min int) bool {
+	if r.afterIntroAt(i, min) {
+		return true
+	}
+	comma := i - 1
+	if comma <= min || comma-min > 4 || !r.is(comma, cComma) || !(r.timeAt(min, comma) || timeUnits[r.low(comma-1)]) {
+		return false
+	}
+	for k := min; k < comma; k++ {
+		if r.kind(k) != text.Word && r.kind(k) != text.Number || r.l.InQuote[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -19,6 +19,13 @@ func TestSubjects2(t *testing.T) {
 			[]want{{"Most", "support", "the new fares", "indirect", ""}}},
 		{"degree word after a contracted pronoun", `She's most worried about the depot.`,
 			[]want{{"She", "'s most worried about", "the depot", "indirect", ""}}},
+		{"common-noun head named by its apposition after an opening phrase",
+			`In a letter to the council, her chief of staff, Ann Reyes, said the depot would close.`,
+			[]want{{"her chief of staff, Ann Reyes", "said", "the depot would close", "indirect", ""}}},
+		{"apposition after an opening time phrase", `Last week, the Courier, a local paper, reported that the depot would close.`,
+			[]want{{"the Courier, a local paper", "reported", "that the depot would close", "indirect", ""}}},
+		{"time phrase with ago", `Two years ago, the mayor, Ann Reyes, said the depot would close.`,
+			[]want{{"the mayor, Ann Reyes", "said", "the depot would close", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
