@@ -45,7 +45,7 @@ func (r *run) nounish(i int) bool {
 		return false
 	}
 	lw := r.low(i)
-	if r.isCap(i) && (isAcronym(r.tok(i)) || !r.is(i, cNotNP|cPronoun)) {
+	if r.isCap(i) && (isAcronym(r.tok(i)) || !r.is(i, cNotNP|cPronoun) || r.modalName(i)) {
 		return true // "US envoy", "Will Vernon" are names; a capitalised "But" or "He" is not
 	}
 	if r.is(i, cNotNP|cPronoun|cPrep) {

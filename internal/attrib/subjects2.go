@@ -47,3 +47,17 @@ func (r *run) afterOpening(i, min int) bool {
 	}
 	return true
 }
+
+// modalName reports whether the capitalised modal at token i ("Will", "May") is a name: a modal takes a verb's
+// bare form, so one followed by a past or -s form ("Will wrote", "George Will argues", "May insisted") is not
+// the verb's auxiliary but its subject.
+func (r *run) modalName(i int) bool {
+	if !r.isCap(i) || i+1 >= len(r.l.Tokens) || r.kind(i+1) != text.Word {
+		return false
+	}
+	if w := r.low(i); w != "will" && w != "may" {
+		return false
+	}
+	vf, ok := r.verb(i + 1)
+	return ok && !vf.gerund && r.low(i+1) != vf.lemma
+}

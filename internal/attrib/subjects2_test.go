@@ -26,6 +26,12 @@ func TestSubjects2(t *testing.T) {
 			[]want{{"the Courier, a local paper", "reported", "that the depot would close", "indirect", ""}}},
 		{"time phrase with ago", `Two years ago, the mayor, Ann Reyes, said the depot would close.`,
 			[]want{{"the mayor, Ann Reyes", "said", "the depot would close", "indirect", ""}}},
+		{"modal as a name before a past form", `Columnist Ann Will wrote that the depot would close.`,
+			[]want{{"Columnist Ann Will", "wrote", "that the depot would close", "indirect", ""}}},
+		{"modal as a name before an -s form", `May believes the depot will close.`,
+			[]want{{"May", "believes", "the depot will close", "indirect", ""}}},
+		{"modal as an auxiliary", `The mayor will say the depot is unsafe.`,
+			[]want{{"The mayor", "will say", "the depot is unsafe", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
