@@ -221,8 +221,9 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
 			case start >= 0 && r.percent(i):
 				// "85% of Democrats"
-			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)]:
-				// Ukrainian President, Volodymyr Zelenskyy
+			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)] && r.isCap(i-1):
+				// Ukrainian President, Volodymyr Zelenskyy (but "his campaign for president, Barack Obama": a
+				// lower-case title is a common noun, which the name does not extend)
 			default:
 				return start
 			}

@@ -32,6 +32,10 @@ func TestSubjects2(t *testing.T) {
 			[]want{{"May", "believes", "the depot will close", "indirect", ""}}},
 		{"modal as an auxiliary", `The mayor will say the depot is unsafe.`,
 			[]want{{"The mayor", "will say", "the depot is unsafe", "indirect", ""}}},
+		{"lower-case title before a comma is no part of the name", `In her run for mayor, Ann Reyes said the depot would close.`,
+			[]want{{"Ann Reyes", "said", "the depot would close", "indirect", ""}}},
+		{"lower-case title closing an opening phrase", `As a senator, Reyes has opposed the depot.`,
+			[]want{{"Reyes", "has opposed", "the depot", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
