@@ -61,3 +61,25 @@ func (r *run) modalName(i int) bool {
 	vf, ok := r.verb(i + 1)
 	return ok && !vf.gerund && r.low(i+1) != vf.lemma
 }
+
+// relativeClose reports where the content ends when token i closes a relative clause set off by commas before
+// the main clause's verb: a comma, or a comma and the closing quote mark of a quotation that ends the clause
+// ("who has called the comments ''racially toxic,'' portrayed"), and then a finite verb, possibly after a time
+// phrase ("who opposed Trump in the primaries, last week said"). It returns the end, or -1.
+func (r *run) relativeClose(i, end int) int {
+	cut := i
+	if !r.is(i, cComma) || r.l.InQuote[i] >= 0 {
+		if !r.commaQuote(i) || !r.quoteClosing(i) {
+			return -1
+		}
+		cut = i + 1 // the quotation's closing mark stays with it
+	}
+	next := i + 1
+	if next < end && r.l.InQuote[next] < 0 {
+		next = r.timePhrase(next, end)
+	}
+	if next < end && (r.finiteVerbAt(next) || r.l.InQuote[next] < 0 && irregularPast[r.low(next)]) {
+		return cut
+	}
+	return -1
+}

@@ -36,6 +36,10 @@ func TestSubjects2(t *testing.T) {
 			[]want{{"Ann Reyes", "said", "the depot would close", "indirect", ""}}},
 		{"lower-case title closing an opening phrase", `As a senator, Reyes has opposed the depot.`,
 			[]want{{"Reyes", "has opposed", "the depot", "indirect", ""}}},
+		{"relative aside closed by a quotation's comma", `Ms. Reyes, who has called the fares "a scandal," met the mayor on Friday.`,
+			[]want{{"who", "has called", `the fares "a scandal,"`, "mixed", ""}}},
+		{"relative aside closed before a time phrase and the verb", `Ms. Reyes, who opposed the fares in the spring, last week met the mayor.`,
+			[]want{{"who", "opposed", "the fares in the spring", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
