@@ -64,7 +64,7 @@ func (r *run) modalName(i int) bool {
 
 // relativeClose reports where the content ends when token i closes a relative clause set off by commas before
 // the main clause's verb: a comma, or a comma and the closing quote mark of a quotation that ends the clause
-// ("who has called the comments ''racially toxic,'' portrayed"), and then a finite verb, possibly after a time
+// ("who has called the comments ”racially toxic,” portrayed"), and then a finite verb, possibly after a time
 // phrase ("who opposed Trump in the primaries, last week said"). It returns the end, or -1.
 func (r *run) relativeClose(i, end int) int {
 	cut := i
