@@ -342,7 +342,7 @@ func (r *run) afterIntroAt(i, min int) bool {
 		min++ // "And in a halfhearted endorsement of X, Clinton added"
 	}
 	first := r.low(min)
-	if !(r.is(min, cPrep|cSubord|cTime) || first == "during" || first == "earlier" ||
+	if !(r.is(min, cPrep|cSubord|cTime) || openingPreps[first] || first == "during" || first == "earlier" ||
 		first == "later" || first == "just" || first == "meanwhile" || first == "still" || first == "now" ||
 		first == "like" || first == "unlike" || first == "despite" || first == "amid" || first == "among" ||
 		// "Similarly, William Bennett said": a sentence adverb opens the sentence, not the source.

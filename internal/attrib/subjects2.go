@@ -83,3 +83,10 @@ func (r *run) relativeClose(i, end int) int {
 	}
 	return -1
 }
+
+// openingPreps open a sentence with a phrase of place or time before its subject (afterIntroAt): "Throughout
+// the race, Scarborough and his co-host said", "Across the state, drivers said".
+var openingPreps = map[string]bool{
+	"throughout": true, "across": true, "within": true, "following": true, "through": true, "beyond": true,
+	"without": true, "toward": true, "towards": true, "under": true,
+}

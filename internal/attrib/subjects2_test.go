@@ -40,6 +40,8 @@ func TestSubjects2(t *testing.T) {
 			[]want{{"who", "has called", `the fares "a scandal,"`, "mixed", ""}}},
 		{"relative aside closed before a time phrase and the verb", `Ms. Reyes, who opposed the fares in the spring, last week met the mayor.`,
 			[]want{{"who", "opposed", "the fares in the spring", "indirect", ""}}},
+		{"coordinated subject after an opening preposition", `Throughout the strike, Reyes and her deputy criticized the fares.`,
+			[]want{{"Reyes and her deputy", "criticized", "the fares", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
