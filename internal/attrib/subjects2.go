@@ -90,3 +90,19 @@ var openingPreps = map[string]bool{
 	"throughout": true, "across": true, "within": true, "following": true, "through": true, "beyond": true,
 	"without": true, "toward": true, "towards": true, "under": true,
 }
+
+// mediumPhraseEnd cuts from a source [src, end) a closing phrase that says where the source spoke rather than
+// who it is: "Jeb Bush in a Medium post said", "Trump in his announcement speech promised". The phrase is "in" or
+// "on" after a name and a noun phrase that ends in a medium noun at the end of the source ("the language in the
+// statement" is what is meant, not where). It returns the new end.
+func (r *run) mediumPhraseEnd(src, end int) int {
+	if end-src < 4 || !mediumNouns[r.low(end-1)] || r.l.InQuote[end-1] >= 0 {
+		return end
+	}
+	for i := end - 3; i > src && i >= end-6; i-- {
+		if w := r.low(i); (w == "in" || w == "on") && r.l.InQuote[i] < 0 && r.is(i+1, cDet) && r.isCap(i-1) {
+			return i
+		}
+	}
+	return end
+}

@@ -42,6 +42,10 @@ func TestSubjects2(t *testing.T) {
 			[]want{{"who", "opposed", "the fares in the spring", "indirect", ""}}},
 		{"coordinated subject after an opening preposition", `Throughout the strike, Reyes and her deputy criticized the fares.`,
 			[]want{{"Reyes and her deputy", "criticized", "the fares", "indirect", ""}}},
+		{"medium phrase after a name", `Ann Reyes in a long email said the depot would close.`,
+			[]want{{"Ann Reyes", "said", "the depot would close", "indirect", ""}}},
+		{"medium noun in a common-noun source stays", `The author of the post said the depot would close.`,
+			[]want{{"The author of the post", "said", "the depot would close", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
