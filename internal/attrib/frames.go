@@ -45,7 +45,7 @@ func (r *run) nounish(i int) bool {
 		return false
 	}
 	lw := r.low(i)
-	if r.isCap(i) && (isAcronym(r.tok(i)) || !r.is(i, cNotNP|cPronoun)) {
+	if r.isCap(i) && (isAcronym(r.tok(i)) || !r.is(i, cNotNP|cPronoun) || r.modalName(i)) {
 		return true // "US envoy", "Will Vernon" are names; a capitalised "But" or "He" is not
 	}
 	if r.is(i, cNotNP|cPronoun|cPrep) {
@@ -171,6 +171,10 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 					i-- // "many other polls", "all the candidates"
 					continue
 				}
+				if r.possessorBefore(i, min) {
+					i-- // "Sanders's most passionate supporters": the possessor owns the phrase
+					continue
+				}
 				if i-1 >= min && (r.low(i-1) == "the" || r.low(i-1) == "a") && lw != "the" && lw != "a" && lw != "an" && r.l.InQuote[i-1] < 0 {
 					return i - 1 // "the most recent polling", "the two"
 				}
@@ -217,8 +221,9 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
 			case start >= 0 && r.percent(i):
 				// "85% of Democrats"
-			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)]:
-				// Ukrainian President, Volodymyr Zelenskyy
+			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)] && r.isCap(i-1):
+				// Ukrainian President, Volodymyr Zelenskyy (but "his campaign for president, Barack Obama": a
+				// lower-case title is a common noun, which the name does not extend)
 			default:
 				return start
 			}
@@ -285,8 +290,11 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 		if head > min && approximators[r.low(head-1)] && (r.kind(head) == text.Number || fractionWords[r.low(head)]) {
 			head-- // "about two-thirds, 67 percent,"
 		}
-		if head >= 0 && (r.capIn(head, j) || trailing && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
-			(r.subjectStart(head, min) || (trailing && head > min && (r.is(head-1, cComma) || r.quoteClosing(head-1))) || r.afterIntroAt(head, min)) {
+		// After an opening phrase the head may be a common noun named by its apposition ("In a statement, her
+		// adviser, Jake Sullivan, said"): a noun phrase after the opening's comma is the subject.
+		opened := head >= 0 && r.afterOpening(head, min)
+		if head >= 0 && (r.capIn(head, j) || (trailing || opened) && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
+			(r.subjectStart(head, min) || (trailing && head > min && (r.is(head-1, cComma) || r.quoteClosing(head-1))) || opened) {
 			return head
 		}
 		comma = j
@@ -334,7 +342,7 @@ func (r *run) afterIntroAt(i, min int) bool {
 		min++ // "And in a halfhearted endorsement of X, Clinton added"
 	}
 	first := r.low(min)
-	if !(r.is(min, cPrep|cSubord|cTime) || first == "during" || first == "earlier" ||
+	if !(r.is(min, cPrep|cSubord|cTime) || openingPreps[first] || first == "during" || first == "earlier" ||
 		first == "later" || first == "just" || first == "meanwhile" || first == "still" || first == "now" ||
 		first == "like" || first == "unlike" || first == "despite" || first == "amid" || first == "among" ||
 		// "Similarly, William Bennett said": a sentence adverb opens the sentence, not the source.
@@ -814,6 +822,13 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if sh := r.shareSubject(s, se); sh >= 0 && (src < 0 || sh < src) {
 		src = sh // "About four out of 10 voters said": a poll's share, longer than npLeft's phrase
 	}
+	if r.degreeSource(src, srcEnd, c) {
+		src = -1 // "most recently defended": the degree word belongs to the cue; "He's most worried": see below
+		if ct := c.first - 2; ct >= s.FirstTok && r.contractedPronoun(ct) >= 0 {
+			src, srcEnd = ct, ct+1
+			defer r.splitContraction(len(r.out), ct)
+		}
+	}
 	if ct := c.first - 1; ct >= s.FirstTok && r.contractedPronoun(ct) >= 0 {
 		// "He's telling allies that ...": the pronoun is the source, its auxiliary opens the cue.
 		src, srcEnd = ct, ct+1
@@ -897,6 +912,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if shared == nil && src >= 0 && srcEnd > src {
 		src = r.sourcePrefix(src, s.FirstTok)
 		srcEnd = r.participleTime(r.verbInSubject(src, srcEnd), c.first)
+		srcEnd = r.mediumPhraseEnd(src, srcEnd) // "Jeb Bush in a Medium post said": where, not who
 	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 	medium := ""

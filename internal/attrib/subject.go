@@ -105,8 +105,8 @@ func (r *run) relativeEnd(src, k, end int) int {
 		return end
 	}
 	for i := k + 1; i+1 < end; i++ {
-		if r.is(i, cComma) && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
-			return i
+		if cut := r.relativeClose(i, end); cut >= 0 {
+			return cut
 		}
 	}
 	return end

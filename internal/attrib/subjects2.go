@@ -1,0 +1,108 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// possessorBefore reports whether the quantifier at token i ("most", "many", "few") follows a possessor that
+// owns the phrase, so that npLeft goes on over it: "Sanders's most passionate supporters", "the party's many
+// critics". Before a possessor the quantifier is no determiner opening the phrase but a modifier inside it.
+func (r *run) possessorBefore(i, min int) bool {
+	if i-1 < min || !r.is(i, cQuant) || r.l.InQuote[i-1] >= 0 || r.claimed[i-1] {
+		return false
+	}
+	return possessiveWord(r.low(i-1)) || r.possessiveMark(i-1)
+}
+
+// degreeSource reports whether the source [src, srcEnd) ends with a degree word that modifies cue c rather than
+// naming a quantity of people: "most recently defended", "He's most worried about". A quantifier subject ("most
+// support it") is followed by its verb, not by an adverb, and never follows a contracted auxiliary.
+func (r *run) degreeSource(src, srcEnd int, c cue) bool {
+	d := c.first - 1
+	if src < 0 || srcEnd != c.first || src < d-1 {
+		return false
+	}
+	if w := r.low(d); w != "most" && w != "more" && w != "less" && !degreeWords[w] {
+		return false
+	}
+	if src == d-1 {
+		return r.contractedPronoun(src) >= 0
+	}
+	return r.adverbLy(c.first) || (d > 0 && r.contractedPronoun(d-1) >= 0)
+}
+
+// afterOpening reports whether token i follows the comma that closes an opening phrase of the sentence that
+// starts at min: a prepositional or adverbial one (afterIntroAt), or a short time phrase ("Last month, the
+// Independent", "Two years ago, the mayor"), which says when and is never the subject.
+func (r *run) afterOpening(i, min int) bool {
+	if r.afterIntroAt(i, min) {
+		return true
+	}
+	comma := i - 1
+	if comma <= min || comma-min > 4 || !r.is(comma, cComma) || !(r.timeAt(min, comma) || timeUnits[r.low(comma-1)]) {
+		return false
+	}
+	for k := min; k < comma; k++ {
+		if r.kind(k) != text.Word && r.kind(k) != text.Number || r.l.InQuote[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// modalName reports whether the capitalised modal at token i ("Will", "May") is a name: a modal takes a verb's
+// bare form, so one followed by a past or -s form ("Will wrote", "George Will argues", "May insisted") is not
+// the verb's auxiliary but its subject.
+func (r *run) modalName(i int) bool {
+	if !r.isCap(i) || i+1 >= len(r.l.Tokens) || r.kind(i+1) != text.Word {
+		return false
+	}
+	if w := r.low(i); w != "will" && w != "may" {
+		return false
+	}
+	vf, ok := r.verb(i + 1)
+	return ok && !vf.gerund && r.low(i+1) != vf.lemma
+}
+
+// relativeClose reports where the content ends when token i closes a relative clause set off by commas before
+// the main clause's verb: a comma, or a comma and the closing quote mark of a quotation that ends the clause
+// ("who has called the comments ”racially toxic,” portrayed"), and then a finite verb, possibly after a time
+// phrase ("who opposed Trump in the primaries, last week said"). It returns the end, or -1.
+func (r *run) relativeClose(i, end int) int {
+	cut := i
+	if !r.is(i, cComma) || r.l.InQuote[i] >= 0 {
+		if !r.commaQuote(i) || !r.quoteClosing(i) {
+			return -1
+		}
+		cut = i + 1 // the quotation's closing mark stays with it
+	}
+	next := i + 1
+	if next < end && r.l.InQuote[next] < 0 {
+		next = r.timePhrase(next, end)
+	}
+	if next < end && (r.finiteVerbAt(next) || r.l.InQuote[next] < 0 && irregularPast[r.low(next)]) {
+		return cut
+	}
+	return -1
+}
+
+// openingPreps open a sentence with a phrase of place or time before its subject (afterIntroAt): "Throughout
+// the race, Scarborough and his co-host said", "Across the state, drivers said".
+var openingPreps = map[string]bool{
+	"throughout": true, "across": true, "within": true, "following": true, "through": true, "beyond": true,
+	"without": true, "toward": true, "towards": true, "under": true,
+}
+
+// mediumPhraseEnd cuts from a source [src, end) a closing phrase that says where the source spoke rather than
+// who it is: "Jeb Bush in a Medium post said", "Trump in his announcement speech promised". The phrase is "in" or
+// "on" after a name and a noun phrase that ends in a medium noun at the end of the source ("the language in the
+// statement" is what is meant, not where). It returns the new end.
+func (r *run) mediumPhraseEnd(src, end int) int {
+	if end-src < 4 || !mediumNouns[r.low(end-1)] || r.l.InQuote[end-1] >= 0 {
+		return end
+	}
+	for i := end - 3; i > src && i >= end-6; i-- {
+		if w := r.low(i); (w == "in" || w == "on") && r.l.InQuote[i] < 0 && r.is(i+1, cDet) && r.isCap(i-1) {
+			return i
+		}
+	}
+	return end
+}
