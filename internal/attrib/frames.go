@@ -763,7 +763,7 @@ func (r *run) quotedContent(cs, ce int) bool {
 }
 
 func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, resume, cueFirst, cueEnd int) bool {
-	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) {
+	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) || r.openingAdverbial(s, cs, ce) {
 		return false
 	}
 	cs = r.keepConjunction(s, cs)
@@ -1530,7 +1530,7 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 	first := s.FirstTok
 	w := r.low(first)
 	if !(r.is(first, cPrep|cSubord|cTime) || w == "here" || w == "there" || w == "now" ||
-		w == "still" || w == "later" || w == "earlier" || w == "meanwhile") {
+		w == "still" || w == "later" || w == "earlier" || w == "meanwhile" || introWords[w]) {
 		return first
 	}
 	return r.afterOpenerComma(first, end, 16)

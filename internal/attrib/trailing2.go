@@ -1,0 +1,44 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// openingAdverbial reports whether content tokens [cs, ce), closed by the comma at ce, are only a phrase that
+// opens the sentence before its subject ("In a tweet, the city urged", "Last month, experts warned", "Flying
+// home, she vented"): such a phrase says when, where or how, never what was said, so the trailing frame must
+// not take it as content.
+func (r *run) openingAdverbial(s text.Sentence, cs, ce int) bool {
+	if ce <= cs || ce >= s.EndTok || !r.is(ce, cComma) || r.l.InQuote[cs] >= 0 {
+		return false
+	}
+	first := cs
+	if w := r.low(first); (w == "and" || w == "but" || w == "yet" || w == "so") && first+1 < ce {
+		first++ // "And in an age of sound bites, he is determined"
+	}
+	w := r.low(first)
+	// A gerund opens a participial phrase ("Reflecting his father's brashness,"); the phrase holds no
+	// auxiliary, or it is a clause of its own ("Raising taxes would hurt, he said").
+	gerund := len(w) > 5 && strings.HasSuffix(w, "ing") && r.kind(first) == text.Word
+	if !(r.clauseOpener(first) || w == "last" || w == "soon" || w == "with" || gerund) {
+		return false
+	}
+	// A subordinator or a gerund may open a clause that is content ("While staff could get a warning, she
+	// added", "Seeing his brother suffer led him to abstain, he said"): a past form there makes it one.
+	verbal := gerund || r.is(first, cSubord)
+	for i := first; i < ce; i++ {
+		if r.l.InQuote[i] >= 0 || r.kind(i) == text.Punct && !r.isPunct(i, "-") && !r.isPunct(i, ".") {
+			return false // a quotation, or commas of a longer stretch: "If she wins, he said, she might"
+		}
+		// An auxiliary or a subject pronoun makes a clause ("And now there is unease, he said").
+		if i > first && (r.is(i, cAux) || subjectPronouns[r.low(i)]) {
+			return false
+		}
+		if verbal && i > first && len(r.low(i)) > 2 && strings.HasSuffix(r.low(i), "ed") {
+			return false
+		}
+	}
+	return true
+}

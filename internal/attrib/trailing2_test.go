@@ -1,0 +1,33 @@
+package attrib
+
+import "testing"
+
+// TestTrailingOpeningPhrase holds the trailing frame off a phrase that opens the sentence before its subject,
+// which the leading frame then reads with the right source, and keeps clauses that only look like one.
+func TestTrailingOpeningPhrase(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"prepositional phrase", `In a short post, the council urged drivers to avoid the bridge.`,
+			[]want{{"the council", "urged", "drivers to avoid the bridge", "indirect", ""}}},
+		{"time phrase", `Last week, the union warned that the depot would close.`,
+			[]want{{"the union", "warned", "that the depot would close", "indirect", ""}}},
+		{"participial phrase", `Leaving the hall, the mayor vowed to fight the ruling.`,
+			[]want{{"the mayor", "vowed", "to fight the ruling", "indirect", ""}}},
+		{"like phrase", `Like her rivals, the senator has promised lower fares.`,
+			[]want{{"the senator", "has promised", "lower fares", "indirect", ""}}},
+		{"subordinate clause with an auxiliary is content", `While the drivers could strike, she added.`,
+			[]want{{"she", "added", "While the drivers could strike", "indirect", ""}}},
+		{"gerund subject with a past verb is content", `Watching the depot close changed his mind, he said.`,
+			[]want{{"he", "said", "Watching the depot close changed his mind", "indirect", ""}}},
+		{"adverb then a clause is content", `And now there is little hope left, she said.`,
+			[]want{{"she", "said", "And now there is little hope left", "indirect", ""}}},
+		{"quoted phrase is content", `“In a word, no,” the mayor said.`,
+			[]want{{"the mayor", "said", "In a word, no,", "direct", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
