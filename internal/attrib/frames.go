@@ -404,7 +404,8 @@ func (r *run) npRightOpt(k, end int, apposition bool) int {
 		}
 		if t.Kind == text.Punct {
 			p := r.tok(i)
-			if p == "." && i > k && len(r.tok(i-1)) <= 5 && r.isCap(i-1) && i+1 < end && (r.isCap(i+1) || r.is(i+1, cComma) || r.isPunct(i+1, ")")) && !r.finalDot(i, end) {
+			if p == "." && i > k && len(r.tok(i-1)) <= 5 && r.isCap(i-1) && i+1 < end && (r.isCap(i+1) || r.is(i+1, cComma) || r.isPunct(i+1, ")")) && !r.finalDot(i, end) ||
+				r.abbrevInBracket(i, end) {
 				i++
 				continue
 			}

@@ -42,3 +42,10 @@ func (r *run) openingAdverbial(s text.Sentence, cs, ce int) bool {
 	}
 	return true
 }
+
+// abbrevInBracket reports whether the dot at token i ends a party and state label just before its closing
+// bracket ("Sen. Jane Roe (D-Conn.)"): a hyphenated abbreviation, part of the name however long it is.
+func (r *run) abbrevInBracket(i, end int) bool {
+	return i+1 < end && i > 0 && r.isPunct(i+1, ")") && r.kind(i-1) == text.Word && r.isCap(i-1) &&
+		strings.Contains(r.tok(i-1), "-")
+}

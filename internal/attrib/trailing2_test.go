@@ -31,3 +31,21 @@ func TestTrailingOpeningPhrase(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestInvertedSourceLabel keeps a party and state label in brackets inside an inverted source.
+func TestInvertedSourceLabel(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"label at the end", `“The fares will rise,” said Sen. Jane Roe (D-Conn.).`,
+			[]want{{"Sen. Jane Roe (D-Conn.)", "said", "The fares will rise,", "direct", ""}}},
+		{"label before a time", `“The fares will rise,” said Rep. Tom Poe (R-Ohio.) on Monday.`,
+			[]want{{"Rep. Tom Poe (R-Ohio.)", "said", "The fares will rise,", "direct", ""}}},
+		{"a name in brackets stays out", `The fares rose (according to Nielsen.)`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
