@@ -764,7 +764,8 @@ func (r *run) quotedContent(cs, ce int) bool {
 }
 
 func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, resume, cueFirst, cueEnd int) bool {
-	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) || r.openingAdverbial(s, cs, ce) {
+	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) || r.openingAdverbial(s, cs, ce) ||
+		(srcFirst < cueFirst && r.participialSource(srcFirst, srcEnd)) {
 		return false
 	}
 	cs = r.keepConjunction(s, cs)

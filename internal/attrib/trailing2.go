@@ -49,3 +49,27 @@ func (r *run) abbrevInBracket(i, end int) bool {
 	return i+1 < end && i > 0 && r.isPunct(i+1, ")") && r.kind(i-1) == text.Word && r.isCap(i-1) &&
 		strings.Contains(r.tok(i-1), "-")
 }
+
+// participialSource reports whether a source [first, end) before its cue opens with a participle that takes an
+// object and goes on to a prepositional phrase ("beating his rival in his home state", "followed by attempts to
+// insulate her"): that is a participial clause closing the sentence, its last word a noun mistaken for a cue, not
+// the subject of a trailing cue. An adjectival participle before a name ("retired Gen. Jane Roe") takes no
+// preposition but "of".
+func (r *run) participialSource(first, end int) bool {
+	if end-first < 3 || r.kind(first) != text.Word || r.isCap(first) || r.is(first, cDet) {
+		return false
+	}
+	w := r.low(first)
+	if len(w) <= 4 || !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	if n := first + 1; !(r.is(n, cDet|cBy|cPrep|cPronoun) || r.isCap(n) || strings.HasSuffix(r.low(n), "ing")) {
+		return false
+	}
+	for i := first + 2; i < end; i++ {
+		if r.is(i, cPrep) && r.low(i) != "of" {
+			return true
+		}
+	}
+	return r.is(first+1, cBy)
+}
