@@ -703,7 +703,8 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 	// C, said X
 	if c.first == c.verb && c.vf.frames&frameInv != 0 && c.verb > s.FirstTok {
 		// "Jane Doe, the negotiator, said the offer fell short": what precedes is the subject, not content.
-		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 && (r.quoteOpening(cs) >= 0 || r.npLeft(c.verb, s.FirstTok) != s.FirstTok) {
+		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 && (r.quoteOpening(cs) >= 0 || r.npLeft(c.verb, s.FirstTok) != s.FirstTok) &&
+			!r.subjectWithAside(s, c, cs) {
 			ne := r.sourceRight(c.verb+1, s.EndTok)
 			if ne > c.verb+1 {
 				if resume, ok := r.tailOK(ne, s); ok {

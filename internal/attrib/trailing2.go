@@ -73,3 +73,17 @@ func (r *run) participialSource(first, end int) bool {
 	}
 	return r.is(first+1, cBy)
 }
+
+// subjectWithAside reports whether what precedes inverted cue c is a subject and the aside set off by commas
+// that describes it ("Ms. Lind, along with two colleagues, wrote a report"; "Mr. Lee, who ran the depot, posted
+// the clip"): the cue then has its subject before it and the words after it are its object, not a source.
+func (r *run) subjectWithAside(s text.Sentence, c cue, cs int) bool {
+	if r.l.InQuote[cs] >= 0 {
+		return false // a quotation is what was said, whatever its words
+	}
+	if a, _ := r.asideSubject(s, c); a >= 0 && a <= cs+1 {
+		return true
+	}
+	a, _ := r.relativeAside(s, c.first)
+	return a >= 0 && a <= cs+1
+}

@@ -65,3 +65,21 @@ func TestTrailingParticipialSource(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestInvertedSubjectAside reads a subject with an aside before a cue as the cue's subject, not as content of an
+// inverted "C, says X".
+func TestInvertedSubjectAside(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"apposition with a relative clause", `Jane Roe, the longtime owner of the Springfield Badgers who rebuffed pleas from activists to run for mayor, says she's open to running in the future.`,
+			[]want{{"Jane Roe, the longtime owner of the Springfield Badgers who rebuffed pleas from activists to run for mayor", "says", "she's open to running in the future", "indirect", ""}}},
+		{"a quotation stays content", `“Jane Roe, the union leader, is ready,” says Tom Poe.`,
+			[]want{{"Tom Poe", "says", "Jane Roe, the union leader, is ready,", "direct", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
