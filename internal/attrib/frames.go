@@ -217,8 +217,9 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
 			case start >= 0 && r.percent(i):
 				// "85% of Democrats"
-			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)]:
-				// Ukrainian President, Volodymyr Zelenskyy
+			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)] && !r.afterIntroAt(i+1, min):
+				// Ukrainian President, Volodymyr Zelenskyy; but not "In her run for mayor, Jane Roe": the title
+				// ends a phrase that opens the sentence
 			default:
 				return start
 			}
@@ -696,6 +697,9 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 			// "C, the Associated Press declared on Thursday, two days after ...": a short time or place phrase
 			// and a comma, after which the narrator adds to the sentence.
 			if j := r.nextComma(after, min(s.EndTok, after+6)); j > after && ce-cs >= 3 && r.shortPhrase(after, j) {
+				if r.subordinateRest(c, cs, ce, src, j, s) {
+					return true
+				}
 				return r.finishTrailing(s, c, cs, ce, src, c.first, -1, c.first, r.cueExtras(c.verb+1, s.EndTok))
 			}
 		}

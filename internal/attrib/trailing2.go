@@ -87,3 +87,24 @@ func (r *run) subjectWithAside(s text.Sentence, c cue, cs int) bool {
 	a, _ := r.relativeAside(s, c.first)
 	return a >= 0 && a <= cs+1
 }
+
+// subordinateRest reads "If she wins, Roe said in a tweet, fares will fall": content [cs, ce) that is only a
+// subordinate clause says nothing on its own, so the main clause after the short phrase and its comma at token j
+// completes it, as when the attribution interrupts a sentence. It adds that statement and reports whether it did.
+func (r *run) subordinateRest(c cue, cs, ce, src, j int, s text.Sentence) bool {
+	if !r.is(cs, cSubord) || r.l.InQuote[cs] >= 0 || r.openingAdverbial(s, cs, ce) || j+3 >= s.EndTok || r.l.InQuote[j+1] >= 0 || r.is(j+1, cClauseBrk) {
+		return false
+	}
+	for i := cs; i < ce-1; i++ {
+		if r.l.InQuote[i] >= 0 || r.kind(i) == text.Punct {
+			return false // one clause only: "If she wins, and she will, ..." is another reading
+		}
+	}
+	if r.anyClaimed(cs, s.EndTok) {
+		return false
+	}
+	st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),
+		Evidence: "a subordinate clause and the main clause around their source and cue"}
+	r.add(st, src, c.first, c.first, r.cueExtras(c.verb+1, s.EndTok), [][2]int{{cs, r.trimEnd(cs, ce)}, {j + 1, r.trimEnd(j+1, s.EndTok)}})
+	return true
+}

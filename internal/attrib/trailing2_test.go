@@ -83,3 +83,23 @@ func TestInvertedSubjectAside(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestOpeningPhraseSources keeps a phrase that opens the sentence out of the source after it, and reads a
+// subordinate clause before an attribution with the main clause after it.
+func TestOpeningPhraseSources(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"title ending an opening phrase", `In her run for mayor, Jane Roe emphasized that fares would fall.`,
+			[]want{{"Jane Roe", "emphasized", "that fares would fall", "indirect", ""}}},
+		{"title before a name", `Springfield's mayor, Jane Roe, emphasized that fares would fall.`,
+			[]want{{"Springfield's mayor, Jane Roe", "emphasized", "that fares would fall", "indirect", ""}}},
+		{"subordinate clause and main clause", `If she wins, Roe said in a speech, fares will fall.`,
+			[]want{{"Roe", "said in a speech", "If she wins | fares will fall", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
