@@ -217,7 +217,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
 			case start >= 0 && r.percent(i):
 				// "85% of Democrats"
-			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)] && !r.afterIntroAt(i+1, min):
+			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)] && !r.titleEndsOpener(i, min):
 				// Ukrainian President, Volodymyr Zelenskyy; but not "In her run for mayor, Jane Roe": the title
 				// ends a phrase that opens the sentence
 			default:

@@ -22,6 +22,9 @@ func (r *run) openingAdverbial(s text.Sentence, cs, ce int) bool {
 	// A gerund opens a participial phrase ("Reflecting his father's brashness,"); the phrase holds no
 	// auxiliary, or it is a clause of its own ("Raising taxes would hurt, he said").
 	gerund := len(w) > 5 && strings.HasSuffix(w, "ing") && r.kind(first) == text.Word
+	// So does a past participle before a lower-case word ("Horrified at the prospect,"; not "United Airlines").
+	gerund = gerund || len(w) > 5 && strings.HasSuffix(w, "ed") && r.kind(first) == text.Word && first+1 < ce &&
+		r.kind(first+1) == text.Word && !r.isCap(first+1)
 	if !(r.clauseOpener(first) || w == "last" || w == "soon" || w == "with" || gerund) {
 		return false
 	}
@@ -107,4 +110,24 @@ func (r *run) subordinateRest(c cue, cs, ce, src, j int, s text.Sentence) bool {
 		Evidence: "a subordinate clause and the main clause around their source and cue"}
 	r.add(st, src, c.first, c.first, r.cueExtras(c.verb+1, s.EndTok), [][2]int{{cs, r.trimEnd(cs, ce)}, {j + 1, r.trimEnd(j+1, s.EndTok)}})
 	return true
+}
+
+// titleEndsOpener reports whether the title before the comma at token comma ends a phrase that opens its clause
+// ("In her run for mayor,", "Through a spokeswoman,", "Though, as a senator,", "Horrified at the prospect of
+// her becoming mayor,"): the title then describes a role in that phrase, not the name after the comma.
+func (r *run) titleEndsOpener(comma, min int) bool {
+	p := comma - 1
+	for p > min && p > comma-16 && r.kind(p-1) != text.Punct && r.kind(p-1) != text.Quote {
+		p--
+	}
+	if p > min && !r.is(p-1, cComma) {
+		return false // a colon, bracket or quote mark: no opening phrase
+	}
+	w := r.low(p)
+	if w == "and" || w == "but" {
+		p++
+		w = r.low(p)
+	}
+	participle := p < comma-1 && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+	return r.clauseOpener(p) || w == "through" || w == "throughout" || participle
 }

@@ -94,6 +94,10 @@ func TestOpeningPhraseSources(t *testing.T) {
 	}{
 		{"title ending an opening phrase", `In her run for mayor, Jane Roe emphasized that fares would fall.`,
 			[]want{{"Jane Roe", "emphasized", "that fares would fall", "indirect", ""}}},
+		{"title in a through phrase", `Through a spokeswoman, Roe declined to comment.`,
+			[]want{{"Roe", "declined", "to comment", "indirect", ""}}},
+		{"title in a participial phrase", `Horrified at the prospect of Poe becoming mayor, Roe believes in a recount.`,
+			[]want{{"Roe", "believes in", "a recount", "indirect", ""}}},
 		{"title before a name", `Springfield's mayor, Jane Roe, emphasized that fares would fall.`,
 			[]want{{"Springfield's mayor, Jane Roe", "emphasized", "that fares would fall", "indirect", ""}}},
 		{"subordinate clause and main clause", `If she wins, Roe said in a speech, fares will fall.`,
