@@ -221,9 +221,11 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
 			case start >= 0 && r.percent(i):
 				// "85% of Democrats"
-			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)] && r.isCap(i-1):
-				// Ukrainian President, Volodymyr Zelenskyy (but "his campaign for president, Barack Obama": a
-				// lower-case title is a common noun, which the name does not extend)
+			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)] && r.isCap(i-1) &&
+				!r.titleEndsOpener(i, min):
+				// Ukrainian President, Volodymyr Zelenskyy; but not "his campaign for president, Barack Obama" (a
+				// lower-case title is a common noun, which the name does not extend) nor "In her run for Mayor,
+				// Jane Roe" (the title ends a phrase that opens the sentence)
 			default:
 				return start
 			}
@@ -412,7 +414,8 @@ func (r *run) npRightOpt(k, end int, apposition bool) int {
 		}
 		if t.Kind == text.Punct {
 			p := r.tok(i)
-			if p == "." && i > k && len(r.tok(i-1)) <= 5 && r.isCap(i-1) && i+1 < end && (r.isCap(i+1) || r.is(i+1, cComma) || r.isPunct(i+1, ")")) && !r.finalDot(i, end) {
+			if p == "." && i > k && len(r.tok(i-1)) <= 5 && r.isCap(i-1) && i+1 < end && (r.isCap(i+1) || r.is(i+1, cComma) || r.isPunct(i+1, ")")) && !r.finalDot(i, end) ||
+				r.abbrevInBracket(i, end) {
 				i++
 				continue
 			}
@@ -703,6 +706,9 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 			// "C, the Associated Press declared on Thursday, two days after ...": a short time or place phrase
 			// and a comma, after which the narrator adds to the sentence.
 			if j := r.nextComma(after, min(s.EndTok, after+6)); j > after && ce-cs >= 3 && r.shortPhrase(after, j) {
+				if r.subordinateRest(c, cs, ce, src, j, s) {
+					return true
+				}
 				return r.finishTrailing(s, c, cs, ce, src, c.first, -1, c.first, r.cueExtras(c.verb+1, s.EndTok))
 			}
 		}
@@ -710,7 +716,8 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 	// C, said X
 	if c.first == c.verb && c.vf.frames&frameInv != 0 && c.verb > s.FirstTok {
 		// "Jane Doe, the negotiator, said the offer fell short": what precedes is the subject, not content.
-		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 && (r.quoteOpening(cs) >= 0 || r.npLeft(c.verb, s.FirstTok) != s.FirstTok) {
+		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 && (r.quoteOpening(cs) >= 0 || r.npLeft(c.verb, s.FirstTok) != s.FirstTok) &&
+			!r.subjectWithAside(s, c, cs) {
 			ne := r.sourceRight(c.verb+1, s.EndTok)
 			if ne > c.verb+1 {
 				if resume, ok := r.tailOK(ne, s); ok {
@@ -771,7 +778,8 @@ func (r *run) quotedContent(cs, ce int) bool {
 }
 
 func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, resume, cueFirst, cueEnd int) bool {
-	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) {
+	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) || r.openingAdverbial(s, cs, ce) ||
+		(srcFirst < cueFirst && r.participialSource(srcFirst, srcEnd)) {
 		return false
 	}
 	cs = r.keepConjunction(s, cs)
@@ -1546,7 +1554,7 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 	first := s.FirstTok
 	w := r.low(first)
 	if !(r.is(first, cPrep|cSubord|cTime) || w == "here" || w == "there" || w == "now" ||
-		w == "still" || w == "later" || w == "earlier" || w == "meanwhile") {
+		w == "still" || w == "later" || w == "earlier" || w == "meanwhile" || introWords[w]) {
 		return first
 	}
 	return r.afterOpenerComma(first, end, 16)
