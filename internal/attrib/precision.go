@@ -136,7 +136,7 @@ func (r *run) leadIn(s text.Sentence, end int) int {
 	w := r.low(first)
 	opener := (strings.HasSuffix(w, "ing") && len(w) > 5 && r.kind(first) == text.Word && !r.isCap(first+1)) ||
 		leadInWords[w]
-	if !opener && first+1 < end && (r.kind(first) == text.Number || leadNumbers[w] || r.is(first, cDet)) {
+	if !opener && first+1 < end && (r.kind(first) == text.Number || r.in(first, sLeadNumber) || r.is(first, cDet)) {
 		// "Two weeks later,", "This year,", "One Sunday in late 2001,": a time phrase as the opener.
 		for k := first + 1; k < end && k <= first+3; k++ {
 			if lk := r.low(k); r.is(k, cTime) || timeUnits[lk] {
@@ -352,7 +352,7 @@ func (r *run) sourcePrefix(src, min int) int {
 		j -= 2
 	case w(j-1) == "at" && (r.low(j) == "least" || r.low(j) == "most"):
 		j-- // npLeft took "least half of voters" for a noun phrase
-	case approximators[w(j-1)] && w(j-1) != "some" && (leadNumbers[r.low(j)] || r.kind(j) == text.Number || fractionWords[r.low(j)]):
+	case approximators[w(j-1)] && w(j-1) != "some" && (r.in(j, sLeadNumber) || r.kind(j) == text.Number || r.in(j, sFraction)):
 		j--
 	}
 	switch p := w(j - 1); {

@@ -113,7 +113,7 @@ func (r *run) countedParticiple(i int) bool {
 	if !vf.participle || vf.gerund || r.low(i) == vf.lemma {
 		return false
 	}
-	if r.kind(i-1) != text.Number && !numberWords[r.low(i-1)] && r.low(i-1) != "more" {
+	if r.kind(i-1) != text.Number && !r.in(i-1, sNumberWord) && r.low(i-1) != "more" {
 		return false // "all", "both", "each" stand alone as subjects: "both denounced the plan"
 	}
 	_, verb := r.verb(i + 1)
