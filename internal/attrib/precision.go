@@ -89,7 +89,7 @@ var finiteAux = map[string]bool{
 // is a lower-case modifier, not a pronoun or a name, so that "he said was" or "Democrats hope will" (a
 // relative clause with its object moved out) stay cues; so do "say" and past forms, rarely nouns.
 func (r *run) nounBeforeVerb(c cue, k int) bool {
-	if c.first != c.verb || c.verb == 0 || !finiteAux[r.low(k)] || c.vf.lemma == "say" {
+	if c.first != c.verb || c.verb == 0 || !r.in(k, sFiniteAux) || c.vf.lemma == "say" {
 		return false
 	}
 	if v := r.low(c.verb); v != c.vf.lemma && !inflected(v, c.vf.lemma, "s") && !inflected(v, c.vf.lemma, "es") {

@@ -20,6 +20,8 @@ const (
 	sMediumNoun                      // mediumNouns
 	sWh                              // whWords
 	sIntro                           // introWords
+	sCueAdverb                       // cueAdverbs
+	sFiniteAux                       // finiteAux
 )
 
 // setTables are the tables behind the set bits. Like classTables, they hold words only (no digits, each with
@@ -32,6 +34,7 @@ var setTables = []struct {
 	{sNumberWord, numberWords}, {sPassiveAdv, passiveAdverbs}, {sPartOnly, participleOnly},
 	{sSubjectLeft, subjectLeft}, {sSentenceAdv, sentenceAdverbs}, {sTitle, titleWords},
 	{sLeadNumber, leadNumbers}, {sMediumNoun, mediumNouns}, {sWh, whWords}, {sIntro, introWords},
+	{sCueAdverb, cueAdverbs}, {sFiniteAux, finiteAux},
 }
 
 func setOf(lw string) wordSet {

@@ -26,7 +26,7 @@ func (r *run) cueAdverb(k, end int) bool {
 		return false
 	}
 	w := r.low(k)
-	if cueAdverbs[w] {
+	if r.in(k, sCueAdverb) {
 		return true
 	}
 	if len(w) <= 4 || !strings.HasSuffix(w, "ly") || lyNouns[w] || w == "only" || w == "early" || w == "nearly" ||
@@ -60,7 +60,7 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 		return k, false
 	}
 	w := r.low(k)
-	adverb := thatAdverbs[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] && !r.isCap(k))
+	adverb := r.is(k, cThatAdverb) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] && !r.isCap(k))
 	if !adverb && !thatPreps[w] {
 		return k, false
 	}
