@@ -115,7 +115,7 @@ func (r *run) prepInCue(c cue, k, end int) (int, int) {
 	if j+1 >= end || r.l.InQuote[j] >= 0 || r.timeAt(j+1, end) {
 		return k, k
 	}
-	if (j > k && (cuePreps[p] || phrasal[c.vf.lemma][p] || p == "on")) || (j == k && cuePreps[p] && c.vf.frames&frameIntro == 0) ||
+	if (j > k && (cuePreps[p] || r.phrasalAt(c.vf.lemma, j) || p == "on")) || (j == k && cuePreps[p] && c.vf.frames&frameIntro == 0) ||
 		(j == k && c.vf.particleOnly && (cuePreps[p] || p == "on" || p == "at")) { // "doubled down on", "hit back at"
 		return j + 1, j + 1
 	}

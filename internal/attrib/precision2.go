@@ -24,7 +24,7 @@ func (r *run) pluralNounCue(i int) bool {
 		return false
 	}
 	n := r.low(i + 1)
-	if phrasal[vf.lemma][n] {
+	if r.phrasalAt(vf.lemma, i+1) {
 		return false // "his plan calls for", "the accord calls on": the verb's own preposition
 	}
 	switch n {

@@ -58,3 +58,22 @@ func (r *run) in(i int, s wordSet) bool { return r.info[i].set()&s != 0 }
 func packInfo(class wordClass, form uint32, set wordSet) tokInfo {
 	return tokInfo(set)<<48 | tokInfo(form)<<32 | tokInfo(class)
 }
+
+// particleWords are the particles of every verb of phrasal and particleVerbs, the words cParticle marks.
+func particleWords() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range []map[string]map[string]bool{phrasal, particleVerbs} {
+		for _, ps := range t {
+			for p := range ps {
+				m[p] = true
+			}
+		}
+	}
+	return m
+}
+
+// phrasalAt is phrasal[lemma][r.low(k)], the token's bit tested first: most tokens are no particle, and the
+// bit costs no hashing of the lemma and the word.
+func (r *run) phrasalAt(lemma string, k int) bool {
+	return r.is(k, cParticle) && phrasal[lemma][r.low(k)]
+}
