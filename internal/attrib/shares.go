@@ -251,11 +251,11 @@ var particleVerbs = map[string]map[string]bool{
 // particleAfter reports whether the particle of recall verb lemma follows token i, perhaps after an adverb:
 // "fired back", "shot right back".
 func (r *run) particleAfter(lemma string, i, end int) bool {
-	ps := particleVerbs[lemma]
-	if i+1 < end && ps[r.low(i+1)] {
+	// The particle bit first: it spares hashing the lemma for the many tokens that are no particle.
+	if i+1 < end && r.is(i+1, cParticle) && particleVerbs[lemma][r.low(i+1)] {
 		return true
 	}
-	return i+2 < end && r.adverbLy(i+1) && ps[r.low(i+2)]
+	return i+2 < end && r.is(i+2, cParticle) && r.adverbLy(i+1) && particleVerbs[lemma][r.low(i+2)]
 }
 
 // knownAs handles "X is known for C", "contests known as Super Tuesday": a reputation or a name that PolNeAR
