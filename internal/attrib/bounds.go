@@ -67,14 +67,14 @@ func (r *run) timePhrase(k, end int) int {
 			}
 		case r.is(j, cTime) && !possessiveWord(r.tok(j)) && (r.isCap(j) || w == "today" || w == "yesterday" || w == "tonight"):
 			j++
-			if j < end && dayParts[r.low(j)] {
+			if j < end && r.in(j, sDayPart) {
 				j++
 			}
-		case dayParts[w] && j > 0 && r.is(j-1, cTime):
+		case r.in(j, sDayPart) && j > 0 && r.is(j-1, cTime):
 			j++ // "said Monday night" when the day has joined the cue
 		case w == "on" && j+1 < end && r.is(j+1, cTime) && r.isCap(j+1) && !possessiveWord(r.tok(j+1)):
 			j += 2 // "said on Friday he met ..."
-			if j < end && dayParts[r.low(j)] {
+			if j < end && r.in(j, sDayPart) {
 				j++
 			}
 		}
@@ -115,7 +115,7 @@ func (r *run) prepInCue(c cue, k, end int) (int, int) {
 	if j+1 >= end || r.l.InQuote[j] >= 0 || r.timeAt(j+1, end) {
 		return k, k
 	}
-	if (j > k && (cuePreps[p] || phrasal[c.vf.lemma][p] || p == "on")) || (j == k && cuePreps[p] && c.vf.frames&frameIntro == 0) ||
+	if (j > k && (cuePreps[p] || r.phrasalAt(c.vf.lemma, j) || p == "on")) || (j == k && cuePreps[p] && c.vf.frames&frameIntro == 0) ||
 		(j == k && c.vf.particleOnly && (cuePreps[p] || p == "on" || p == "at")) { // "doubled down on", "hit back at"
 		return j + 1, j + 1
 	}
@@ -129,7 +129,7 @@ func (r *run) timeAt(i, end int) bool {
 		return true
 	}
 	if (w == "the" || w == "last" || w == "this" || w == "next" || w == "that") && i+1 < end {
-		return r.is(i+1, cTime) || dayParts[r.low(i+1)]
+		return r.is(i+1, cTime) || r.in(i+1, sDayPart)
 	}
 	return false
 }
@@ -473,7 +473,7 @@ func (r *run) mediumPhrase(i, end int) bool {
 		return true
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
-		if mediumNouns[r.low(j)] {
+		if r.in(j, sMediumNoun) {
 			return true
 		}
 		if r.kind(j) != text.Word && r.kind(j) != text.Number {
@@ -531,7 +531,7 @@ func (r *run) skipConnective(cs, end int) int {
 	switch {
 	case (w == "but" || w == "and" || w == "yet") && !r.is(cs+1, cComma):
 		return cs + 1
-	case sentenceAdverbs[w] && r.is(cs+1, cComma):
+	case r.in(cs, sSentenceAdv) && r.is(cs+1, cComma):
 		return cs + 2
 	case w == "in" && r.low(cs+1) == "fact" && cs+3 < end && r.is(cs+2, cComma):
 		return cs + 3

@@ -15,7 +15,7 @@ var mannerSayers = map[string]bool{
 // trailingCueEnd extends a trailing or inverted cue of a verb of lemma that ends before
 // token end, in a sentence ending before token sEnd.
 func (r *run) trailingCueEnd(lemma string, end, sEnd int) int {
-	if !mannerSayers[lemma] || end >= sEnd || r.low(end) != "with" || r.l.InQuote[end] >= 0 {
+	if end >= sEnd || r.low(end) != "with" || !mannerSayers[lemma] || r.l.InQuote[end] >= 0 {
 		return end
 	}
 	// "said with a laugh.", "said with disbelief,": at most three lower-case words, then punctuation.

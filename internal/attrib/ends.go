@@ -22,7 +22,7 @@ func (r *run) adjunctEnd(c cue, k, end int) int {
 	if e := r.alsoTail(k, end); e < end && !r.clauseIn(k, e) {
 		return e
 	}
-	if whWords[r.low(k)] || strings.HasSuffix(r.low(k), "ing") {
+	if r.in(k, sWh) || strings.HasSuffix(r.low(k), "ing") {
 		return end // "described what happens", "reported raising $9 million": a clause
 	}
 	for i := k + 1; i < end && i < k+maxClause; i++ {
@@ -74,7 +74,7 @@ func (r *run) adjunctAt(i, end int) bool {
 		return n == "years" || n == "decades" || n == "months" || (n == "this" && i+2 < end && (r.low(i+2) == "story" || r.low(i+2) == "article" || r.low(i+2) == "report"))
 	case "on", "in", "at", "during", "through":
 	default:
-		if weekdays[w] && r.isCap(i) && !possessiveWord(r.tok(i)) && r.kind(i-1) == text.Word {
+		if r.in(i, sWeekday) && r.isCap(i) && !possessiveWord(r.tok(i)) && r.kind(i-1) == text.Word {
 			return true // "endorsed Trump Tuesday"
 		}
 		return false
@@ -99,7 +99,7 @@ func (r *run) adjunctAt(i, end int) bool {
 			return false
 		}
 		lw := r.low(j)
-		if venueNouns[lw] || mediumNouns[lw] || (j > i+1 && socialMedia[r.tok(j)]) {
+		if venueNouns[lw] || r.in(j, sMediumNoun) || (j > i+1 && socialMedia[r.tok(j)]) {
 			return true
 		}
 		if r.is(j, cPrep) || r.is(j, cAux) || r.is(j, cRelative) {
@@ -190,7 +190,7 @@ func (r *run) embeddedRelative(i, end int) int {
 // that bars ..." is an apposition.
 func (r *run) clauseSegment(from, end int) bool {
 	for j := from; j < end && j < from+12; j++ {
-		if r.is(j, cRelative) || r.kind(j) != text.Word || whWords[r.low(j)] {
+		if r.is(j, cRelative) || r.kind(j) != text.Word || r.in(j, sWh) {
 			return false
 		}
 		if r.isCap(j) || r.is(j-1, cDet) {

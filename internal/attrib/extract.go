@@ -176,6 +176,8 @@ const (
 	cCoord      // "but", "and", "as", "with": they may start the narrator's clause (cutCoordinated)
 	cRelative   // "that", "which", "who"
 	cIdiom      // the anchors of idioms ("clear" of "make it clear")
+	cThatAdverb // thatAdverbs
+	cParticle   // the particles of phrasal and particleVerbs (see phrasalAt)
 	// Punctuation: tokens of kind Punct that are a colon, a comma or a semicolon (set by the index's tokens, in
 	// no table).
 	cColon
@@ -199,7 +201,7 @@ var classTables = []struct {
 	{cVerbLike, verbLike}, {cMediumCue, mediumCues},
 	{cCoord, map[string]bool{"but": true, "and": true, "as": true, "with": true}},
 	{cRelative, map[string]bool{"that": true, "which": true, "who": true}},
-	{cIdiom, idiomAnchors()},
+	{cIdiom, idiomAnchors()}, {cThatAdverb, thatAdverbs}, {cParticle, particleWords()},
 }
 
 func classOf(lw string) wordClass {

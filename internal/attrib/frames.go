@@ -116,7 +116,7 @@ func (r *run) possessiveMark(i int) bool {
 func (r *run) npLeft(end, min int) int {
 	start := r.npLeftOpt(end, min, false)
 	// "about half of voters", "nearly 40 percent of them": the approximation belongs to the phrase.
-	if start > min && approximators[r.low(start-1)] && (r.kind(start) == text.Number || fractionWords[r.low(start)]) {
+	if start > min && r.in(start-1, sApprox) && (r.kind(start) == text.Number || r.in(start, sFraction)) {
 		start--
 	}
 	if start >= 0 {
@@ -221,7 +221,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
 			case start >= 0 && r.percent(i):
 				// "85% of Democrats"
-			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && titleWords[r.low(i-1)] && r.isCap(i-1) &&
+			case p == "," && start >= 0 && r.isCap(start) && i-1 >= min && r.in(i-1, sTitle) && r.isCap(i-1) &&
 				!r.titleEndsOpener(i, min):
 				// Ukrainian President, Volodymyr Zelenskyy; but not "his campaign for president, Barack Obama" (a
 				// lower-case title is a common noun, which the name does not extend) nor "In her run for Mayor,
@@ -289,7 +289,7 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 		}
 		// The head or its apposition names someone: "his wife, Gabriela Lazar, wrote".
 		head := r.npLeftOpt(j, min, false)
-		if head > min && approximators[r.low(head-1)] && (r.kind(head) == text.Number || fractionWords[r.low(head)]) {
+		if head > min && r.in(head-1, sApprox) && (r.kind(head) == text.Number || r.in(head, sFraction)) {
 			head-- // "about two-thirds, 67 percent,"
 		}
 		// After an opening phrase the head may be a common noun named by its apposition ("In a statement, her
@@ -310,8 +310,7 @@ func (r *run) shareAfter(head, j, comma int) bool {
 	if comma-j < 2 || comma-j > 4 || r.kind(j+1) != text.Number {
 		return false
 	}
-	w := r.low(head)
-	return fractionWords[w] || r.kind(head) == text.Number || approximators[w] || quantifiers[w]
+	return r.in(head, sFraction|sApprox) || r.kind(head) == text.Number || r.is(head, cQuant)
 }
 
 // verbLike are words that show a comma-set segment is a clause, not an apposition.
@@ -372,7 +371,7 @@ func (r *run) subjectStart(i, min int) bool {
 	if r.kind(lt) == text.Punct {
 		return !r.is(lt, cComma) || lt == min
 	}
-	return subjectLeft[r.low(lt)] || lt == min
+	return r.in(lt, sSubjectLeft) || lt == min
 }
 
 // npRight finds a noun phrase starting at token k and ending before end; it returns the end (exclusive), or k.
@@ -812,14 +811,14 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if c.vf.participle && !c.vf.gerund && c.verb > s.FirstTok {
 		// "Clinton was declared the winner": in the passive the subject is not the speaker.
 		b := c.verb - 1
-		for b > s.FirstTok && (strings.HasSuffix(r.low(b), "ly") || passiveAdverbs[r.low(b)]) {
+		for b > s.FirstTok && (strings.HasSuffix(r.low(b), "ly") || r.in(b, sPassiveAdv)) {
 			b-- // "is widely known", "was not expected"
 		}
 		if w := r.low(b); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" || negatedBe[w] {
 			return
 		}
 	}
-	if c.first == c.verb && participleOnly[r.low(c.verb)] {
+	if c.first == c.verb && r.in(c.verb, sPartOnly) {
 		return // "a state seen as critical": a reduced relative, not a speaker's verb
 	}
 	if r.reducedPassive(c, s) || r.negatedParticiple(c) {
@@ -957,7 +956,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 	} else if k < s.EndTok && (r.is(k, cColon) || (r.is(k, cComma) && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0)) {
 		k++
-	} else if k < s.EndTok && c.vf.frames&frameSay != 0 && whWords[r.low(k)] && r.l.InQuote[k] < 0 {
+	} else if k < s.EndTok && c.vf.frames&frameSay != 0 && r.in(k, sWh) && r.l.InQuote[k] < 0 {
 		// "wondered whether", "remember what": an indirect question is the content
 	} else if c.vf.frames&(frameSay|frameObj|frameTo) == frameSay && c.vf.frames&frameObj == 0 {
 		// Plain say-verbs with no "that": content must still follow (a quote or a clause).
@@ -1342,7 +1341,7 @@ func (r *run) skipAdverbial(k, end int) int {
 			return k
 		}
 		if r.kind(j) == text.Word && !r.nounish(j) && !r.is(j, cDet|cPrep) && lw != "during" &&
-			lw != "late" && lw != "yesterday" && lw != "today" && lw != "last" && lw != "this" && !r.is(j, cTime) && !dayParts[lw] &&
+			lw != "late" && lw != "yesterday" && lw != "today" && lw != "last" && lw != "this" && !r.is(j, cTime) && !r.in(j, sDayPart) &&
 			!(j == k && (lw == "earlier" || lw == "later" || lw == "again" || lw == "repeatedly" || lw == "publicly" || lw == "privately" ||
 				lw == "after" || lw == "before" || lw == "outside" || lw == "here" || lw == "there")) &&
 			lw != "however" {
@@ -1919,7 +1918,7 @@ func (r *run) colon(s text.Sentence) {
 	}
 	hasCap := false
 	for i := first; i < ne; i++ {
-		hasCap = hasCap || (r.isCap(i) && i > first) || titleWords[r.low(i)] || r.is(i, cPronoun)
+		hasCap = hasCap || (r.isCap(i) && i > first) || r.in(i, sTitle) || r.is(i, cPronoun)
 	}
 	if !hasCap && !r.isCap(first) {
 		return
@@ -2411,15 +2410,15 @@ func (r *run) cueTail(c cue, k, end int) (int, int) {
 func (r *run) cueExtras(k, end int) int {
 	for n := 0; n < 2 && k < end && r.l.InQuote[k] < 0; n++ {
 		switch {
-		case weekdays[r.low(k)]:
+		case r.in(k, sWeekday):
 			k++
 		case r.cueAdverb(k, end): // "said repeatedly", "wrote recently"
 			k++
-		case dayParts[r.low(k)] && k > 0 && weekdays[r.low(k-1)]: // "said Monday night"
+		case r.in(k, sDayPart) && k > 0 && r.in(k-1, sWeekday): // "said Monday night"
 			k++
 		case r.socialMedium(k, end) > k: // "posted on Facebook"
 			k = r.socialMedium(k, end)
-		case k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && mediumNouns[r.low(k+2)]:
+		case k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && r.in(k+2, sMediumNoun):
 			k += 3
 		default:
 			return k
@@ -2436,8 +2435,8 @@ var weekdays = map[string]bool{
 
 // cueTailAt is cueTail.
 func (r *run) cueTailAt(c cue, k, end int) (int, int) {
-	if k < end && r.l.InQuote[k] < 0 && (phrasal[c.vf.lemma][r.low(k)] || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k) ||
-		c.vf.particleOnly && particleVerbs[c.vf.lemma][r.low(k)]) {
+	if k < end && r.l.InQuote[k] < 0 && (r.phrasalAt(c.vf.lemma, k) || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k) ||
+		c.vf.particleOnly && r.is(k, cParticle) && particleVerbs[c.vf.lemma][r.low(k)]) {
 		k++
 	}
 	k = r.cueExtras(k, end)

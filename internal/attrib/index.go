@@ -22,17 +22,16 @@ type wordIndex struct {
 }
 
 type wordEntry struct {
-	key   string // lower case, as the tables spell it
-	class wordClass
-	form  uint32 // index in forms of the verb reading, 0 when the word is no cue verb
+	key  string  // lower case, as the tables spell it
+	info tokInfo // its classes, sets and verb reading's index in forms (0 when the word is no cue verb)
 }
 
 // tokInfo packs what the index knows of one token: its word classes in the low 32 bits, its verb reading's
-// index in forms above.
+// index in forms in the 16 above, its sets (see wordSet) in the top 16.
 type tokInfo uint64
 
 func (t tokInfo) class() wordClass { return wordClass(t) }
-func (t tokInfo) form() uint32     { return uint32(t >> 32) }
+func (t tokInfo) form() uint32     { return uint32(t>>32) & 0xFFFF }
 
 // Both tables are open-addressing, a power of two in size and at most half full (small enough to stay in the
 // processor's first cache), so that most words in no table stop at their first, empty, slot; a word's slot is
@@ -94,11 +93,12 @@ func newWordIndex(words map[string]wordInfo) *wordIndex {
 			continue // no lower-cased word is it (the tables are written in lower case)
 		}
 		info := words[w]
-		e := wordEntry{key: key, class: info.class}
+		var form uint32
 		if info.vf.frames != 0 {
-			e.form = uint32(len(ix.forms))
+			form = uint32(len(ix.forms))
 			ix.forms = append(ix.forms, info.vf)
 		}
+		e := wordEntry{key: key, info: packInfo(info.class, form, info.set)}
 		k := uint32(len(ix.entries))
 		ix.entries = append(ix.entries, e)
 		h := wordHash(w)
@@ -247,7 +247,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 				lx := x | up>>2 // 0x80>>2 is the bit that makes a letter lower case
 				if k := ix.short.findShort(lx, n); k != 0 {
 					e := &ix.entries[k]
-					lower[i], info[i] = e.key, tokInfo(e.form)<<32|tokInfo(e.class)|cp
+					lower[i], info[i] = e.key, e.info|cp
 					continue
 				}
 				info[i] = cp
@@ -264,7 +264,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 		}
 		if k := ix.find(w); k != 0 {
 			e := &ix.entries[k]
-			lower[i], info[i] = e.key, tokInfo(e.form)<<32|tokInfo(e.class)|cp
+			lower[i], info[i] = e.key, e.info|cp
 			continue
 		}
 		info[i] = cp
@@ -284,7 +284,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 			lower[i] = lw
 			if k := ix.find(lw); k != 0 {
 				e := &ix.entries[k]
-				lower[i], info[i] = e.key, tokInfo(e.form)<<32|tokInfo(e.class)|cp
+				lower[i], info[i] = e.key, e.info|cp
 			}
 		case !upper:
 			lower[i] = w
@@ -332,6 +332,7 @@ func capitalRune(w string) tokInfo {
 type wordInfo struct {
 	vf    verbForm
 	class wordClass
+	set   wordSet
 }
 
 // wordTable merges the lexicon and the closed word classes: every word either knows, with both readings.
@@ -345,8 +346,17 @@ func wordTable(lx lexicon) map[string]wordInfo {
 			words[w] = wordInfo{vf: lx[w], class: classOf(w)}
 		}
 	}
+	for _, t := range setTables {
+		for w := range t.words {
+			words[w] = wordInfo{vf: lx[w], class: classOf(w)}
+		}
+	}
 	for w := range pronounWords {
 		words[w] = wordInfo{vf: lx[w], class: classOf(w)}
+	}
+	for w, info := range words {
+		info.set = setOf(w)
+		words[w] = info
 	}
 	return words
 }

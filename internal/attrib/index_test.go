@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -23,6 +24,11 @@ func newRefTokens(lx lexicon) *refTokens {
 		rt.words[w] = &wordInfo{vf: vf, class: classOf(w)}
 	}
 	for _, t := range classTables {
+		for w := range t.words {
+			rt.words[w] = &wordInfo{vf: lx[w], class: classOf(w)}
+		}
+	}
+	for _, t := range setTables {
 		for w := range t.words {
 			rt.words[w] = &wordInfo{vf: lx[w], class: classOf(w)}
 		}
@@ -108,6 +114,12 @@ func compareTokens(t *testing.T, x *Extractor, rt *refTokens, name, s string) in
 		}
 		if r.is(i, cPronoun) {
 			gclass |= cPronoun
+		}
+		// Each set answers what its table does for the token's lower case, whatever the token's kind.
+		for _, st := range setTables {
+			if r.in(i, st.set) != st.words[lw] {
+				t.Errorf("%s: token %d %q (%q): set %b is %v, its table says %v", name, i, l.TokenText(i), lw, st.set, r.in(i, st.set), st.words[lw])
+			}
 		}
 		if tk := l.Tokens[i]; r.isCap(i) != refIsCap(l, tk) {
 			t.Errorf("%s: token %d %q: isCap is %v", name, i, l.TokenText(i), r.isCap(i))
@@ -255,7 +267,14 @@ func TestIsCapMatchesUnicode(t *testing.T) {
 // words (which TestWordIndexMatchesReference checks), only when no punctuation, quote mark or number can be in
 // the table: the index gives such tokens no table's class.
 func TestClassTablesHoldWords(t *testing.T) {
-	for _, c := range classTables {
+	tables := slices.Clone(classTables)
+	for _, st := range setTables {
+		tables = append(tables, struct {
+			class wordClass
+			words map[string]bool
+		}{wordClass(st.set), st.words})
+	}
+	for _, c := range tables {
 		for w := range c.words {
 			letter := false
 			for _, r := range w {

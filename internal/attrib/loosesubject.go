@@ -34,7 +34,7 @@ func (r *run) looseSubject(s text.Sentence, c cue, se int) (start, stop int) {
 	if w := r.low(first); (w == "but" || w == "and" || w == "yet" || w == "so") && first+1 < stop {
 		first++
 	}
-	if sentenceAdverbs[r.low(first)] || r.low(first) == "rather" || r.low(first) == "instead" || r.low(first) == "perhaps" ||
+	if r.in(first, sSentenceAdv) || r.low(first) == "rather" || r.low(first) == "instead" || r.low(first) == "perhaps" ||
 		len(r.low(first)) > 4 && strings.HasSuffix(r.low(first), "ly") {
 		if first+1 < stop && r.is(first+1, cComma) {
 			first += 2 // "Indeed, proponents of more controls say"
@@ -63,12 +63,12 @@ func (r *run) looseSpan(b, stop int, atStart bool) bool {
 	if r.kind(b) != text.Word && r.kind(b) != text.Number {
 		return false
 	}
-	if r.is(b, cPrep|cSubord|cAux|cNotNP|cRelative) || r.is(b, cTime) || sentenceAdverbs[r.low(b)] {
+	if r.is(b, cPrep|cSubord|cAux|cNotNP|cRelative) || r.is(b, cTime) || r.in(b, sSentenceAdv) {
 		if !r.is(b, cDet|cQuant) {
 			return false
 		}
 	}
-	if vf, ok := r.verb(b); atStart && (introWords[r.low(b)] || ok && vf.gerund) {
+	if vf, ok := r.verb(b); atStart && (r.in(b, sIntro) || ok && vf.gerund) {
 		return false // "Despite challenging the leader, Cruz said": an opening phrase
 	}
 	if !(r.isCap(b) || r.is(b, cDet|cQuant) || r.kind(b) == text.Number || r.nounish(b)) || r.is(b, cPronoun) {
@@ -179,7 +179,7 @@ func (r *run) clauseOpener(first int) bool {
 	vf, ok := r.verb(first)
 	// An -ly adverb opens a clause capitalised ("Similarly, ..."), which adverbLy refuses as a name.
 	ly := len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && w != "only"
-	return r.is(first, cPrep|cSubord|cTime) || introWords[w] || sentenceAdverbs[w] || ok && vf.gerund || ly
+	return r.is(first, cPrep|cSubord|cTime) || r.in(first, sIntro|sSentenceAdv) || ok && vf.gerund || ly
 }
 
 // surelyVerb reports whether cue c cannot be a noun ("the rules", "promises to"): a form of "say" or "tell", or

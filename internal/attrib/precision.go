@@ -92,7 +92,7 @@ var finiteAux = map[string]bool{
 // is a lower-case modifier, not a pronoun or a name, so that "he said was" or "Democrats hope will" (a
 // relative clause with its object moved out) stay cues; so do "say" and past forms, rarely nouns.
 func (r *run) nounBeforeVerb(c cue, k int) bool {
-	if c.first != c.verb || c.verb == 0 || !finiteAux[r.low(k)] || c.vf.lemma == "say" {
+	if c.first != c.verb || c.verb == 0 || !r.in(k, sFiniteAux) || c.vf.lemma == "say" {
 		return false
 	}
 	if v := r.low(c.verb); v != c.vf.lemma && !inflected(v, c.vf.lemma, "s") && !inflected(v, c.vf.lemma, "es") {
@@ -139,7 +139,7 @@ func (r *run) leadIn(s text.Sentence, end int) int {
 	w := r.low(first)
 	opener := (strings.HasSuffix(w, "ing") && len(w) > 5 && r.kind(first) == text.Word && !r.isCap(first+1)) ||
 		leadInWords[w]
-	if !opener && first+1 < end && (r.kind(first) == text.Number || leadNumbers[w] || r.is(first, cDet)) {
+	if !opener && first+1 < end && (r.kind(first) == text.Number || r.in(first, sLeadNumber) || r.is(first, cDet)) {
 		// "Two weeks later,", "This year,", "One Sunday in late 2001,": a time phrase as the opener.
 		for k := first + 1; k < end && k <= first+3; k++ {
 			if lk := r.low(k); r.is(k, cTime) || timeUnits[lk] {
@@ -355,7 +355,7 @@ func (r *run) sourcePrefix(src, min int) int {
 		j -= 2
 	case w(j-1) == "at" && (r.low(j) == "least" || r.low(j) == "most"):
 		j-- // npLeft took "least half of voters" for a noun phrase
-	case approximators[w(j-1)] && w(j-1) != "some" && (leadNumbers[r.low(j)] || r.kind(j) == text.Number || fractionWords[r.low(j)]):
+	case approximators[w(j-1)] && w(j-1) != "some" && (r.in(j, sLeadNumber) || r.kind(j) == text.Number || r.in(j, sFraction)):
 		j--
 	}
 	switch p := w(j - 1); {

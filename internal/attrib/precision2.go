@@ -24,7 +24,7 @@ func (r *run) pluralNounCue(i int) bool {
 		return false
 	}
 	n := r.low(i + 1)
-	if phrasal[vf.lemma][n] {
+	if r.phrasalAt(vf.lemma, i+1) {
 		return false // "his plan calls for", "the accord calls on": the verb's own preposition
 	}
 	switch n {
@@ -113,7 +113,7 @@ func (r *run) countedParticiple(i int) bool {
 	if !vf.participle || vf.gerund || r.low(i) == vf.lemma {
 		return false
 	}
-	if r.kind(i-1) != text.Number && !numberWords[r.low(i-1)] && r.low(i-1) != "more" {
+	if r.kind(i-1) != text.Number && !r.in(i-1, sNumberWord) && r.low(i-1) != "more" {
 		return false // "all", "both", "each" stand alone as subjects: "both denounced the plan"
 	}
 	_, verb := r.verb(i + 1)

@@ -71,7 +71,7 @@ func (r *run) relative(s text.Sentence) {
 		// A verb with other senses ("who found the tunnels") reports only with "that", a quotation or its
 		// particle ("who voted for Edwards", as in the leading frame); a stance verb with an object ("which
 		// backed Mr. Rubio") needs none.
-		particle := cueEnd > c.verb+1 && phrasal[c.vf.lemma][r.low(c.verb+1)]
+		particle := cueEnd > c.verb+1 && r.phrasalAt(c.vf.lemma, c.verb+1)
 		if c.vf.frames&frameIntro != 0 && !introduced && !quoted && !particle && c.vf.frames&frameObj == 0 {
 			continue
 		}

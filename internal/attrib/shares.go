@@ -43,7 +43,7 @@ func (r *run) shareSubject(s text.Sentence, end int) int {
 	}
 	if i+1 < end && (r.low(i) == "more" || r.low(i) == "fewer" || r.low(i) == "less") && r.low(i+1) == "than" {
 		i += 2
-	} else if approximators[r.low(i)] && r.low(i) != "some" {
+	} else if r.in(i, sApprox) && r.low(i) != "some" {
 		i++
 	}
 	if i+1 >= end || !r.shareHead(i) {
@@ -82,13 +82,13 @@ func (r *run) shareSubject(s text.Sentence, end int) int {
 // shareHead reports whether token i names a quantity of people: a number, a fraction or "most", "majority".
 func (r *run) shareHead(i int) bool {
 	w := r.low(i)
-	if r.kind(i) == text.Number || numberWords[w] {
+	if r.kind(i) == text.Number || r.in(i, sNumberWord) {
 		return true
 	}
 	if w == "a" || w == "one" && r.low(i+1) != "in" {
 		return false // "a third" and "one of" are too often something other than a share of voters
 	}
-	return fractionWords[w] || w == "most" || w == "majorities" || w == "nine" || w == "one" ||
+	return r.in(i, sFraction) || w == "most" || w == "majorities" || w == "nine" || w == "one" ||
 		strings.Contains(w, "-in-") || strings.Contains(w, "-third") || strings.Contains(w, "-quarter")
 }
 
@@ -135,7 +135,7 @@ func (r *run) compoundHead(i, min int) bool {
 	p := i - 1
 	lp := r.low(p)
 	if r.kind(p) != text.Word || r.isCap(p) || r.is(p, cNotNP|cPronoun|cPrep|cAux) || r.adverbLy(p) ||
-		strings.HasSuffix(lp, "s") || pluralNouns[lp] || numberWords[lp] {
+		strings.HasSuffix(lp, "s") || pluralNouns[lp] || r.in(p, sNumberWord) {
 		return false
 	}
 	d := i - 2
@@ -251,11 +251,11 @@ var particleVerbs = map[string]map[string]bool{
 // particleAfter reports whether the particle of recall verb lemma follows token i, perhaps after an adverb:
 // "fired back", "shot right back".
 func (r *run) particleAfter(lemma string, i, end int) bool {
-	ps := particleVerbs[lemma]
-	if i+1 < end && ps[r.low(i+1)] {
+	// The particle bit first: it spares hashing the lemma for the many tokens that are no particle.
+	if i+1 < end && r.is(i+1, cParticle) && particleVerbs[lemma][r.low(i+1)] {
 		return true
 	}
-	return i+2 < end && r.adverbLy(i+1) && ps[r.low(i+2)]
+	return i+2 < end && r.is(i+2, cParticle) && r.adverbLy(i+1) && particleVerbs[lemma][r.low(i+2)]
 }
 
 // knownAs handles "X is known for C", "contests known as Super Tuesday": a reputation or a name that PolNeAR
@@ -345,7 +345,7 @@ func (r *run) coordSubject(s text.Sentence, c cue) (start, stop int) {
 	if w := r.low(st); w == "but" || w == "and" || w == "yet" || w == "so" {
 		st++
 	}
-	if w := r.low(st); r.is(st, cPrep|cSubord|cTime|cBy) || (strings.HasSuffix(w, "ing") && r.isCap(st)) || sentenceAdverbs[w] ||
+	if w := r.low(st); r.is(st, cPrep|cSubord|cTime|cBy) || (strings.HasSuffix(w, "ing") && r.isCap(st)) || r.in(st, sSentenceAdv) ||
 		w == "asked" || (strings.HasSuffix(w, "ly") && len(w) > 4 && r.is(st+1, cComma)) {
 		k := st
 		for k < and && !r.is(k, cComma) {
@@ -401,7 +401,7 @@ func (r *run) coordSubject(s text.Sentence, c cue) (start, stop int) {
 	if !r.verbStart(r.skipAdverbs(stop, and)) && !(r.is(stop, cComma)) {
 		return -1, -1
 	}
-	for stop-1 > st && (r.is(stop-1, cTime) || weekdays[r.low(stop-1)]) {
+	for stop-1 > st && (r.is(stop-1, cTime) || r.in(stop-1, sWeekday)) {
 		stop-- // "The council on Friday pledged": the day is no part of the source
 		if r.low(stop-1) == "on" && stop-1 > st {
 			stop--

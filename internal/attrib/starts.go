@@ -26,7 +26,7 @@ func (r *run) cueAdverb(k, end int) bool {
 		return false
 	}
 	w := r.low(k)
-	if cueAdverbs[w] {
+	if r.in(k, sCueAdverb) {
 		return true
 	}
 	if len(w) <= 4 || !strings.HasSuffix(w, "ly") || lyNouns[w] || w == "only" || w == "early" || w == "nearly" ||
@@ -60,7 +60,7 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 		return k, false
 	}
 	w := r.low(k)
-	adverb := thatAdverbs[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] && !r.isCap(k))
+	adverb := r.is(k, cThatAdverb) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] && !r.isCap(k))
 	if !adverb && !thatPreps[w] {
 		return k, false
 	}
@@ -175,10 +175,10 @@ var addresseeLemmas = map[string]bool{
 // skipAddressee moves content start k over the addressee of cue c ("to voters", "with the host", "before
 // Congress") when what was said follows it: a preposition naming the topic, "that", a colon or a quotation.
 func (r *run) skipAddressee(c cue, k, end int) int {
-	if !addresseeLemmas[c.vf.lemma] || k+2 >= end || r.l.InQuote[k] >= 0 {
+	if k+2 >= end || r.l.InQuote[k] >= 0 {
 		return k
 	}
-	if w := r.low(k); w != "to" && w != "with" && w != "before" {
+	if w := r.low(k); (w != "to" && w != "with" && w != "before") || !addresseeLemmas[c.vf.lemma] { // the map last: few tokens pass the word test
 		return k
 	}
 	if _, verb := r.verb(k + 1); verb && !r.isCap(k+1) || r.is(k+1, cTime) || strings.HasSuffix(r.low(k+1), "ing") {

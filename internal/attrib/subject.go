@@ -19,7 +19,7 @@ func (r *run) bareSubject(s text.Sentence, end int, speech bool) int {
 		return -1
 	}
 	if !(r.isCap(start) || r.is(start, cDet) || r.kind(start) == text.Number) || r.is(start, cPrep|cPronoun) ||
-		r.is(start, cSubord) || sentenceAdverbs[r.low(start)] {
+		r.is(start, cSubord) || r.in(start, sSentenceAdv) {
 		return -1
 	}
 	nouns := 0
@@ -124,7 +124,7 @@ func (r *run) countedNoun(i int) bool {
 	if len(w) < 3 || w[len(w)-1] != 's' {
 		return false
 	}
-	return r.kind(i-1) == text.Number || numberWords[r.low(i-1)]
+	return r.kind(i-1) == text.Number || r.in(i-1, sNumberWord)
 }
 
 // inflectedCue reports whether cue c is surely a verb, so that a long subject may be sought before it: a
