@@ -212,7 +212,7 @@ func (r *run) relativeObject(i, k int) bool {
 	}
 	switch w := r.low(i); w {
 	case "which", "what":
-		// not "which she underscored the urgency of"
+		// not "which she stressed the need for"
 		return r.finiteVerbAt(k) || r.low(k) == "as" || r.whichObject(i, k) || w == "which" && r.gappedVerb(i, k)
 	case "that", "who":
 		return i > 0 && r.nounish(i-1) && (r.finiteVerbAt(k) || w == "who" && r.gappedVerb(i, k))

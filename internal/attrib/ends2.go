@@ -27,7 +27,7 @@ func (r *run) passiveComplement(k, end int) bool {
 }
 
 // coordinatedPredicate ends an object content [k, end) before "and" and a second past-tense verb with an object
-// of its own ("denied his party the victory and jailed him", "blasted the plan and praised Okafor"): the
+// of its own ("denied the union the raise and fined it", "blasted the plan and praised Okafor"): the
 // subject's next act, which the narrator reports, not more of the object. A participle that modifies a noun
 // ("layoffs and related cuts") has no object after it and stays.
 func (r *run) coordinatedPredicate(k, end int) int {

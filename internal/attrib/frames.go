@@ -172,7 +172,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 					continue
 				}
 				if r.possessorBefore(i, min) {
-					i-- // "Sanders's most passionate supporters": the possessor owns the phrase
+					i-- // "the mayor's most loyal supporters": the possessor owns the phrase
 					continue
 				}
 				if i-1 >= min && (r.low(i-1) == "the" || r.low(i-1) == "a") && lw != "the" && lw != "a" && lw != "an" && r.l.InQuote[i-1] < 0 {

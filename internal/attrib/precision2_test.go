@@ -33,7 +33,7 @@ func TestPrecision2(t *testing.T) {
 		{"a poll phrase inside a subordinate clause", `Though Okafor led the mayor in a new Leeds Post poll, she lost the vote.`, nil},
 		{"a poll phrase after a main clause", `Okafor leads the mayor by five points in a new Leeds Post poll.`,
 			[]want{{"a new Leeds Post poll", "in", "Okafor leads the mayor by five points", "indirect", ""}}},
-		{"a poll noun that does not head the phrase after in", `The last contest comes on June 14, when voters in the District of Columbia head to the polls.`, nil},
+		{"a poll noun that does not head the phrase after in", `The final ballot is on May 3, when drivers in the County of Essex head to the polls.`, nil},
 		{"a negated participle after a noun", `Fares rose to levels not seen since 1990.`, nil},
 		{"a negated finite verb keeps its cue", `Okafor did not say when the depot would reopen.`,
 			[]want{{"Okafor", "did not say", "when the depot would reopen", "indirect", ""}}},

@@ -5,7 +5,7 @@ import "github.com/parley-ledger/parley/internal/text"
 // whichObject reports whether "which" at i, right after a comma or a noun and before a source, is the object
 // left out of the clause at k that the source reported: "a wall, which he said Mexico should pay for". Only a
 // clause that opens with its own subject qualifies; "in which he said" has a preposition and is no such
-// object, and "which she underscored the urgency of" has no clause.
+// object, and "which she stressed the need for" has no clause.
 func (r *run) whichObject(i, k int) bool {
 	if r.low(i) != "which" || i == 0 || r.is(i-1, cPrep) || !(r.is(i-1, cComma) || r.nounish(i-1)) {
 		return false

@@ -1,9 +1,9 @@
 package attrib
 
 // dashCut trims a source [first, end) at a dash set off by spaces, which joins clauses rather than the words of
-// one noun phrase: a source after its cue ends before it ("according to the Tax Policy Center - half a
-// point of GDP"), and one before its cue starts after a single such dash ("Burma - Aung San Suu Kyi's allies
-// said"). A pair of dashes around an aside ("Jane Roe - a pollster - said") stays.
+// one noun phrase: a source after its cue ends before it ("according to the Fare Watch group - half the level
+// of 2019"), and one before its cue starts after a single such dash ("Leeds - the mayor's allies said"). A pair
+// of dashes around an aside ("Jane Roe - a pollster - said") stays.
 func (r *run) dashCut(first, end int, after bool) (int, int) {
 	last, n := -1, 0
 	for i := first + 1; i < end; i++ {

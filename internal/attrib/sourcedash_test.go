@@ -10,10 +10,10 @@ func TestSourceDash(t *testing.T) {
 		in   string
 		want []want
 	}{
-		{"single dash before the source", `The plan failed - Burma's opposition leaders said it was doomed.`,
-			[]want{{"Burma's opposition leaders", "said", "it was doomed", "indirect", ""}}},
-		{"dash after an inverted source", `Turnout fell to 40 percent, according to the Tax Policy Center - half the level of 2012.`,
-			[]want{{"the Tax Policy Center", "according to", "Turnout fell to 40 percent", "indirect", ""}}},
+		{"single dash before the source", `The plan failed - the city's opposition councillors said it was doomed.`,
+			[]want{{"the city's opposition councillors", "said", "it was doomed", "indirect", ""}}},
+		{"dash after an inverted source", `Ridership fell to 40 percent, according to the Fare Watch group - half the level of 2019.`,
+			[]want{{"the Fare Watch group", "according to", "Ridership fell to 40 percent", "indirect", ""}}},
 		{"aside between two dashes", `Jane Roe - a pollster at the firm - said the race was tied.`,
 			[]want{{"Jane Roe - a pollster at the firm -", "said", "the race was tied", "indirect", ""}}},
 	}

@@ -9,7 +9,7 @@ import (
 // Cue and source span boundaries: what PolNeAR's annotators keep in a cue or a source next to the verb.
 
 // listInPhrase extends conjunct [left, end), the one before a coordination's "and", over the list items before
-// it, each set off by a comma ("artists, writers, actors and scientists"), and returns the list's start and how
+// it, each set off by a comma ("drivers, cleaners, guards and clerks"), and returns the list's start and how
 // many items it added. An item must match the conjunct in being a name or not: "in a transitional period,
 // Erdogan and Biden" is an opening phrase and a pair, not a list.
 func (r *run) listInPhrase(left, end, min int) (int, int) {
@@ -121,7 +121,7 @@ func (r *run) anonymityEnd(first, end int) (int, bool) {
 			switch r.low(j) {
 			case "anonymity", "anonymously":
 				return i, true
-			case "identified", "named": // "declined to be named", not "those who named a candidate"
+			case "identified", "named": // "declined to be named", not "those who named a favourite route"
 				if p := r.low(j - 1); p == "be" || p == "being" {
 					return i, false
 				}

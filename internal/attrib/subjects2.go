@@ -3,7 +3,7 @@ package attrib
 import "github.com/parley-ledger/parley/internal/text"
 
 // possessorBefore reports whether the quantifier at token i ("most", "many", "few") follows a possessor that
-// owns the phrase, so that npLeft goes on over it: "Sanders's most passionate supporters", "the party's many
+// owns the phrase, so that npLeft goes on over it: "the mayor's most loyal supporters", "the party's many
 // critics". Before a possessor the quantifier is no determiner opening the phrase but a modifier inside it.
 func (r *run) possessorBefore(i, min int) bool {
 	if i-1 < min || !r.is(i, cQuant) || r.l.InQuote[i-1] >= 0 || r.claimed[i-1] {
