@@ -1096,7 +1096,7 @@ func (r *run) longSubject(s text.Sentence, end int) int {
 				return -1
 			}
 		}
-		if vf, ok := r.verb(i); ok && !vf.gerund && !vf.participle && r.low(i-1) != "who" && r.low(i-1) != "which" {
+		if vf, ok := r.verb(i); ok && !vf.gerund && !vf.participle && (i == first || r.low(i-1) != "who" && r.low(i-1) != "which") {
 			return -1
 		}
 	}
