@@ -32,3 +32,39 @@ var actionVerbs = []cueVerb{
 	{"ponder|||", frameObj},
 	{"underplay|||", frameObj},
 }
+
+// recallVerbs are reporting verbs beyond verbList that report only with their particle (see particleVerbs):
+// frameIntro keeps "fired the manager" and "went home" out.
+var recallVerbs = []cueVerb{
+	{"fire|fires|fired|fired|firing", frameSay | frameIntro},
+	{"shoot|shoots|shot|shot|shooting", frameSay | frameIntro},
+	{"walk|walks|walked|walked|walking", frameObj | frameIntro},
+	{"go|goes|went|gone|going", frameObj | frameIntro},
+	{"shrug|shrugs|shrugged|shrugged|shrugging", frameObj | frameIntro},
+	{"brush|brushes|brushed|brushed|brushing", frameObj | frameIntro},
+	{"strike|strikes|struck|struck|striking", frameObj | frameIntro},
+	{"double|||", frameObj | frameIntro},
+	{"hit|hits|hit|hit|hitting", frameObj | frameIntro},
+	{"play|plays|played|played|playing", frameObj | frameIntro},
+	{"lash|lashes|lashed|lashed|lashing", frameObj | frameIntro},
+	{"stand|stands|stood|stood|standing", frameObj | frameIntro},
+}
+
+// particleVerbs are the particles without which recallVerbs report nothing: "fired back that", "shot back",
+// "walked back his comments", "went after his rival", "shrugged off the charge", "brushed aside questions",
+// "struck down the law", "played down the risk", "doubled down on", "hit back at", "lashed out at", "stood by
+// her remarks".
+var particleVerbs = map[string]map[string]bool{
+	"fire": {"back": true}, "shoot": {"back": true}, "walk": {"back": true}, "go": {"after": true},
+	"shrug": {"off": true}, "brush": {"aside": true, "off": true}, "strike": {"down": true},
+	"double": {"down": true}, "hit": {"back": true}, "play": {"down": true}, "lash": {"out": true}, "stand": {"by": true},
+}
+
+// particleAfter reports whether the particle of recall verb lemma follows token i, perhaps after an adverb:
+// "fired back", "shot right back".
+func (r *run) particleAfter(lemma string, i, end int) bool {
+	if i+1 < end && r.particleAt(lemma, i+1) {
+		return true
+	}
+	return i+2 < end && r.adverbLy(i+1) && r.particleAt(lemma, i+2)
+}

@@ -222,42 +222,6 @@ func (r *run) asideSubject(s text.Sentence, c cue) (start, stop int) {
 	return st, comma
 }
 
-// recallVerbs are reporting verbs beyond verbList that report only with their particle (see particleVerbs):
-// frameIntro keeps "fired the manager" and "went home" out.
-var recallVerbs = []cueVerb{
-	{"fire|fires|fired|fired|firing", frameSay | frameIntro},
-	{"shoot|shoots|shot|shot|shooting", frameSay | frameIntro},
-	{"walk|walks|walked|walked|walking", frameObj | frameIntro},
-	{"go|goes|went|gone|going", frameObj | frameIntro},
-	{"shrug|shrugs|shrugged|shrugged|shrugging", frameObj | frameIntro},
-	{"brush|brushes|brushed|brushed|brushing", frameObj | frameIntro},
-	{"strike|strikes|struck|struck|striking", frameObj | frameIntro},
-	{"double|||", frameObj | frameIntro},
-	{"hit|hits|hit|hit|hitting", frameObj | frameIntro},
-	{"play|plays|played|played|playing", frameObj | frameIntro},
-	{"lash|lashes|lashed|lashed|lashing", frameObj | frameIntro},
-	{"stand|stands|stood|stood|standing", frameObj | frameIntro},
-}
-
-// particleVerbs are the particles without which recallVerbs report nothing: "fired back that", "shot back",
-// "walked back his comments", "went after his rival", "shrugged off the charge", "brushed aside questions",
-// "struck down the law", "played down the risk", "doubled down on", "hit back at", "lashed out at", "stood by her remarks".
-var particleVerbs = map[string]map[string]bool{
-	"fire": {"back": true}, "shoot": {"back": true}, "walk": {"back": true}, "go": {"after": true},
-	"shrug": {"off": true}, "brush": {"aside": true, "off": true}, "strike": {"down": true},
-	"double": {"down": true}, "hit": {"back": true}, "play": {"down": true}, "lash": {"out": true}, "stand": {"by": true},
-}
-
-// particleAfter reports whether the particle of recall verb lemma follows token i, perhaps after an adverb:
-// "fired back", "shot right back".
-func (r *run) particleAfter(lemma string, i, end int) bool {
-	// The particle bit first: it spares hashing the lemma for the many tokens that are no particle.
-	if i+1 < end && r.is(i+1, cParticle) && particleVerbs[lemma][r.low(i+1)] {
-		return true
-	}
-	return i+2 < end && r.is(i+2, cParticle) && r.adverbLy(i+1) && particleVerbs[lemma][r.low(i+2)]
-}
-
 // knownAs handles "X is known for C", "contests known as Super Tuesday": a reputation or a name that PolNeAR
 // marks as a statement with no source, whose content is what is known and what it is known as or for. The
 // leading frame refuses these ("known for" is no knowledge); here the subject is a piece of the content.

@@ -77,3 +77,8 @@ func particleWords() map[string]bool {
 func (r *run) phrasalAt(lemma string, k int) bool {
 	return r.is(k, cParticle) && phrasal[lemma][r.low(k)]
 }
+
+// particleAt is particleVerbs[lemma][r.low(k)], the particle bit tested first as in phrasalAt.
+func (r *run) particleAt(lemma string, k int) bool {
+	return r.is(k, cParticle) && particleVerbs[lemma][r.low(k)]
+}
