@@ -331,33 +331,6 @@ func (r *run) capIn(a, b int) bool {
 	return false
 }
 
-// afterIntro reports whether token i follows the comma that closes an introductory phrase of sentence s: "In
-// a series of posts Sunday, Mr. Frum wrote".
-func (r *run) afterIntro(i int, s text.Sentence) bool { return r.afterIntroAt(i, s.FirstTok) }
-
-func (r *run) afterIntroAt(i, min int) bool {
-	if i <= min+1 || !r.is(i-1, cComma) {
-		return false
-	}
-	if w := r.low(min); (w == "and" || w == "but" || w == "so" || w == "yet") && min+1 < i-1 {
-		min++ // "And in a halfhearted endorsement of X, Clinton added"
-	}
-	first := r.low(min)
-	if !(r.is(min, cPrep|cSubord|cTime) || openingPreps[first] || first == "during" || first == "earlier" ||
-		first == "later" || first == "just" || first == "meanwhile" || first == "still" || first == "now" ||
-		first == "like" || first == "unlike" || first == "despite" || first == "amid" || first == "among" ||
-		// "Similarly, William Bennett said": a sentence adverb opens the sentence, not the source.
-		sentenceAdverbs[first] || (strings.HasSuffix(first, "ly") && len(first) > 4 && i-1 == min+1)) {
-		return false
-	}
-	for k := min; k < i-1; k++ {
-		if r.is(k, cComma) || r.l.InQuote[k] >= 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // subjectStart reports whether a subject may begin at token i: at the sentence start, after punctuation other
 // than a comma, after a conjunction or a single opening word ("Even Rendell said").
 func (r *run) subjectStart(i, min int) bool {

@@ -30,10 +30,7 @@ func (r *run) looseSubject(s text.Sentence, c cue, se int) (start, stop int) {
 	if stop <= s.FirstTok || stop < se-1 {
 		return -1, -1
 	}
-	first := s.FirstTok
-	if w := r.low(first); (w == "but" || w == "and" || w == "yet" || w == "so") && first+1 < stop {
-		first++
-	}
+	first := r.openingConj(s.FirstTok, stop)
 	if r.in(first, sSentenceAdv) || r.low(first) == "rather" || r.low(first) == "instead" || r.low(first) == "perhaps" ||
 		len(r.low(first)) > 4 && strings.HasSuffix(r.low(first), "ly") {
 		if first+1 < stop && r.is(first+1, cComma) {
@@ -162,24 +159,6 @@ func (r *run) edVerb(i, b, stop int) bool {
 		return false // "officials involved in", "those opposed to"
 	}
 	return true
-}
-
-// introWords open a phrase before the subject (as in afterIntroAt) that the word classes do not mark.
-var introWords = map[string]bool{
-	"during": true, "despite": true, "amid": true, "among": true, "like": true, "unlike": true, "earlier": true,
-	"later": true, "just": true, "meanwhile": true, "now": true, "still": true, "rather": true, "instead": true,
-	"asked": true, "told": true, "given": true, "according": true, "in": true, "on": true, "at": true,
-	"inside": true, "outside": true, "perhaps": true,
-}
-
-// clauseOpener reports whether the clause at token first opens with a phrase before its subject: a preposition,
-// a subordinator, a gerund, a time word or an adverb ("While the industry cannot ..., people who ... say").
-func (r *run) clauseOpener(first int) bool {
-	w := r.low(first)
-	vf, ok := r.verb(first)
-	// An -ly adverb opens a clause capitalised ("Similarly, ..."), which adverbLy refuses as a name.
-	ly := len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && w != "only"
-	return r.is(first, cPrep|cSubord|cTime) || r.in(first, sIntro|sSentenceAdv) || ok && vf.gerund || ly
 }
 
 // surelyVerb reports whether cue c cannot be a noun ("the rules", "promises to"): a form of "say" or "tell", or

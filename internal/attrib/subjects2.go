@@ -29,25 +29,6 @@ func (r *run) degreeSource(src, srcEnd int, c cue) bool {
 	return r.adverbLy(c.first) || (d > 0 && r.contractedPronoun(d-1) >= 0)
 }
 
-// afterOpening reports whether token i follows the comma that closes an opening phrase of the sentence that
-// starts at min: a prepositional or adverbial one (afterIntroAt), or a short time phrase ("Last month, the
-// Independent", "Two years ago, the mayor"), which says when and is never the subject.
-func (r *run) afterOpening(i, min int) bool {
-	if r.afterIntroAt(i, min) {
-		return true
-	}
-	comma := i - 1
-	if comma <= min || comma-min > 4 || !r.is(comma, cComma) || !(r.timeAt(min, comma) || timeUnits[r.low(comma-1)]) {
-		return false
-	}
-	for k := min; k < comma; k++ {
-		if r.kind(k) != text.Word && r.kind(k) != text.Number || r.l.InQuote[k] >= 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // modalName reports whether the capitalised modal at token i ("Will", "May") is a name: a modal takes a verb's
 // bare form, so one followed by a past or -s form ("Will wrote", "George Will argues", "May insisted") is not
 // the verb's auxiliary but its subject.
@@ -82,13 +63,6 @@ func (r *run) relativeClose(i, end int) int {
 		return cut
 	}
 	return -1
-}
-
-// openingPreps open a sentence with a phrase of place or time before its subject (afterIntroAt): "Throughout
-// the race, Scarborough and his co-host said", "Across the state, drivers said".
-var openingPreps = map[string]bool{
-	"throughout": true, "across": true, "within": true, "following": true, "through": true, "beyond": true,
-	"without": true, "toward": true, "towards": true, "under": true,
 }
 
 // mediumPhraseEnd cuts from a source [src, end) a closing phrase that says where the source spoke rather than

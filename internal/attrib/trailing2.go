@@ -6,46 +6,6 @@ import (
 	"github.com/parley-ledger/parley/internal/text"
 )
 
-// openingAdverbial reports whether content tokens [cs, ce), closed by the comma at ce, are only a phrase that
-// opens the sentence before its subject ("In a tweet, the city urged", "Last month, experts warned", "Flying
-// home, she vented"): such a phrase says when, where or how, never what was said, so the trailing frame must
-// not take it as content.
-func (r *run) openingAdverbial(s text.Sentence, cs, ce int) bool {
-	if ce <= cs || ce >= s.EndTok || !r.is(ce, cComma) || r.l.InQuote[cs] >= 0 {
-		return false
-	}
-	first := cs
-	if w := r.low(first); (w == "and" || w == "but" || w == "yet" || w == "so") && first+1 < ce {
-		first++ // "And in an age of sound bites, he is determined"
-	}
-	w := r.low(first)
-	// A gerund opens a participial phrase ("Reflecting his father's brashness,"); the phrase holds no
-	// auxiliary, or it is a clause of its own ("Raising taxes would hurt, he said").
-	gerund := len(w) > 5 && strings.HasSuffix(w, "ing") && r.kind(first) == text.Word
-	// So does a past participle before a lower-case word ("Horrified at the prospect,"; not "United Airlines").
-	gerund = gerund || len(w) > 5 && strings.HasSuffix(w, "ed") && r.kind(first) == text.Word && first+1 < ce &&
-		r.kind(first+1) == text.Word && !r.isCap(first+1)
-	if !(r.clauseOpener(first) || w == "last" || w == "soon" || w == "with" || gerund) {
-		return false
-	}
-	// A subordinator or a gerund may open a clause that is content ("While staff could get a warning, she
-	// added", "Seeing his brother suffer led him to abstain, he said"): a past form there makes it one.
-	verbal := gerund || r.is(first, cSubord)
-	for i := first; i < ce; i++ {
-		if r.l.InQuote[i] >= 0 || r.kind(i) == text.Punct && !r.isPunct(i, "-") && !r.isPunct(i, ".") {
-			return false // a quotation, or commas of a longer stretch: "If she wins, he said, she might"
-		}
-		// An auxiliary or a subject pronoun makes a clause ("And now there is unease, he said").
-		if i > first && (r.is(i, cAux) || subjectPronouns[r.low(i)]) {
-			return false
-		}
-		if verbal && i > first && len(r.low(i)) > 2 && strings.HasSuffix(r.low(i), "ed") {
-			return false
-		}
-	}
-	return true
-}
-
 // abbrevInBracket reports whether the dot at token i ends a party and state label just before its closing
 // bracket ("Sen. Jane Roe (D-Conn.)"): a hyphenated abbreviation, part of the name however long it is.
 func (r *run) abbrevInBracket(i, end int) bool {
@@ -110,24 +70,4 @@ func (r *run) subordinateRest(c cue, cs, ce, src, j int, s text.Sentence) bool {
 		Evidence: "a subordinate clause and the main clause around their source and cue"}
 	r.add(st, src, c.first, c.first, r.cueExtras(c.verb+1, s.EndTok), [][2]int{{cs, r.trimEnd(cs, ce)}, {j + 1, r.trimEnd(j+1, s.EndTok)}})
 	return true
-}
-
-// titleEndsOpener reports whether the title before the comma at token comma ends a phrase that opens its clause
-// ("In her run for mayor,", "Through a spokeswoman,", "Though, as a senator,", "Horrified at the prospect of
-// her becoming mayor,"): the title then describes a role in that phrase, not the name after the comma.
-func (r *run) titleEndsOpener(comma, min int) bool {
-	p := comma - 1
-	for p > min && p > comma-16 && r.kind(p-1) != text.Punct && r.kind(p-1) != text.Quote {
-		p--
-	}
-	if p > min && !r.is(p-1, cComma) {
-		return false // a colon, bracket or quote mark: no opening phrase
-	}
-	w := r.low(p)
-	if w == "and" || w == "but" {
-		p++
-		w = r.low(p)
-	}
-	participle := p < comma-1 && len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
-	return r.clauseOpener(p) || w == "through" || w == "throughout" || participle
 }
