@@ -660,13 +660,17 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 				}
 				return st
 			}
-			// "Within marriages, they said, women now have more say": the attribution interrupts the content.
-			k := c.verb + 1
+			// "Within marriages, they said, women now have more say": the attribution interrupts the content,
+			// with its addressee if it has one ("The solution, he told them, was simple").
+			k := after
 			if k+1 < s.EndTok && r.is(k, cComma) && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
 				!r.is(k+1, cClauseBrk) &&
 				s.EndTok-k > 3 && !r.anyClaimed(cs, s.EndTok) && !r.anyClaimed(src, k) {
 				st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),
 					Evidence: "content interrupted by its source and cue set off by commas"}
+				if k > c.verb+1 && st.Medium == "" {
+					st.Medium = r.mediaRun(c.verb+1, k)
+				}
 				r.add(st, src, c.first, c.first, c.verb+1, [][2]int{{cs, r.trimEnd(cs, ce)}, {k + 1, r.trimEnd(k+1, s.EndTok)}})
 				return true
 			}
@@ -865,6 +869,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	if src < 0 {
 		return
+	}
+	if shared == nil && !aside && src > s.FirstTok {
+		src = r.sourcePrefix(src, s.FirstTok) // "At least a dozen members said": the bound opens the subject
 	}
 	if shared == nil && !aside && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) &&
 		!r.subjectPronounAfter(src, srcEnd, s) {
