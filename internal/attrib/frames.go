@@ -141,6 +141,11 @@ var fractionWords = map[string]bool{
 // Quispe, said"), so an apposition's head may itself follow a comma.
 func (r *run) npLeftOpt(end, min int, trailing bool) int {
 	i := end - 1
+	if i > min && !r.claimed[i] {
+		if open := r.titleClosingApposition(i); open > min {
+			return r.appositionLeft(open, min, trailing) // `Hemsley, the co-author of "Going Viral," said`
+		}
+	}
 	if i < min || r.l.InQuote[i] >= 0 || r.claimed[i] {
 		return -1
 	}
@@ -255,6 +260,13 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 	for seg := 0; seg < 4; seg++ {
 		j := comma - 1
 		for j >= min && j > comma-40 {
+			if q := r.l.InQuote[j]; q >= 0 && !r.claimed[j] && r.l.Quotes[q].Close == j && r.quoteClosing(j) {
+				// A quoted title inside the apposition ("the author of "Going Viral," about ..."): pass over it.
+				if open := r.l.Quotes[q].Open; open > min && r.titleQuote(open, open, j+1) == j+1 {
+					j = open - 1
+					continue
+				}
+			}
 			if r.l.InQuote[j] >= 0 || r.claimed[j] {
 				return -1
 			}

@@ -2,7 +2,8 @@ package attrib
 
 import "testing"
 
-// TestFrames3 covers a bound before a subject's quantity and an interrupting attribution with an addressee.
+// TestFrames3 covers subjects npLeft used to miss (a bound before a quantity, a modal that is a first name, an
+// apposition with a quoted title) and an interrupting attribution with an addressee.
 func TestFrames3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -17,6 +18,16 @@ func TestFrames3(t *testing.T) {
 			[]want{{"she", "told", "The answer | was a new vote", "indirect", ""}}},
 		{"interrupting attribution with a named addressee", `The strike, the union told CNN, would go on.`,
 			[]want{{"the union", "told", "The strike | would go on", "indirect", "CNN"}}},
+		{"modal as a first name after a quotation", `"The fares are too high," Will Doyle said.`,
+			[]want{{"Will Doyle", "said", "The fares are too high,", "direct", ""}}},
+		{"modal as a first name after an inverted cue", `"The fares are too high," said May Lee, a driver.`,
+			[]want{{"May Lee, a driver", "said", "The fares are too high,", "direct", ""}}},
+		{"modal opening a question is no name", `Will Republicans back the deal? Jane Roe said she doubted it.`,
+			[]want{{"Jane Roe", "said", "she doubted it", "indirect", ""}}},
+		{"apposition closed by a quoted title", `Ann Lee, the author of "Fare Wars," said the strike would go on.`,
+			[]want{{`Ann Lee, the author of "Fare Wars,"`, "said", "the strike would go on", "indirect", ""}}},
+		{"quoted title inside an apposition", `Ann Lee, the author of "Fare Wars," a history of the depot, said the strike would go on.`,
+			[]want{{`Ann Lee, the author of "Fare Wars," a history of the depot`, "said", "the strike would go on", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // possessorBefore reports whether the quantifier at token i ("most", "many", "few") follows a possessor that
 // owns the phrase, so that npLeft goes on over it: "the mayor's most loyal supporters", "the party's many
@@ -31,7 +35,9 @@ func (r *run) degreeSource(src, srcEnd int, c cue) bool {
 
 // modalName reports whether the capitalised modal at token i ("Will", "May") is a name: a modal takes a verb's
 // bare form, so one followed by a past or -s form ("Will wrote", "George Will argues", "May insisted") is not
-// the verb's auxiliary but its subject.
+// the verb's auxiliary but its subject. So is one before a surname, after a word ("said Will Doyle") or before
+// a past or -s form ("Will Doyle said"); a question's modal opens its clause and takes a bare form ("Will Doyle
+// win?").
 func (r *run) modalName(i int) bool {
 	if !r.isCap(i) || i+1 >= len(r.l.Tokens) || r.kind(i+1) != text.Word {
 		return false
@@ -39,8 +45,19 @@ func (r *run) modalName(i int) bool {
 	if w := r.low(i); w != "will" && w != "may" {
 		return false
 	}
-	vf, ok := r.verb(i + 1)
-	return ok && !vf.gerund && r.low(i+1) != vf.lemma
+	if r.isCap(i+1) && !r.is(i+1, cNotNP|cPronoun|cDet) {
+		if i > 0 && r.kind(i-1) == text.Word && !strings.ContainsRune(r.l.Text[r.l.Tokens[i-1].End:r.l.Tokens[i].Start], '\n') {
+			return true
+		}
+		return i+2 < len(r.l.Tokens) && r.kind(i+2) == text.Word && r.inflected(i+2)
+	}
+	return r.inflected(i + 1)
+}
+
+// inflected reports whether token i is a verb's past or -s form, which no modal takes.
+func (r *run) inflected(i int) bool {
+	vf, ok := r.verb(i)
+	return ok && !vf.gerund && r.low(i) != vf.lemma
 }
 
 // relativeClose reports where the content ends when token i closes a relative clause set off by commas before
@@ -79,4 +96,22 @@ func (r *run) mediumPhraseEnd(src, end int) int {
 		}
 	}
 	return end
+}
+
+// titleClosingApposition reports where a quoted title opens when token i closes it with a comma set inside the
+// marks (`the co-author of "Going Viral,"`): the comma ends an apposition that the title closes, so the
+// apposition is read up to the title's opening mark. It returns that mark's token, or -1.
+func (r *run) titleClosingApposition(i int) int {
+	if i < 2 || !r.quoteClosing(i) || !r.is(i-1, cComma) {
+		return -1
+	}
+	q := r.l.InQuote[i-1]
+	if q < 0 {
+		return -1
+	}
+	open := r.l.Quotes[q].Open
+	if open < 1 || r.titleQuote(open, open, i+1) != i+1 {
+		return -1
+	}
+	return open
 }
