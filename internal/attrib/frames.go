@@ -1812,7 +1812,9 @@ func (r *run) according(s text.Sentence) bool {
 		}
 		ne := r.npRightOpt(i+2, s.EndTok, false)
 		if ne == i+2 {
-			return false
+			if ne = r.accordingSourceEnd(i+2, s.EndTok); ne == i+2 {
+				return false
+			}
 		}
 		st := Statement{Rule: "according-to", Evidence: "'according to' names the source"}
 		// "The ceasefire, according to Norwegian mediators, is expected to ...": the content surrounds it.
@@ -1852,6 +1854,13 @@ func (r *run) according(s text.Sentence) bool {
 					ne = r.invertedSourceEnd(ne, s.EndTok) // "according to exit polls conducted by Edison Research"
 				}
 				r.add(st, i+2, ne, i, i+2, [][2]int{{cs, r.trimEnd(cs, ce)}})
+				return true
+			}
+		}
+		if cs := r.contentStart(s); !r.anyClaimed(cs, s.EndTok) {
+			if ce, se := r.accordingNoComma(s, cs, i, ne); ce > cs {
+				st.Medium = r.medium(s.FirstTok, s.EndTok)
+				r.add(st, i+2, se, i, i+2, [][2]int{{cs, ce}})
 				return true
 			}
 		}
