@@ -373,7 +373,10 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 			j-- // "politicians typically oppose": the subject is before the adverb
 		}
 		p := r.low(j)
-		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") && r.shareSubject(s, i) < 0 {
+		// "the senators polled support": a plural subject that a poll's participle closes.
+		polled := (p == "polled" || p == "surveyed" || p == "interviewed" || p == "questioned") && j > s.FirstTok &&
+			strings.HasSuffix(r.low(j-1), "s")
+		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") && !polled && r.shareSubject(s, i) < 0 {
 			return false
 		}
 	}

@@ -172,8 +172,8 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 					i--
 					continue
 				}
-				if i-1 >= min && r.is(i-1, cQuant) && !r.isCap(i) {
-					i-- // "many other polls", "all the candidates"
+				if i-1 >= min && (r.is(i-1, cQuant) || r.low(i-1) == "half") && !r.isCap(i) {
+					i-- // "many other polls", "all the candidates", "half the senators"
 					continue
 				}
 				if r.possessorBefore(i, min) {

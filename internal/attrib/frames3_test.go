@@ -28,6 +28,10 @@ func TestFrames3(t *testing.T) {
 			[]want{{`Ann Lee, the author of "Fare Wars,"`, "said", "the strike would go on", "indirect", ""}}},
 		{"quoted title inside an apposition", `Ann Lee, the author of "Fare Wars," a history of the depot, said the strike would go on.`,
 			[]want{{`Ann Lee, the author of "Fare Wars," a history of the depot`, "said", "the strike would go on", "indirect", ""}}},
+		{"half before an article", `Half the drivers support the strike.`,
+			[]want{{"Half the drivers", "support", "the strike", "indirect", ""}}},
+		{"a poll's participle closes the subject", `Most of the drivers surveyed support a longer strike.`,
+			[]want{{"Most of the drivers surveyed", "support", "a longer strike", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
