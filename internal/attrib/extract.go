@@ -409,7 +409,8 @@ func (r *run) headline(s text.Sentence) bool {
 func (r *run) auxStart(v, min int) int {
 	i := v
 	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
-		if r.is(i-1, cAux) && !r.modalName(i-1) || r.adverbLy(i-1) { // not "the rally denounced": lyNouns head the subject
+		// A sentence adverb after the subject or auxiliary belongs to the cue too ("has nevertheless called").
+		if r.is(i-1, cAux) && !r.modalName(i-1) || r.adverbLy(i-1) || i-1 > min && r.in(i-1, sSentenceAdv) { // not "the rally denounced": lyNouns head the subject
 			i--
 			continue
 		}

@@ -32,7 +32,7 @@ var subjectLeft = map[string]bool{
 	"but": true, "since": true, "though": true, "although": true, "if": true, "so": true, "where": true,
 	"before": true, "until": true, "whereas": true, "now": true, "then": true, "yet": true, "meanwhile": true,
 	"however": true, "also": true, "but,": true, "which": true, "who": true, "why": true, "what": true,
-	"how": true, "even": true,
+	"how": true, "even": true, "first": true, "finally": true,
 }
 
 // nounish reports whether token i can sit inside a noun phrase.
@@ -307,7 +307,7 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 		// After an opening phrase the head may be a common noun named by its apposition ("In a statement, her
 		// adviser, Jake Sullivan, said"): a noun phrase after the opening's comma is the subject.
 		opened := head >= 0 && r.afterOpening(head, min)
-		if head >= 0 && (r.capIn(head, j) || (trailing || opened) && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
+		if head >= 0 && (r.capIn(head, j) || (trailing || opened || r.subjectStart(head, min)) && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
 			(r.subjectStart(head, min) || (trailing && head > min && (r.is(head-1, cComma) || r.quoteClosing(head-1))) || opened) {
 			return head
 		}
@@ -704,7 +704,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 	// C, said X
 	if c.first == c.verb && c.vf.frames&frameInv != 0 && c.verb > s.FirstTok {
 		// "Jane Doe, the negotiator, said the offer fell short": what precedes is the subject, not content.
-		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 && (r.quoteOpening(cs) >= 0 || r.npLeft(c.verb, s.FirstTok) != s.FirstTok) &&
+		if ce, ok := r.boundaryBefore(c.verb - 1); ok && ce-cs >= 2 && (r.quoteOpening(cs) >= 0 || !r.subjectBefore(c.verb, s.FirstTok)) &&
 			!r.subjectWithAside(s, c, cs) {
 			ne := r.sourceRight(c.verb+1, s.EndTok)
 			if ne > c.verb+1 {

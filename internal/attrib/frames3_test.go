@@ -32,6 +32,12 @@ func TestFrames3(t *testing.T) {
 			[]want{{"Half the drivers", "support", "the strike", "indirect", ""}}},
 		{"a poll's participle closes the subject", `Most of the drivers surveyed support a longer strike.`,
 			[]want{{"Most of the drivers surveyed", "support", "a longer strike", "indirect", ""}}},
+		{"pronoun after a conjunction and a time phrase", `The mayor defended the fares, but late Friday she announced a freeze.`,
+			[]want{{"The mayor", "defended", "the fares", "indirect", ""}, {"she", "announced", "a freeze", "indirect", ""}}},
+		{"sentence adverb inside the cue", `The union has nevertheless said the strike will go on.`,
+			[]want{{"The union", "has nevertheless said", "the strike will go on", "indirect", ""}}},
+		{"common-noun head named by its apposition after an opening adverb", `Then her deputy, Ann Lee, announced a freeze.`,
+			[]want{{"her deputy, Ann Lee", "announced", "a freeze", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -229,11 +229,22 @@ func (r *run) subjectPronounAfter(src, srcEnd int, s text.Sentence) bool {
 	default:
 		return false
 	}
-	// The phrase before it opens with a preposition or a time word and holds no verb: "In 2010", "On Tuesday night".
-	if !r.is(s.FirstTok, cPrep|cTime) && r.low(s.FirstTok) != "last" && r.low(s.FirstTok) != "earlier" {
+	// The phrase before it opens the sentence, or the clause after a conjunction (", but late Saturday he
+	// announced"), with a preposition or a time word, and holds no verb: "In 2010", "On Tuesday night".
+	first := src
+	for first > s.FirstTok {
+		if w := r.low(first - 1); w == "but" || w == "and" || w == "yet" || w == "so" {
+			break
+		}
+		first--
+	}
+	if first == src {
 		return false
 	}
-	for i := s.FirstTok; i < src; i++ {
+	if w := r.low(first); !r.is(first, cPrep|cTime) && w != "last" && w != "earlier" && w != "late" && w != "early" {
+		return false
+	}
+	for i := first; i < src; i++ {
 		if r.l.InQuote[i] >= 0 || r.is(i, cAux|cRelative) || r.kind(i) == text.Punct {
 			return false
 		}

@@ -115,3 +115,10 @@ func (r *run) titleClosingApposition(i int) int {
 	}
 	return open
 }
+
+// subjectBefore reports whether the noun phrase that ends before token v stands where a subject starts: at the
+// sentence's start, or after a word such as "Then" ("Then her deputy, Ann Lee, announced a freeze").
+func (r *run) subjectBefore(v, min int) bool {
+	np := r.npLeft(v, min)
+	return np == min || np > min && r.subjectStart(np, min)
+}
