@@ -1543,9 +1543,7 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 		return k
 	}
 	first := s.FirstTok
-	w := r.low(first)
-	if !(r.is(first, cPrep|cSubord|cTime) || w == "here" || w == "there" || w == "now" ||
-		w == "still" || w == "later" || w == "earlier" || w == "meanwhile" || introWords[w]) {
+	if w := r.low(first); !(r.openerWord(first) || w == "here" || w == "there") {
 		return first
 	}
 	return r.afterOpenerComma(first, end, 16)

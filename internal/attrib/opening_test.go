@@ -22,6 +22,8 @@ func TestOpeningPhrases(t *testing.T) {
 			[]want{{"the union", "urged", "the council to act", "indirect", ""}}},
 		{"an adverb in an opening phrase is no auxiliary", `In its first long statement, the union urged the council to act.`,
 			[]want{{"the union", "urged", "the council to act", "indirect", ""}}},
+		{"a gerund's source after a sentence adverb", `However, the mayor praised the drivers, calling them the city's heroes.`,
+			[]want{{"the mayor", "praised", "the drivers", "indirect", ""}, {"the mayor", "calling", "them the city's heroes", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -309,8 +309,7 @@ func (r *run) coordSubject(s text.Sentence, c cue) (start, stop int) {
 	if w := r.low(st); w == "but" || w == "and" || w == "yet" || w == "so" {
 		st++
 	}
-	if w := r.low(st); r.is(st, cPrep|cSubord|cTime|cBy) || (strings.HasSuffix(w, "ing") && r.isCap(st)) || r.in(st, sSentenceAdv) ||
-		w == "asked" || (strings.HasSuffix(w, "ly") && len(w) > 4 && r.is(st+1, cComma)) {
+	if r.clauseOpener(st) || r.is(st, cBy) {
 		k := st
 		for k < and && !r.is(k, cComma) {
 			k++
