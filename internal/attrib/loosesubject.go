@@ -31,11 +31,8 @@ func (r *run) looseSubject(s text.Sentence, c cue, se int) (start, stop int) {
 		return -1, -1
 	}
 	first := r.openingConj(s.FirstTok, stop)
-	if r.in(first, sSentenceAdv) || r.low(first) == "rather" || r.low(first) == "instead" || r.low(first) == "perhaps" ||
-		len(r.low(first)) > 4 && strings.HasSuffix(r.low(first), "ly") {
-		if first+1 < stop && r.is(first+1, cComma) {
-			first += 2 // "Indeed, proponents of more controls say"
-		}
+	if (r.openerWord(first) || r.lyOpener(first)) && first+1 < stop && r.is(first+1, cComma) {
+		first += 2 // "Indeed, proponents of more controls say"
 	}
 	// Try the clause start, then each token after a comma, left to right: the first that reads as a subject.
 	for b := first; b < stop && stop-b >= 1; b++ {
