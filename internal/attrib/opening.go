@@ -66,6 +66,9 @@ func (r *run) afterIntroAt(i, min int) bool {
 		return false
 	}
 	first := r.openingConj(min, i-1)
+	if first+1 < i-1 && r.degreeOpener(first) && r.openerWord(first+1) {
+		first++ // "Shortly after the vote,", "Soon after,", "Long before the talks,"
+	}
 	if !r.openerWord(first) && !(r.lyOpener(first) && i-1 == first+1) {
 		return false
 	}
@@ -159,4 +162,14 @@ func (r *run) auxVerb(i int) bool {
 	}
 	w := r.low(i)
 	return r.is(i, cAux) && (w == "be" || w == "been" || w == "do" || w == "shall" || strings.ContainsAny(w, "'’"))
+}
+
+// degreeOpener reports whether token k can modify the preposition or subordinator of an opening phrase: an -ly
+// adverb or a degree word ("Shortly after", "Soon after", "Long before", "Right after", "Even before").
+func (r *run) degreeOpener(k int) bool {
+	switch r.low(k) {
+	case "soon", "long", "right", "even", "well", "just":
+		return true
+	}
+	return r.lyOpener(k)
 }

@@ -24,6 +24,10 @@ func TestOpeningPhrases(t *testing.T) {
 			[]want{{"the union", "urged", "the council to act", "indirect", ""}}},
 		{"a gerund's source after a sentence adverb", `However, the mayor praised the drivers, calling them the city's heroes.`,
 			[]want{{"the mayor", "praised", "the drivers", "indirect", ""}, {"the mayor", "calling", "them the city's heroes", "indirect", ""}}},
+		{"a degree word before the opening preposition", `Shortly after the vote, the union issued a statement saying the strike was over.`,
+			[]want{{"the union", "issued a statement saying", "the strike was over", "indirect", ""}}},
+		{"a published statement by a subject with a relative aside", `Ms. Lee, who said on Monday that the fares were fair, issued a statement Tuesday saying she was sorry.`,
+			[]want{{"who", "said", "that the fares were fair", "indirect", ""}, {"Ms. Lee", "issued a statement Tuesday saying", "she was sorry", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

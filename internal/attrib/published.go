@@ -85,6 +85,9 @@ func (r *run) publishedStatement(s text.Sentence) {
 		first := r.auxStart(v, s.FirstTok)
 		se := r.subjectEnd(cue{first: first, verb: v}, s.FirstTok)
 		src, srcEnd := r.npLeft(se, s.FirstTok), se
+		if src < 0 && se == first {
+			src, srcEnd = r.relativeAside(s, se) // "Mr. Trump, who said last week ..., issued a statement"
+		}
 		if src < 0 {
 			continue
 		}
