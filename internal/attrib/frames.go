@@ -1542,11 +1542,15 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 	if k := r.leadIn(s, end); k > 0 && k < end {
 		return k
 	}
-	first := s.FirstTok
-	if w := r.low(first); !(r.openerWord(first) || w == "here" || w == "there") {
-		return first
+	first := r.openingConj(s.FirstTok, end)
+	if w := r.low(first); r.openerWord(first) || w == "here" || w == "there" {
+		return r.afterOpenerComma(first, end, 16)
 	}
-	return r.afterOpenerComma(first, end, 16)
+	// "A few days later, Trump reversed himself, telling ...": a short time phrase and its comma.
+	if k := r.afterOpenerComma(first, end, 6); k > 0 && r.afterOpening(k, first) {
+		return k
+	}
+	return first
 }
 
 // afterOpenerComma is the token after the comma that closes an opening phrase starting at token first, looking

@@ -28,6 +28,10 @@ func TestOpeningPhrases(t *testing.T) {
 			[]want{{"the union", "issued a statement saying", "the strike was over", "indirect", ""}}},
 		{"a published statement by a subject with a relative aside", `Ms. Lee, who said on Monday that the fares were fair, issued a statement Tuesday saying she was sorry.`,
 			[]want{{"who", "said", "that the fares were fair", "indirect", ""}, {"Ms. Lee", "issued a statement Tuesday saying", "she was sorry", "indirect", ""}}},
+		{"a gerund's source after a conjunction", `But the mayor changed course, telling reporters that the fares would fall.`,
+			[]want{{"the mayor", "telling", "that the fares would fall", "indirect", ""}}},
+		{"a gerund's source after a time phrase", `A few days later, the mayor changed course, telling reporters that the fares would fall.`,
+			[]want{{"the mayor", "telling", "that the fares would fall", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
