@@ -74,8 +74,8 @@ func TestSpans2(t *testing.T) {
 			[]want{{"Most of those who named a favourite route", "said", "they might still switch buses", "indirect", ""}}},
 		{"a gerund's source is the whole pair", `The mayor and her deputy met the unions, saying the deal was close.`,
 			[]want{{"The mayor and her deputy", "saying", "the deal was close", "indirect", ""}}},
-		{"a sentence's opening And joins no subject", `And he met the unions, saying the deal was close.`,
-			nil},
+		{"a sentence's opening And is no part of the subject", `And he met the unions, saying the deal was close.`,
+			[]want{{"he", "saying", "the deal was close", "indirect", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { wantStatements(t, tt.in, PolNeAR, tt.want) })
