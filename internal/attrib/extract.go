@@ -337,7 +337,11 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 		return false
 	}
 	// "many say", "several said": a quantifier stands alone as the subject; "many reports" stays a noun.
-	alone := i > s.FirstTok && r.is(i-1, cQuant) && !strings.HasSuffix(r.low(i), "s") && !(i+1 < s.EndTok && r.is(i+1, cPrep))
+	alone := i > s.FirstTok && r.is(i-1, cQuant) && !strings.HasSuffix(r.low(i), "s") && !(i+1 < s.EndTok && r.is(i+1, cPrep)) &&
+		(!singularDets[r.low(i-1)] || r.inflected(i)) // "another report says": a bare form takes a plural subject
+	// "another says", "each believes": a singular determiner takes no plural noun, so an -s form after it is
+	// the verb and the determiner its subject.
+	alone = alone || i > s.FirstTok && loneDets[r.low(i-1)] && r.inflected(i) && strings.HasSuffix(r.low(i), "s")
 	if i > s.FirstTok && r.is(i-1, cDet) && r.low(i-1) != "all" && r.low(i-1) != "both" && !alone {
 		return false
 	}
@@ -383,6 +387,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	return true
 }
 
+// loneDets stand alone as a subject before a verb's -s form: "another says", "one argues".
+var loneDets = map[string]bool{"another": true, "one": true, "each": true, "either": true, "neither": true}
+
 // sentenceHeadline is headline(s) for the sentence being read, worked out once.
 func (r *run) sentenceHeadline(s text.Sentence) bool {
 	if r.headlineOf != s.FirstTok+1 {
@@ -409,6 +416,9 @@ func (r *run) headline(s text.Sentence) bool {
 func (r *run) auxStart(v, min int) int {
 	i := v
 	for i-1 >= min && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0 {
+		if i-1 == min && r.is(i-1, cDet) {
+			break // "Both said": opening the sentence, "both" or "all" is the subject
+		}
 		// A sentence adverb after the subject or auxiliary belongs to the cue too ("has nevertheless called").
 		if r.is(i-1, cAux) && !r.modalName(i-1) || r.adverbLy(i-1) || i-1 > min && r.in(i-1, sSentenceAdv) { // not "the rally denounced": lyNouns head the subject
 			i--

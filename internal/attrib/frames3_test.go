@@ -38,6 +38,12 @@ func TestFrames3(t *testing.T) {
 			[]want{{"The union", "has nevertheless said", "the strike will go on", "indirect", ""}}},
 		{"common-noun head named by its apposition after an opening adverb", `Then her deputy, Ann Lee, announced a freeze.`,
 			[]want{{"her deputy, Ann Lee", "announced", "a freeze", "indirect", ""}}},
+		{"a lone determiner before an -s form is the subject", `One says the strike will end, while another says it will not.`,
+			[]want{{"One", "says", "the strike will end", "indirect", ""}, {"another", "says", "it will not", "indirect", ""}}},
+		{"a singular determiner before a bare form opens a noun phrase", `Another report says the strike will end.`,
+			[]want{{"Another report", "says", "the strike will end", "indirect", ""}}},
+		{"an opening both is the subject, not part of the cue", `Both said the strike would end.`,
+			[]want{{"Both", "said", "the strike would end", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
