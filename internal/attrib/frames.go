@@ -165,6 +165,8 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 		switch t.Kind {
 		case text.Word, text.Number:
 			switch {
+			case r.is(i, cDet) && r.isCap(i) && i-1 >= min && r.isCap(i-1) && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0:
+				start = i // "CBS This Morning co-anchor Jane Roe": a capitalised determiner inside a name
 			case r.is(i, cDet):
 				start = i
 				// "a spokesperson for the Ministry": go on over the preposition when a noun precedes it.

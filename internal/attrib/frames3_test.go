@@ -44,6 +44,8 @@ func TestFrames3(t *testing.T) {
 			[]want{{"Another report", "says", "the strike will end", "indirect", ""}}},
 		{"an opening both is the subject, not part of the cue", `Both said the strike would end.`,
 			[]want{{"Both", "said", "the strike would end", "indirect", ""}}},
+		{"a capitalised determiner inside a programme's name", `"The strike is over," CBS This Morning host Ann Lee said.`,
+			[]want{{"CBS This Morning host Ann Lee", "said", "The strike is over,", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
