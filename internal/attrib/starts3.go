@@ -1,0 +1,94 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// Where content starts after a cue, part three: asides and addressees that sit between a cue and the "that",
+// the question word or the quotation that opens what was said.
+
+// startAfterAside moves content start k of cue c over what stands between the cue and the clause it reports
+// (see dashAside, addresseeQuestion, coAgentThat), or leaves it.
+func (r *run) startAfterAside(c cue, k, end int) int {
+	if k+2 >= end || r.l.InQuote[k] >= 0 {
+		return k
+	}
+	if r.kind(k) == text.Punct {
+		return r.dashAside(k, end)
+	}
+	if r.is(k, cPrep) {
+		if j := r.addresseeQuestion(c, k, end); j > k {
+			return j
+		}
+	}
+	return k
+}
+
+// isDash reports whether token i is a dash that sets off an aside ("—", "–", "--", or "-" standing alone).
+func (r *run) isDash(i int) bool {
+	if r.kind(i) != text.Punct {
+		return false
+	}
+	switch r.tok(i) {
+	case "—", "–", "--", "-":
+		return true
+	}
+	return false
+}
+
+// dashAside is where the content starts when an aside in dashes or brackets follows the cue and the clause
+// comes after it: "said — in a rare interview — that the strike was over", "argued (to no one's surprise)
+// that the deal was fair". The aside says how or where it was said, not what; the "that" or the quotation
+// after it opens the content. It returns k when no such aside is there.
+func (r *run) dashAside(k, end int) int {
+	paren := r.isPunct(k, "(")
+	if !paren && !r.isDash(k) {
+		return k
+	}
+	for j := k + 1; j < end && j < k+16; j++ {
+		if r.l.InQuote[j] >= 0 {
+			return k
+		}
+		closes := paren && r.isPunct(j, ")") || !paren && r.isDash(j)
+		if !closes {
+			if r.kind(j) == text.Punct && (r.is(j, cColon|cSemicolon) || r.isPunct(j, ".")) {
+				return k
+			}
+			continue
+		}
+		n := j + 1
+		if n >= end || j == k+1 {
+			return k
+		}
+		if r.quoteOpening(n) >= 0 {
+			return n
+		}
+		if w := r.low(n); (w == "that" || w == "whether") && n+1 < end && r.kind(n+1) == text.Word && !r.is(n+1, cAux) {
+			return n
+		}
+		return k
+	}
+	return k
+}
+
+// addresseeQuestion is where an indirect question starts after the addressee of cue c ("explained to
+// reporters why the talks stalled", "wrote to the board how the fund had lost money"): the question word
+// opens the content, as "that" does after an addressee (skipAddressee). It returns k otherwise.
+func (r *run) addresseeQuestion(c cue, k, end int) int {
+	if w := r.low(k); (w != "to" && w != "with") || !addresseeLemmas[c.vf.lemma] {
+		return k
+	}
+	if _, verb := r.verb(k + 1); verb && !r.isCap(k+1) {
+		return k // "wrote to ask why": an infinitive
+	}
+	for j := k + 1; j < end && j < k+7; j++ {
+		if r.l.InQuote[j] >= 0 {
+			return k
+		}
+		if j > k+1 && r.in(j, sWh) && r.low(j) != "if" && j+1 < end && r.kind(j+1) == text.Word {
+			return j
+		}
+		if !(r.is(j, cDet|cPronoun) || r.nounish(j) || r.possessiveMark(j)) {
+			return k
+		}
+	}
+	return k
+}

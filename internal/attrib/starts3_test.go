@@ -1,0 +1,31 @@
+package attrib
+
+import "testing"
+
+// TestStarts3 covers content starts after an aside in dashes or brackets and after an addressee before a
+// question word.
+func TestStarts3(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"aside in dashes before that", `The minister said — in a rare interview — that the strike was over.`,
+			[]want{{"The minister", "said", "that the strike was over", "indirect", ""}}},
+		{"aside in hyphens before that", `The envoy argued - to no one's surprise - that the truce would hold.`,
+			[]want{{"The envoy", "argued", "that the truce would hold", "indirect", ""}}},
+		{"aside in brackets before that", `The union said (in a letter to members) that the ballot would go ahead.`,
+			[]want{{"The union", "said", "that the ballot would go ahead", "indirect", ""}}},
+		{"aside in dashes before a quotation", `The mayor said — twice — "The depot stays open."`,
+			[]want{{"The mayor", "said", "The depot stays open.", "direct", ""}}},
+		{"addressee before why", `The minister explained to reporters why the talks stalled.`,
+			[]want{{"The minister", "explained", "why the talks stalled", "indirect", ""}}},
+		{"addressee before how", `The treasurer wrote to the board how the fund had lost money.`,
+			[]want{{"The treasurer", "wrote", "how the fund had lost money", "indirect", ""}}},
+		{"infinitive after to is no addressee", `The treasurer wrote to ask why the fund had lost money.`,
+			[]want{{"The treasurer", "wrote", "to ask why the fund had lost money", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
