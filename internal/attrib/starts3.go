@@ -92,3 +92,11 @@ func (r *run) addresseeQuestion(c cue, k, end int) int {
 	}
 	return k
 }
+
+// nounBeforeAux reports whether the word at n, which can read as a verb, is a plural noun that is the subject
+// of the auxiliary after it: "said ... that states can pass such laws", "that costs will rise". A verb after
+// "that" would make it a relative clause ("the report that says ..."); a verb does not take an auxiliary next.
+func (r *run) nounBeforeAux(n, end int) bool {
+	a, w := n+1, r.low(n)
+	return a < end && r.in(a, sFiniteAux) && r.l.InQuote[a] < 0 && !r.isCap(a) && len(w) > 3 && w[len(w)-1] == 's'
+}

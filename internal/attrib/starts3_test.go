@@ -18,6 +18,8 @@ func TestStarts3(t *testing.T) {
 			[]want{{"The union", "said", "that the ballot would go ahead", "indirect", ""}}},
 		{"aside in dashes before a quotation", `The mayor said — twice — "The depot stays open."`,
 			[]want{{"The mayor", "said", "The depot stays open.", "direct", ""}}},
+		{"plural noun before a modal after that", `The mayor said Thursday during a visit to Leeds, England, that states can set their own fares.`,
+			[]want{{"The mayor", "said Thursday", "that states can set their own fares", "indirect", ""}}},
 		{"addressee before why", `The minister explained to reporters why the talks stalled.`,
 			[]want{{"The minister", "explained", "why the talks stalled", "indirect", ""}}},
 		{"addressee before how", `The treasurer wrote to the board how the fund had lost money.`,
