@@ -2436,7 +2436,7 @@ var weekdays = map[string]bool{
 
 // cueTailAt is cueTail.
 func (r *run) cueTailAt(c cue, k, end int) (int, int) {
-	if k < end && r.l.InQuote[k] < 0 && (r.phrasalAt(c.vf.lemma, k) || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k) ||
+	if k < end && r.l.InQuote[k] < 0 && (r.phrasalAt(c.vf.lemma, k) && !r.timeAfterParticle(k, end) || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k) ||
 		c.vf.particleOnly && r.particleAt(c.vf.lemma, k)) {
 		k++
 	}

@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // Where content starts after a cue, part three: asides and addressees that sit between a cue and the "that",
 // the question word or the quotation that opens what was said.
@@ -99,4 +103,20 @@ func (r *run) addresseeQuestion(c cue, k, end int) int {
 func (r *run) nounBeforeAux(n, end int) bool {
 	a, w := n+1, r.low(n)
 	return a < end && r.in(a, sFiniteAux) && r.l.InQuote[a] < 0 && !r.isCap(a) && len(w) > 3 && w[len(w)-1] == 's'
+}
+
+// timeAfterParticle reports whether the preposition at k, which could be its verb's particle, opens a time
+// phrase instead: "commented on Monday that C", "agreed on Tuesday to end the strike". The day says when, and
+// the content comes after it; "commented on Monday's vote" keeps the particle, the day owning the noun.
+func (r *run) timeAfterParticle(k, end int) bool {
+	n := k + 1
+	if n >= end || !r.timeAt(n, end) {
+		return false
+	}
+	for j := n; j < end && j <= n+1; j++ {
+		if w := r.low(j); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || r.possessiveMark(j) {
+			return false
+		}
+	}
+	return true
 }
