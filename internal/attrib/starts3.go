@@ -23,6 +23,48 @@ func (r *run) startAfterAside(c cue, k, end int) int {
 			return j
 		}
 	}
+	if w := r.low(k); r.is(k, cPrep) && !cuePreps[w] || settingWords[w] {
+		return r.settingQuote(k, end)
+	}
+	return k
+}
+
+// settingWords open a clause that says when or how something was said: "said as he left the hall, ...".
+var settingWords = map[string]bool{"as": true, "when": true, "while": true, "after": true, "before": true, "once": true}
+
+// settingQuote is where a quotation starts after a phrase that sets the scene of the saying and a comma or a
+// colon: "declared at a press conference, "The strike is over."", "said as he left the hall, "We won."",
+// "said on the radio on Monday, in reply to a caller, "..."". The phrase says where, when or how it was
+// said, so the quotation alone is the content. A quotation that opens in lower case goes on with the phrase
+// before it, another verb of saying in the phrase has the quotation for its own, and a title in quotation
+// marks ("in an interview on "Morning Radio," broadcast ...") does not end the sentence; all leave k. A
+// topic ("said of the plan: ...") and an infinitive ("seemed to be ready, ...") are no such phrase.
+func (r *run) settingQuote(k, end int) int {
+	if r.low(k) == "to" {
+		if _, verb := r.verb(k + 1); verb || r.is(k+1, cAux) {
+			return k
+		}
+	}
+	prep := !settingWords[r.low(k)] // a clause after "as" or "when" has an object of its own
+	for j := k + 1; j < end && j < k+30; j++ {
+		if r.l.InQuote[j] >= 0 {
+			if r.quoteOpening(j) >= 0 && r.is(j-1, cComma|cColon) && j-1 > k+1 && j+1 < end && r.isCap(j+1) {
+				if qe := r.quoteEnd(j); (qe >= end || r.onlyPunct(qe, end)) && !r.capitalisedRun(j+1, qe) {
+					return j
+				}
+			}
+			return k
+		}
+		if r.isPunct(j, ".") || r.is(j, cSemicolon) {
+			return k
+		}
+		if vf, ok := r.verb(j); ok && (vf.frames&(frameSay|frameTell) != 0 || vf.gerund) {
+			return k // "..., telling the crowd, "...": the quotation is the other verb's
+		}
+		if prep && r.is(j, cDet) && r.nounish(j-1) && !r.is(j-1, cPrep|cDet) {
+			return k // "noted on Twitter the change ...": an object follows the phrase
+		}
+	}
 	return k
 }
 
@@ -119,4 +161,19 @@ func (r *run) timeAfterParticle(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// capitalisedRun reports whether the words in [i, e) are a few capitalised words, as a title is ("So, That
+// Happened", "Morning Radio"), rather than a sentence.
+func (r *run) capitalisedRun(i, e int) bool {
+	words := 0
+	for j := i; j < e; j++ {
+		if r.kind(j) != text.Word {
+			continue
+		}
+		if words++; words > 6 || !r.isCap(j) && !smallTitleWords[r.low(j)] {
+			return false
+		}
+	}
+	return words > 0
 }
