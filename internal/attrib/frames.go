@@ -750,7 +750,7 @@ func (r *run) introducedQuote(cs, ce int) int {
 		return -1
 	}
 	open := r.l.Quotes[q].Open
-	if open-1 > cs && open-cs <= 6 && r.is(open-1, cColon) {
+	if open-1 > cs && (open-cs <= 6 || r.narratorLeadIn(cs, open-1)) && r.is(open-1, cColon) {
 		return open
 	}
 	return -1

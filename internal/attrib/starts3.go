@@ -177,3 +177,20 @@ func (r *run) capitalisedRun(i, e int) bool {
 	}
 	return words > 0
 }
+
+// narratorLeadIn reports whether [cs, colon) is the narrator's sentence that a colon closes before a quotation
+// whose speaker the sentence names after it ("The chairman ran through the rules of the house: "Be polite,"
+// an aide said."): the lead-in says what the quotation is about, and the quotation alone is the content.
+// A verb of saying before the colon ("Trump said: "...") makes the lead-in a statement of its own.
+func (r *run) narratorLeadIn(cs, colon int) bool {
+	if colon-1 <= cs {
+		return false
+	}
+	for i := cs; i < colon; i++ {
+		if r.l.InQuote[i] >= 0 {
+			return false
+		}
+	}
+	vf, ok := r.verb(colon - 1)
+	return !ok || vf.frames&(frameSay|frameTell) == 0
+}
