@@ -151,6 +151,9 @@ func (r *run) objectInContent(c cue, k, end int) bool {
 	if objectPronouns[r.low(k)] {
 		return false
 	}
+	if r.storyObject(k, end) {
+		return true // "told a joke": what was told, not whom
+	}
 	// A short noun phrase, then "to" and a verb ("the lawyers to settle"); "to the ..." is a place or an addressee.
 	for j := k + 1; j < end && j < k+7; j++ {
 		if r.low(j) == "to" {

@@ -194,3 +194,27 @@ func (r *run) narratorLeadIn(cs, colon int) bool {
 	vf, ok := r.verb(colon - 1)
 	return !ok || vf.frames&(frameSay|frameTell) == 0
 }
+
+// storyNouns name what is told rather than whom it is told to: "told a joke", "tells the story of ...".
+var storyNouns = map[string]bool{
+	"story": true, "stories": true, "tale": true, "tales": true, "joke": true, "jokes": true, "anecdote": true,
+	"anecdotes": true, "parable": true, "fable": true,
+}
+
+// storyObject reports whether the noun phrase at k after a verb of telling is headed by one of storyNouns
+// ("told a slightly different tale", "tells one joke about the mayor"): that phrase is the content, where
+// "told reporters ..." names the addressee.
+func (r *run) storyObject(k, end int) bool {
+	for j := k; j < end && j < k+5; j++ {
+		if r.kind(j) != text.Word || r.l.InQuote[j] >= 0 {
+			return false
+		}
+		if storyNouns[r.low(j)] {
+			return j == k || !r.is(j-1, cPrep)
+		}
+		if r.is(j, cPrep|cAux) {
+			return false
+		}
+	}
+	return false
+}
