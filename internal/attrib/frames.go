@@ -942,7 +942,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	k = r.skipAddressee(c, r.skipAdverbial(k, s.EndTok), s.EndTok)
 	k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
-	k = r.startAfterAside(c, k, s.EndTok)
+	k, cueEnd = r.startAfterAside(c, k, cueEnd, s.EndTok)
 	introduced := true
 	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {
 		// "He said:" ends a paragraph and the quotation opens the next.

@@ -9,22 +9,43 @@ import (
 // Where content starts after a cue, part three: asides and addressees that sit between a cue and the "that",
 // the question word or the quotation that opens what was said.
 
-// startAfterAside moves content start k of cue c over what stands between the cue and the clause it reports
-// (see dashAside, addresseeQuestion, coAgentThat), or leaves it.
-func (r *run) startAfterAside(c cue, k, end int) int {
+// startAfterAside moves content start k of cue c, whose cue ends at cueEnd, over what stands between the cue
+// and what it reports (see dashAside, addresseeQuestion, settingQuote, storyOf), or leaves both.
+func (r *run) startAfterAside(c cue, k, cueEnd, end int) (int, int) {
 	if k+2 >= end || r.l.InQuote[k] >= 0 {
-		return k
+		return k, cueEnd
 	}
 	if r.kind(k) == text.Punct {
-		return r.dashAside(k, end)
+		return r.dashAside(k, end), cueEnd
 	}
 	if r.is(k, cPrep) {
 		if j := r.addresseeQuestion(c, k, end); j > k {
-			return j
+			return j, cueEnd
 		}
 	}
 	if w := r.low(k); r.is(k, cPrep) && !cuePreps[w] || settingWords[w] {
-		return r.settingQuote(k, end)
+		return r.settingQuote(k, end), cueEnd
+	}
+	if j := r.storyOf(c, k, cueEnd, end); j > k {
+		return j, j
+	}
+	return k, cueEnd
+}
+
+// storyOf is where the content starts after "told the story of", "tells the tale of" right after a verb of
+// telling at k: the story noun and its "of" join the cue, as PolNeAR marks them, and what the story is
+// about is the content. It returns k otherwise ("told a joke" keeps its noun phrase as the content).
+func (r *run) storyOf(c cue, k, cueEnd, end int) int {
+	if k != cueEnd || c.vf.frames&frameTell == 0 || !r.storyObject(k, end) {
+		return k
+	}
+	for j := k; j+2 < end && j < k+5; j++ {
+		if storyNouns[r.low(j)] {
+			if r.low(j+1) == "of" && r.l.InQuote[j+1] < 0 && r.kind(j+2) == text.Word {
+				return j + 2
+			}
+			return k
+		}
 	}
 	return k
 }

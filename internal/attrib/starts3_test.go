@@ -55,6 +55,8 @@ func TestStarts3(t *testing.T) {
 			[]want{{"The envoy", "told", "a joke about the ceasefire", "indirect", ""}}},
 		{"a tale with an adjective", `The union told a slightly different tale.`,
 			[]want{{"The union", "told", "a slightly different tale", "indirect", ""}}},
+		{"the story of joins the cue", `The envoy told the story of a driver who lost his job.`,
+			[]want{{"The envoy", "told the story of", "a driver who lost his job", "indirect", ""}}},
 		{"an addressee is still skipped", `The envoy told reporters the strike was over.`,
 			[]want{{"The envoy", "told", "the strike was over", "indirect", "reporters"}}},
 		{"addressee before why", `The minister explained to reporters why the talks stalled.`,
