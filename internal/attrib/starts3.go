@@ -239,3 +239,98 @@ func (r *run) storyObject(k, end int) bool {
 	}
 	return false
 }
+
+// copularNouns name a view, a question or an aim that a copula can identify with a clause ("The question is
+// whether ...", "His goal is to ..."), beyond the cue and attitude nouns.
+var copularNouns = map[string]bool{
+	"question": true, "answer": true, "response": true, "refrain": true, "impression": true, "point": true,
+	"goal": true, "strategy": true, "advice": true, "takeaway": true, "lesson": true, "worry": true,
+	"assumption": true, "theory": true, "slogan": true, "mantra": true, "hope": true, "fear": true,
+}
+
+// copularCue handles a noun of saying or thinking identified by "is" or "was" with what it holds: "The idea is
+// that the depot stays open", "Her answer was that fares must rise", "The question is whether the truce holds",
+// "His goal is to end the strike". PolNeAR's cue is the noun phrase and the copula (a possessor is the
+// source; with none, the determiner joins the cue), and the content is the clause after it.
+func (r *run) copularCue(s text.Sentence) {
+	for v := s.FirstTok + 1; v+1 < s.EndTok; v++ {
+		if !r.in(v, sFiniteAux) || r.l.InQuote[v] >= 0 || r.claimed[v] {
+			continue
+		}
+		if w := r.low(v); w != "is" && w != "was" {
+			continue
+		}
+		n := v - 1
+		if r.kind(n) != text.Word || r.l.InQuote[n] >= 0 || !(r.is(n, cCueNoun|cAttitude) || copularNouns[r.low(n)]) {
+			continue
+		}
+		// Back over at most two adjectives to a determiner or a possessor, which must open the clause.
+		first := n
+		for first-1 >= s.FirstTok && first > n-3 && r.kind(first-1) == text.Word && !r.is(first-1, cDet|cPrep|cAux) &&
+			!r.isCap(first-1) && !r.possessor(first-1) && r.l.InQuote[first-1] < 0 {
+			first--
+		}
+		d := first - 1
+		if d < s.FirstTok || r.l.InQuote[d] >= 0 {
+			continue
+		}
+		src, srcEnd, cueFirst := -1, -1, first
+		switch {
+		case r.possessor(d):
+			src, srcEnd = d, d+1
+			if !r.is(d, cDet) {
+				src = r.npLeft(d+1, s.FirstTok)
+			}
+		case r.is(d, cDet) || r.low(d) == "one":
+			cueFirst = d
+		default:
+			continue
+		}
+		open := cueFirst
+		if src >= 0 && src < open {
+			open = src
+		}
+		if b := open - 1; b >= s.FirstTok && !r.is(b, cComma) && r.low(b) != "but" && r.low(b) != "and" {
+			continue // "a campaign whose message was ...": not the subject of the sentence
+		}
+		k, cueEnd := v+1, v+1
+		if vf, ok := r.verb(k + 1); ok && r.low(k) == "to" && vf.frames&(frameSay|frameTell) != 0 && !vf.gerund && k+2 < s.EndTok {
+			k, cueEnd = k+2, k+2 // "his answer was to say he would ...": the verb of saying joins the cue
+		}
+		var end int
+		switch w := r.low(k); {
+		case (w == "that" || w == "whether") && r.l.InQuote[k] < 0 && k+1 < s.EndTok && !r.is(k+1, cAux|cComma):
+			end = r.contentEndClause(k, s.EndTok)
+		case w == "to" && k+1 < s.EndTok && r.kind(k+1) == text.Word && !r.is(k+1, cDet) && !r.isCap(k+1):
+			end = r.trimEnd(k, r.clauseEnd(k, s.EndTok))
+		case r.quoteOpening(k) >= 0:
+			end = r.quoteEnd(k)
+		case cueEnd > v+1:
+			end = r.contentEndClause(k, s.EndTok)
+		default:
+			continue
+		}
+		if end <= k+1 || end > s.EndTok || r.anyClaimed(k, end) || src >= 0 && r.anyClaimed(src, srcEnd) || r.anyClaimed(cueFirst, cueEnd) {
+			continue
+		}
+		if w := r.low(k); (w == "that" || w == "to") && !r.x.opt.KeepComplementizer {
+			k++ // the seed leaves "that" and an infinitive's "to" out, as after a verb
+		}
+		if src < 0 {
+			src, srcEnd = 0, 0
+		}
+		st := Statement{Rule: "copular-cue", Medium: r.medium(s.FirstTok, s.EndTok),
+			Evidence: "a noun of saying or thinking, a copula and the clause it names"}
+		r.add(st, src, srcEnd, cueFirst, cueEnd, [][2]int{{k, end}})
+		v = end
+	}
+}
+
+// possessor reports whether token i owns the noun after it: a possessive pronoun or a name with "'s".
+func (r *run) possessor(i int) bool {
+	if r.is(i, cDet) && possessivePronouns[r.low(i)] {
+		return true
+	}
+	w := r.tok(i)
+	return (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && r.kind(i) == text.Word
+}

@@ -59,6 +59,18 @@ func TestStarts3(t *testing.T) {
 			[]want{{"The envoy", "told the story of", "a driver who lost his job", "indirect", ""}}},
 		{"an addressee is still skipped", `The envoy told reporters the strike was over.`,
 			[]want{{"The envoy", "told", "the strike was over", "indirect", "reporters"}}},
+		{"possessor, noun and copula before that", `The union's complaint is that the fares are too high.`,
+			[]want{{"The union's", "complaint is", "that the fares are too high", "indirect", ""}}},
+		{"a question identified by whether", `The question is whether the truce will hold.`,
+			[]want{{"", "The question is", "whether the truce will hold", "indirect", ""}}},
+		{"a pronoun possessor and an adjective", `Their biggest fear is that the strike will spread.`,
+			[]want{{"Their", "biggest fear is", "that the strike will spread", "indirect", ""}}},
+		{"a goal identified by an infinitive", `The goal is to end the strike by May.`,
+			[]want{{"", "The goal is", "to end the strike by May", "indirect", ""}}},
+		{"a verb of saying after the copula joins the cue", `In the debate, his answer was to say they would fall.`,
+			[]want{{"his", "answer was to say", "they would fall", "indirect", ""}}},
+		{"a copula inside a relative clause is not the sentence's", `The union has a plan whose goal is to end the strike.`,
+			[]want{}},
 		{"addressee before why", `The minister explained to reporters why the talks stalled.`,
 			[]want{{"The minister", "explained", "why the talks stalled", "indirect", ""}}},
 		{"addressee before how", `The treasurer wrote to the board how the fund had lost money.`,
@@ -69,4 +81,12 @@ func TestStarts3(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
+}
+
+// TestCopularCueSeed: under the seed's conventions the "that" stays out of the content, and a statement with no
+// possessor has no source and is dropped.
+func TestCopularCueSeed(t *testing.T) {
+	wantStatements(t, `The union's complaint is that the fares are too high.`, Options{},
+		[]want{{"The union's", "complaint is", "the fares are too high", "indirect", ""}})
+	wantStatements(t, `The question is whether the truce will hold.`, Options{}, []want{})
 }
