@@ -29,7 +29,33 @@ func (r *run) startAfterAside(c cue, k, cueEnd, end int) (int, int) {
 	if j := r.storyOf(c, k, cueEnd, end); j > k {
 		return j, j
 	}
+	if j := r.pseudoCleft(c, k, cueEnd, end); j > k {
+		return j, j
+	}
 	return k, cueEnd
+}
+
+// pseudoCleft is where the content starts in "What we do know is that C", "All I am asking is that C": the
+// copula after the cue joins it, as PolNeAR marks it, and what it identifies is the content. The clause
+// opens with "what" or "all" and a pronoun or a one-word subject before the cue. It returns k otherwise.
+func (r *run) pseudoCleft(c cue, k, cueEnd, end int) int {
+	if k != cueEnd || k+1 >= end || r.l.InQuote[k] >= 0 {
+		return k
+	}
+	if w := r.low(k); w != "is" && w != "was" {
+		return k
+	}
+	subj := c.first - 1
+	if subj < 1 || !(r.is(subj, cPronoun) || r.isCap(subj)) {
+		return k
+	}
+	if w := r.low(subj - 1); w != "what" && w != "all" || r.l.InQuote[subj-1] >= 0 {
+		return k
+	}
+	if w := r.low(k + 1); w == "that" || w == "whether" || w == "to" || r.quoteOpening(k+1) >= 0 {
+		return k + 1
+	}
+	return k
 }
 
 // storyOf is where the content starts after "told the story of", "tells the tale of" right after a verb of

@@ -71,6 +71,8 @@ func TestStarts3(t *testing.T) {
 			[]want{{"his", "answer was to say", "they would fall", "indirect", ""}}},
 		{"a copula inside a relative clause is not the sentence's", `The union has a plan whose goal is to end the strike.`,
 			[]want{}},
+		{"pseudo-cleft: the copula joins the cue", `What we do know is that the depot will close.`,
+			[]want{{"we", "do know is", "that the depot will close", "indirect", ""}}},
 		{"addressee before why", `The minister explained to reporters why the talks stalled.`,
 			[]want{{"The minister", "explained", "why the talks stalled", "indirect", ""}}},
 		{"addressee before how", `The treasurer wrote to the board how the fund had lost money.`,
