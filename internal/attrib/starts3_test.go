@@ -73,6 +73,8 @@ func TestStarts3(t *testing.T) {
 			[]want{}},
 		{"pseudo-cleft: the copula joins the cue", `What we do know is that the depot will close.`,
 			[]want{{"we", "do know is", "that the depot will close", "indirect", ""}}},
+		{"as X put it, with a setting phrase before the quotation", `As the mayor put it in a memo to staff, "Imagine a city without fares."`,
+			[]want{{"the mayor", "put it", "Imagine a city without fares.", "direct", ""}}},
 		{"addressee before why", `The minister explained to reporters why the talks stalled.`,
 			[]want{{"The minister", "explained", "why the talks stalled", "indirect", ""}}},
 		{"addressee before how", `The treasurer wrote to the board how the fund had lost money.`,
