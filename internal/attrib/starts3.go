@@ -360,3 +360,13 @@ func (r *run) possessor(i int) bool {
 	w := r.tok(i)
 	return (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && r.kind(i) == text.Word
 }
+
+// infinitiveAt reports whether "to" at k opens an infinitive ("declined to say whether C"), which is the
+// content itself rather than a phrase before its "that" or "whether".
+func (r *run) infinitiveAt(k int) bool {
+	if r.low(k) != "to" || k+1 >= len(r.l.Tokens) || r.isCap(k+1) {
+		return false
+	}
+	_, verb := r.verb(k + 1)
+	return verb
+}

@@ -75,6 +75,8 @@ func TestStarts3(t *testing.T) {
 			[]want{{"we", "do know is", "that the depot will close", "indirect", ""}}},
 		{"as X put it, with a setting phrase before the quotation", `As the mayor put it in a memo to staff, "Imagine a city without fares."`,
 			[]want{{"the mayor", "put it", "Imagine a city without fares.", "direct", ""}}},
+		{"an infinitive before whether is the content", `The minister declined to say whether the strike was over.`,
+			[]want{{"The minister", "declined", "to say whether the strike was over", "indirect", ""}}},
 		{"addressee before why", `The minister explained to reporters why the talks stalled.`,
 			[]want{{"The minister", "explained", "why the talks stalled", "indirect", ""}}},
 		{"addressee before how", `The treasurer wrote to the board how the fund had lost money.`,
