@@ -41,6 +41,11 @@ func (r *run) asReported(s text.Sentence) bool {
 func (r *run) asOpening(s text.Sentence, first int) bool {
 	src, srcEnd, cueFirst, cueEnd, ok := r.asCitation(first+1, s.EndTok)
 	clause := max(cueEnd, srcEnd) // "As reported by X," ends after its source
+	if ok && clause < s.EndTok && !r.is(clause, cComma|cColon) {
+		if q := r.settingQuote(clause, s.EndTok); q > clause {
+			clause = q - 1 // "As the mayor put it in a memo to staff, "C"": where it was put, then the quotation
+		}
+	}
 	if !ok || clause >= s.EndTok || !r.is(clause, cComma|cColon) {
 		return false
 	}

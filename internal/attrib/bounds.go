@@ -151,6 +151,9 @@ func (r *run) objectInContent(c cue, k, end int) bool {
 	if objectPronouns[r.low(k)] {
 		return false
 	}
+	if r.storyObject(k, end) {
+		return true // "told a joke": what was told, not whom
+	}
 	// A short noun phrase, then "to" and a verb ("the lawyers to settle"); "to the ..." is a place or an addressee.
 	for j := k + 1; j < end && j < k+7; j++ {
 		if r.low(j) == "to" {
@@ -687,8 +690,9 @@ func (r *run) trailingTime(first, end int) int {
 // timeNouns end a time phrase after a preposition: "at the time", "at the moment", "in the past".
 var timeNouns = map[string]bool{"time": true, "moment": true, "past": true, "outset": true, "weekend": true}
 
-// lightVerbs take a noun naming an attitude before what the attitude is about ("expressed concern that").
-var lightVerbs = map[string]bool{"express": true, "voice": true, "raise": true}
+// lightVerbs take a noun naming an attitude before what the attitude is about ("expressed concern that",
+// "shared their worries about").
+var lightVerbs = map[string]bool{"express": true, "voice": true, "raise": true, "share": true}
 
 // possessiveHer reports whether "her" at k is a possessive opening a noun phrase ("told her supporters that")
 // rather than the addressee itself ("told her that").

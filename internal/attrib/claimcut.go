@@ -27,7 +27,7 @@ func (r *run) cutBeforeClaimed(k, end int) int {
 		if r.l.InQuote[i] >= 0 {
 			continue
 		}
-		if r.is(i, cComma) || r.isPunct(i, ";") || r.isPunct(i, "—") || r.isPunct(i, "–") {
+		if r.is(i, cComma|cColon) || r.isPunct(i, ";") || r.isPunct(i, "—") || r.isPunct(i, "–") {
 			return r.trimEnd(k, i)
 		}
 		if clauseLinks[r.low(i)] && r.is(i-1, cComma) {

@@ -323,6 +323,7 @@ func (r *run) sentence(si int) {
 	r.pollPrep(s)
 	r.hearsay(s)
 	r.possessedCue(s)
+	r.copularCue(s)
 	r.stanceAdj(s)
 	r.passiveCue(s)
 	r.nested(s)

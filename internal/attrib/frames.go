@@ -741,7 +741,7 @@ func (r *run) introducedQuote(cs, ce int) int {
 		return -1
 	}
 	open := r.l.Quotes[q].Open
-	if open-1 > cs && open-cs <= 6 && r.is(open-1, cColon) {
+	if open-1 > cs && (open-cs <= 6 || r.narratorLeadIn(cs, open-1)) && r.is(open-1, cColon) {
 		return open
 	}
 	return -1
@@ -936,6 +936,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	k = r.skipAddressee(c, r.skipAdverbial(k, s.EndTok), s.EndTok)
 	k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
+	k, cueEnd = r.startAfterAside(c, k, cueEnd, s.EndTok)
 	introduced := true
 	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {
 		// "He said:" ends a paragraph and the quotation opens the next.
@@ -2440,7 +2441,7 @@ var weekdays = map[string]bool{
 
 // cueTailAt is cueTail.
 func (r *run) cueTailAt(c cue, k, end int) (int, int) {
-	if k < end && r.l.InQuote[k] < 0 && (r.phrasalAt(c.vf.lemma, k) || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k) ||
+	if k < end && r.l.InQuote[k] < 0 && (r.phrasalAt(c.vf.lemma, k) && !r.timeAfterParticle(k, end) || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k) ||
 		c.vf.particleOnly && r.particleAt(c.vf.lemma, k)) {
 		k++
 	}

@@ -321,7 +321,7 @@ var phrasal = map[string]map[string]bool{
 	"talk": {"about": true}, "speak": {"about": true, "of": true, "out": true}, "focus": {"on": true},
 	"ask": {"about": true, "for": true}, "respond": {"to": true}, "reply": {"to": true}, "comment": {"on": true},
 	"complain": {"about": true}, "warn": {"of": true, "about": true, "against": true}, "insist": {"on": true},
-	"agree": {"with": true}, "vote": {"for": true, "against": true}, "argue": {"for": true, "against": true},
+	"agree": {"with": true, "on": true}, "vote": {"for": true, "against": true}, "argue": {"for": true, "against": true},
 	"push": {"for": true}, "hint": {"at": true}, "look": {"at": true}, "think": {"about": true, "of": true},
 	"worry": {"about": true}, "care": {"about": true}, "write": {"about": true}, "boast": {"about": true},
 	"apologize": {"for": true}, "remember": {"about": true}, "side": {"with": true}, "allude": {"to": true},

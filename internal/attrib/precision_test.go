@@ -75,7 +75,8 @@ func TestPrecision(t *testing.T) {
 		{"called off", `The union called off the strike on Friday.`, nil},
 		{"reported from", `Jane Roe reported from Leeds.`, nil},
 		{"noun before a finite verb", `The strong jobs report was released on Friday.`, nil},
-		{"question is whether", `The big question is whether the strike will spread.`, nil},
+		{"question is whether", `The big question is whether the strike will spread.`, // a noun: copularCue's, not the verb's
+			[]want{{"", "The big question is", "whether the strike will spread", "indirect", ""}}},
 		{"a verb after a plural subject stays a cue", `Drivers report the depot is closed.`,
 			[]want{{"Drivers", "report", "the depot is closed", "indirect", ""}}},
 		{"a singular subject makes a bare form a noun", `A new report, out on Monday, compares the two surveys.`,

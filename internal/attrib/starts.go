@@ -61,7 +61,7 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 	}
 	w := r.low(k)
 	adverb := r.is(k, cThatAdverb) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] && !r.isCap(k))
-	if !adverb && !thatPreps[w] {
+	if !adverb && !thatPreps[w] || r.infinitiveAt(k) {
 		return k, false
 	}
 	for j := k + 1; j < end && j < k+16; j++ {
@@ -75,7 +75,7 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 				r.is(n, cAux|cComma) || r.isPunct(n, ".") {
 				return k, false // "the report that was released": a relative clause
 			}
-			if _, verb := r.verb(n); verb && !r.isCap(n) {
+			if _, verb := r.verb(n); verb && !r.isCap(n) && !r.nounBeforeAux(n, end) {
 				return k, false
 			}
 			// A single adverb before "that" joins the cue; "still" or "also" there more often opens a new clause.
