@@ -1,0 +1,58 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// Content ends, third set (see ends.go, ends2.go): where the narrator's words take over after what was said.
+
+// participleTail ends an object content [k, end) before a participle clause set off by a comma ("backed the
+// ceasefire, giving the mediators a boost", "declared a strike, leading to delays at the port"): the narrator's
+// comment on the act, with the source as its understood subject, not more of the object. "including" goes on
+// with the object's members and stays, and so does a list of gerunds ("backed raising wages, cutting fees"),  two
+// adjectives in -ing ("its alarming, far-reaching terms"), an indirect question's fronted aside ("described how, growing up, she ...") and what a quotation holds.
+func (r *run) participleTail(k, end int) int {
+	if r.in(k, sWh) {
+		return end
+	}
+	seg := k // the first token of the comma-set segment before token i
+	for i := k + 1; i+1 < end; i++ {
+		if r.l.InQuote[i] >= 0 || !r.is(i, cComma|cColon) {
+			continue
+		}
+		if r.is(i, cComma) && r.participleOpens(i+1) && !r.gerundSegment(seg, i) && !r.participleOpens(i-1) {
+			return r.trimEnd(k, i)
+		}
+		seg = i + 1
+	}
+	return end
+}
+
+// gerundSegment reports whether the segment [from, to) opens with a gerund, after a preposition if any
+// ("raising wages", "of covering up"): a participle after it is the next item of a list.
+func (r *run) gerundSegment(from, to int) bool {
+	if from < to && r.is(from, cPrep) {
+		from++
+	}
+	return from < to && r.participleOpens(from)
+}
+
+// participleOpens reports whether a present participle that opens a clause stands at token n: a lower-case word
+// in -ing that is no noun, pronoun or preposition ("something", "during") and not "including".
+func (r *run) participleOpens(n int) bool {
+	if r.kind(n) != text.Word || r.isCap(n) || r.l.InQuote[n] >= 0 || r.is(n, cDet|cPrep|cPronoun|cQuant) {
+		return false
+	}
+	w := r.low(n)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !nonParticiples[w]
+}
+
+// nonParticiples end in -ing but open no participle clause: nouns, and "including", which lists the object's
+// members ("backed three measures, including a ceasefire").
+var nonParticiples = map[string]bool{
+	"including": true, "according": true, "something": true, "nothing": true, "everything": true, "anything": true,
+	"morning": true, "evening": true, "during": true, "notwithstanding": true, "regarding": true, "concerning": true,
+	"depending": true, "ranging": true, "involving": true, "excluding": true, "following": true,
+}

@@ -1,0 +1,26 @@
+package attrib
+
+import "testing"
+
+// TestContentEnds3 covers where a content stops before the narrator's comment (see ends3.go).
+func TestContentEnds3(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a participle clause after the object is the narrator's", `The union backed the ceasefire, giving the mediators a boost.`,
+			[]want{{"The union", "backed", "the ceasefire", "indirect", ""}}},
+		{"a leading-to clause after the object is the narrator's", `The dockers declared a strike, leading to delays at the port.`,
+			[]want{{"The dockers", "declared", "a strike", "indirect", ""}}},
+		{"including lists the object's members", `The envoy backed three measures, including a ceasefire.`,
+			[]want{{"The envoy", "backed", "three measures, including a ceasefire", "indirect", ""}}},
+		{"a list of gerunds stays", `The union backed raising wages, cutting fees and hiring drivers.`,
+			[]want{{"The union", "backed", "raising wages, cutting fees and hiring drivers", "indirect", ""}}},
+		{"two adjectives in -ing stay", `The envoy criticized the alarming, far-reaching terms of the deal.`,
+			[]want{{"The envoy", "criticized", "the alarming, far-reaching terms of the deal", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
