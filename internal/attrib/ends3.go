@@ -56,3 +56,26 @@ var nonParticiples = map[string]bool{
 	"morning": true, "evening": true, "during": true, "notwithstanding": true, "regarding": true, "concerning": true,
 	"depending": true, "ranging": true, "involving": true, "excluding": true, "following": true,
 }
+
+// auxPredicate ends an object content [k, end) before "and" and a finite auxiliary ("endorsed the deal and was
+// cheered by the dockers", "rejected the offer and has since left the talks"): a second predicate of the subject, the
+// source's next act or state, since a plain object has no verb for the auxiliary to join. An object that holds a
+// clause ("the plan that the council passed and has funded") may be what the auxiliary goes on, and stays.
+func (r *run) auxPredicate(k, end int) int {
+	for i := k + 1; i+1 < end; i++ {
+		if r.l.InQuote[i] >= 0 || r.kind(i) == text.Punct && !r.isPunct(i, ".") {
+			return end // a quotation or a clause's punctuation: no plain object
+		}
+		if r.low(i) != "and" {
+			continue
+		}
+		v := i + 1
+		if r.adverbLy(v) && v+1 < end {
+			v++ // "and has repeatedly"
+		}
+		if r.in(v, sFiniteAux) && r.l.InQuote[v] < 0 && !r.clauseIn(k, i) {
+			return r.trimEnd(k, i)
+		}
+	}
+	return end
+}

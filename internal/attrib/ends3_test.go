@@ -19,6 +19,10 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The union", "backed", "raising wages, cutting fees and hiring drivers", "indirect", ""}}},
 		{"two adjectives in -ing stay", `The envoy criticized the alarming, far-reaching terms of the deal.`,
 			[]want{{"The envoy", "criticized", "the alarming, far-reaching terms of the deal", "indirect", ""}}},
+		{"an auxiliary after and opens the subject's next predicate", `The governor endorsed the deal and was cheered by the dockers.`,
+			[]want{{"The governor", "endorsed", "the deal", "indirect", ""}}},
+		{"an auxiliary in the object's own clause stays", `The governor praised the plan that the council passed and has funded.`,
+			[]want{{"The governor", "praised", "the plan that the council passed and has funded", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
