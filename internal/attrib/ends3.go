@@ -79,3 +79,26 @@ func (r *run) auxPredicate(k, end int) int {
 	}
 	return end
 }
+
+// mannerTail ends an object content [k, end) before "by" and a gerund, the means by which the source acted
+// ("attacked the minister by citing the strike figures", "mocked the union by waving the old contract"): the narrator's
+// account of how, not part of the object. Where the object is itself an act, a gerund or an infinitive
+// ("backed cutting costs by selling the depot", "to end the strike by raising pay"), or holds a clause, the
+// means may be that act's, and the phrase stays.
+func (r *run) mannerTail(k, end int) int {
+	if r.participleOpens(k) || r.low(k) == "to" || r.in(k, sWh) {
+		return end
+	}
+	for i := k + 1; i+1 < end; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if r.is(i, cRelative|cAux) || (i > k && r.clauseVerb(i)) {
+			return end
+		}
+		if r.is(i, cBy) && r.participleOpens(i+1) {
+			return r.trimEnd(k, i)
+		}
+	}
+	return end
+}

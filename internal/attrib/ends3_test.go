@@ -23,6 +23,10 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The governor", "endorsed", "the deal", "indirect", ""}}},
 		{"an auxiliary in the object's own clause stays", `The governor praised the plan that the council passed and has funded.`,
 			[]want{{"The governor", "praised", "the plan that the council passed and has funded", "indirect", ""}}},
+		{"by and a gerund gives the means, the narrator's", `The minister attacked the union by waving a copy of the old contract.`,
+			[]want{{"The minister", "attacked", "the union", "indirect", ""}}},
+		{"the means of an act in the object stays", `The minister backed cutting costs by selling the depot.`,
+			[]want{{"The minister", "backed", "cutting costs by selling the depot", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
