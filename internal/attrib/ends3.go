@@ -102,3 +102,29 @@ func (r *run) mannerTail(k, end int) int {
 	}
 	return end
 }
+
+// innerTimeClause reports whether the subordinator at i ("when", "after", "before", "since"), with no comma
+// before it, dates a clause inside the object [k, i) rather than the source's act: the object holds a verb of
+// its own, a relative clause, an infinitive, or a participle ("praised the accord adopted after two weeks of
+// talks", "recalled the port workers striking when the ferry sank", "cited the jobs that have gone since the
+// plant closed"). After a plain noun phrase ("criticized the union after the talks failed") the clause is the
+// narrator's, and cutObject ends the object there.
+func (r *run) innerTimeClause(k, i int) bool {
+	if r.l.InQuote[i] >= 0 || r.is(i-1, cComma) {
+		return false
+	}
+	switch r.low(i) {
+	case "when", "after", "before", "since":
+	default:
+		return false
+	}
+	if r.participleOpens(k) || r.low(k) == "to" || r.in(k, sWh) || r.clauseIn(k, i) {
+		return true
+	}
+	for j := k + 1; j < i; j++ {
+		if r.l.InQuote[j] < 0 && r.participleOpens(j) && r.nounish(j-1) {
+			return true // "the workers striking when ..."
+		}
+	}
+	return false
+}

@@ -27,6 +27,12 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The minister", "attacked", "the union", "indirect", ""}}},
 		{"the means of an act in the object stays", `The minister backed cutting costs by selling the depot.`,
 			[]want{{"The minister", "backed", "cutting costs by selling the depot", "indirect", ""}}},
+		{"a time clause after a plain object is the narrator's", `The minister criticized the union after the talks failed.`,
+			[]want{{"The minister", "criticized", "the union", "indirect", ""}}},
+		{"a time clause dates a participle in the object", `The minister praised the accord adopted after two weeks of talks.`,
+			[]want{{"The minister", "praised", "the accord adopted after two weeks of talks", "indirect", ""}}},
+		{"a time clause dates a relative clause in the object", `The minister cited the jobs that have gone since the plant closed.`,
+			[]want{{"The minister", "cited", "the jobs that have gone since the plant closed", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
