@@ -598,6 +598,9 @@ func (r *run) finalApposition(k, end int) int {
 				if r.frontedOpener(k, i) && r.clauseSegment(i+2, end) {
 					return end // ", the country remains ...": a clause, not an apposition
 				}
+				if r.listSegment(i+1, end) {
+					return end // ", the deal and the truce": the list goes on
+				}
 				for i > k+1 && r.spacedDash(i-1) {
 					i-- // "--" is two tokens
 				}

@@ -128,3 +128,22 @@ func (r *run) innerTimeClause(k, i int) bool {
 	}
 	return false
 }
+
+// listSegment reports whether the segment [from, end) after a comma goes on a list rather than adding an
+// apposition: it holds "and" or "or" and no clause ("backed the ceasefire, the prisoner swap and the aid
+// corridor"); an apposition with a clause of its own ("a provision that bars strikes and lockouts") is the
+// narrator's.
+func (r *run) listSegment(from, end int) bool {
+	coord := false
+	for j := from; j < end; j++ {
+		if r.l.InQuote[j] >= 0 {
+			continue
+		}
+		if w := r.low(j); w == "and" || w == "or" {
+			coord = true
+		} else if r.is(j, cRelative|cAux) || r.low(j) == "to" || r.clauseVerb(j) {
+			return false
+		}
+	}
+	return coord
+}

@@ -33,6 +33,8 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The minister", "praised", "the accord adopted after two weeks of talks", "indirect", ""}}},
 		{"a time clause dates a relative clause in the object", `The minister cited the jobs that have gone since the plant closed.`,
 			[]want{{"The minister", "cited", "the jobs that have gone since the plant closed", "indirect", ""}}},
+		{"a list after a comma goes on", `The envoy said the talks covered the border, the prisoners and the aid corridor.`,
+			[]want{{"The envoy", "said", "the talks covered the border, the prisoners and the aid corridor", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
