@@ -190,12 +190,12 @@ func (r *run) coordinatedClause(i, end int) bool {
 	}
 	pastTense := r.kind(n) == text.Word && !r.isCap(n) && strings.HasSuffix(w, "ed") && len(w) > 4 // "but sounded equivocal"
 	if r.low(i) == "but" {
-		return r.is(n, cPronoun) || (r.isCap(n) && !r.is(n, cDet)) || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || (pastTense && r.sharedReport(n))
+		return r.is(n, cPronoun) || (r.isCap(n) && !r.is(n, cDet)) || r.frontedClause(n, end) || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || (pastTense && r.sharedReport(n))
 	}
 	if pastTense {
 		return true
 	}
-	if w == "he" || w == "she" || w == "they" || w == "now" || r.newSubjectClause(n, end) {
+	if w == "he" || w == "she" || w == "they" || w == "now" || r.newSubjectClause(n, end) || r.frontedClause(n, end) {
 		return true
 	}
 	vf, ok := r.verb(n)

@@ -147,3 +147,29 @@ func (r *run) listSegment(from, end int) bool {
 	}
 	return coord
 }
+
+// frontedClause reports whether the clause that "and" or "but" after a comma opens at n starts with a fronted
+// phrase and then a subject of its own ("and at one point the crowd began to chant", "but for the unions, it is
+// a betrayal", "and by the summer of 2001, the talks had stalled"): the narrator's next clause, as after a bare
+// subject. A phrase that goes on the reported object ("and for raising taxes", "but by a decent person") has no
+// subject after it.
+func (r *run) frontedClause(n, end int) bool {
+	if n >= end || !r.is(n, cPrep) || r.l.InQuote[n] >= 0 {
+		return false
+	}
+	switch r.low(n) {
+	case "of", "to", "as":
+		return false
+	}
+	for j := n + 1; j+1 < end && j < n+10; j++ {
+		if r.l.InQuote[j] >= 0 {
+			return false
+		}
+		if r.is(j, cComma) {
+			m := j + 1
+			return r.is(m, cPronoun) && r.finiteVerbAt(m+1) || r.low(m) == "there" && r.finiteVerbAt(m+1) || r.newSubjectClause(m, end)
+		}
+	}
+	ne := r.npRightOpt(n+1, end, false)
+	return ne > n+1 && r.newSubjectClause(ne, end)
+}

@@ -35,6 +35,10 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The minister", "cited", "the jobs that have gone since the plant closed", "indirect", ""}}},
 		{"a list after a comma goes on", `The envoy said the talks covered the border, the prisoners and the aid corridor.`,
 			[]want{{"The envoy", "said", "the talks covered the border, the prisoners and the aid corridor", "indirect", ""}}},
+		{"a fronted phrase and a new subject after ', but' are the narrator's", `The envoy said the truce was holding, but for the villagers, it is a fragile calm.`,
+			[]want{{"The envoy", "said", "the truce was holding", "indirect", ""}}},
+		{"a phrase after ', and' that goes on the object stays", `The envoy praised the mediators for their patience, and for their discretion.`,
+			[]want{{"The envoy", "praised", "the mediators for their patience, and for their discretion", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
