@@ -173,3 +173,9 @@ func (r *run) frontedClause(n, end int) bool {
 	ne := r.npRightOpt(n+1, end, false)
 	return ne > n+1 && r.newSubjectClause(ne, end)
 }
+
+// quantitySubject reports whether a subject opens at token i with a quantity ("three-quarters said", "six in
+// 10 say", "nearly half said"): in a poll's report, a new statement of its own after ", and".
+func (r *run) quantitySubject(i int) bool {
+	return r.is(i, cQuant) || r.kind(i) == text.Number || r.in(i, sNumberWord|sApprox|sFraction)
+}

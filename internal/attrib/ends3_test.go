@@ -39,6 +39,8 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The envoy", "said", "the truce was holding", "indirect", ""}}},
 		{"a phrase after ', and' that goes on the object stays", `The envoy praised the mediators for their patience, and for their discretion.`,
 			[]want{{"The envoy", "praised", "the mediators for their patience, and for their discretion", "indirect", ""}}},
+		{"a quantity subject and a speech verb after ', and' start a new statement", `Most voters said the strike was justified, and three-quarters said the port should reopen.`,
+			[]want{{"Most voters", "said", "the strike was justified", "indirect", ""}, {"three-quarters", "said", "the port should reopen", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

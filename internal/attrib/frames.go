@@ -1213,7 +1213,7 @@ func (r *run) cutCoordinated(k, end int) int {
 		if !vf.gerund && i-3 > k && vf.frames&(frameSay|frameTell) != 0 && (r.low(i) != vf.lemma || r.low(i-1) != "to") {
 			// "..., and Trump says he will ...": a new statement with its own subject.
 			if sub := r.joinedSubject(r.auxStart(i, k+1), k+1); sub > k+1 && (r.low(sub-1) == "and" || r.low(sub-1) == "but") &&
-				(r.isCap(sub) || r.is(sub, cPronoun) || r.is(sub, cDet)) {
+				(r.isCap(sub) || r.is(sub, cPronoun|cDet) || r.quantitySubject(sub)) {
 				j := sub - 1
 				if r.is(j-1, cComma) {
 					j--
