@@ -179,3 +179,19 @@ func (r *run) frontedClause(n, end int) bool {
 func (r *run) quantitySubject(i int) bool {
 	return r.is(i, cQuant) || r.kind(i) == text.Number || r.in(i, sNumberWord|sApprox|sFraction)
 }
+
+// reasonAfterPlainObject reports whether "because" at i follows an object [k, i) with no quotation and no
+// complement of its own ("backed the mayor because ...", "opposed it because ..."): the narrator's account of
+// the source's reason, not part of what was said. After a quoted or "for" complement ("mocked the envoy for
+// "a timid speech" because ...") PolNeAR keeps the reason with the charge (objectReason).
+func (r *run) reasonAfterPlainObject(k, i int) bool {
+	if r.clauseIn(k, i) {
+		return false // "suggested the mayor was wrong because ...": the reason may be the reported clause's
+	}
+	for j := k; j < i; j++ {
+		if r.l.InQuote[j] >= 0 || r.low(j) == "for" || r.low(j) == "as" || r.is(j, cComma) || r.participleOpens(j) {
+			return false
+		}
+	}
+	return true
+}

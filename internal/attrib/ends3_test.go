@@ -41,6 +41,10 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The envoy", "praised", "the mediators for their patience, and for their discretion", "indirect", ""}}},
 		{"a quantity subject and a speech verb after ', and' start a new statement", `Most voters said the strike was justified, and three-quarters said the port should reopen.`,
 			[]want{{"Most voters", "said", "the strike was justified", "indirect", ""}, {"three-quarters", "said", "the port should reopen", "indirect", ""}}},
+		{"a reason after a plain object is the narrator's", `The senator opposed the bill because the port would close.`,
+			[]want{{"The senator", "opposed", "the bill", "indirect", ""}}},
+		{"a reason after a quoted charge stays", `The senator mocked the envoy for "a timid speech" because the truce had failed.`,
+			[]want{{"The senator", "mocked", `the envoy for "a timid speech" because the truce had failed`, "mixed", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -1289,7 +1289,7 @@ func (r *run) cutObject(k, end int) int {
 		if (lw == "as" && !r.asClause(i, end)) || (r.is(i, cComma) && i+2 < end && r.low(i+1) == "as" && (r.low(i+2) == "if" || r.asPredicate(k, i))) {
 			continue // "described the plan as "dead"", "..., as if she ...": the predicate is part of the content
 		}
-		if relative || (r.is(i, cClauseBrk) && !r.objectReason(i, end) && !r.reducedWhile(i, end) && !r.innerTimeClause(k, i)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
+		if relative || (r.is(i, cClauseBrk) && (!r.objectReason(i, end) || r.reasonAfterPlainObject(k, i)) && !r.reducedWhile(i, end) && !r.innerTimeClause(k, i)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
 			end = r.clauseModifier(k, i)
 			break
 		}
