@@ -195,3 +195,23 @@ func (r *run) reasonAfterPlainObject(k, i int) bool {
 	}
 	return true
 }
+
+// questionMark drops a question mark that closes content [k, end) of a sentence that opens at first with an
+// auxiliary or a question word ("Do you think the truce will hold?", "Would you vote for the deal?"): the
+// question frames the report, and its mark is the sentence's, not the reported part's. Inside a quotation the
+// mark is the speaker's own and stays, and so it does when the content is itself a question, after a colon or
+// opening with a question word or an auxiliary ("asked: Did the talks stall?").
+func (r *run) questionMark(first, k, end int) int {
+	if !(r.is(first, cAux) || r.in(first, sWh)) || r.in(k, sWh) || r.is(k, cAux) {
+		return end
+	}
+	if end-1 <= k || !r.isPunct(end-1, "?") || r.l.InQuote[end-1] >= 0 {
+		return end
+	}
+	for i := k; i < end; i++ {
+		if r.is(i, cColon) {
+			return end
+		}
+	}
+	return r.trimEnd(k, end-1)
+}

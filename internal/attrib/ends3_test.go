@@ -45,6 +45,10 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The senator", "opposed", "the bill", "indirect", ""}}},
 		{"a reason after a quoted charge stays", `The senator mocked the envoy for "a timid speech" because the truce had failed.`,
 			[]want{{"The senator", "mocked", `the envoy for "a timid speech" because the truce had failed`, "mixed", ""}}},
+		{"a framing question's mark is the sentence's", `Do you think the truce will hold?`,
+			[]want{{"you", "think", "the truce will hold", "indirect", ""}}},
+		{"a quoted question keeps its mark", `Did the mayor ask, "Will the port reopen?"`,
+			[]want{{"the mayor", "ask", "Will the port reopen?", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

@@ -1026,7 +1026,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if r.quoteOpening(k) < 0 || end != r.quoteEnd(k) {
 		end = r.trimEnd(k, end)
 	}
-	end = r.cutBeforeClaimed(k, end)
+	end = r.questionMark(s.FirstTok, k, r.cutBeforeClaimed(k, end))
 	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, k, cueEnd) {
 		return
 	}
