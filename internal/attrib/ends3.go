@@ -22,7 +22,7 @@ func (r *run) participleTail(k, end int) int {
 		if r.l.InQuote[i] >= 0 || !r.is(i, cComma|cColon) {
 			continue
 		}
-		if r.is(i, cComma) && r.participleOpens(i+1) && !r.gerundSegment(seg, i) && !r.participleOpens(i-1) {
+		if r.is(i, cComma) && r.participleOpens(i+1) && !r.gerundSegment(seg, i) && !r.participleOpens(i-1) && !r.listNoun(i+1, end) {
 			return r.trimEnd(k, i)
 		}
 		seg = i + 1
@@ -214,4 +214,36 @@ func (r *run) questionMark(first, k, end int) int {
 		}
 	}
 	return r.trimEnd(k, end-1)
+}
+
+// gerundAside ends a gerund cue's content [k, end) at a comma after which the sentence's own predicate follows,
+// when the gerund phrase stands between the subject and that predicate ("The mayor, backing the strike, was
+// cheered"): the phrase is an aside, and its content stops with it. first is the sentence's first token and g
+// the gerund: a verb before g ("The mayor said, backing ...") means the phrase follows its clause instead.
+func (r *run) gerundAside(first, g, k, end int) int {
+	for i := first; i < g; i++ {
+		if r.l.InQuote[i] < 0 && r.finiteVerbAt(i) {
+			return end
+		}
+	}
+	for i := k + 1; i+1 < end; i++ {
+		if r.l.InQuote[i] >= 0 || !r.is(i, cComma) {
+			continue
+		}
+		if r.predicateAt(i+1, end) && !r.is(i+1, cPrep) {
+			return r.trimEnd(k, i)
+		}
+	}
+	return end
+}
+
+// listNoun reports whether the word in -ing at n is a noun in a list ("schools, housing and jobs"): "and", "or",
+// a comma or the end follows it, where a participle would take an object or a phrase.
+func (r *run) listNoun(n, end int) bool {
+	m := n + 1
+	if m >= end {
+		return true
+	}
+	w := r.low(m)
+	return w == "and" || w == "or" || r.kind(m) == text.Punct
 }

@@ -49,6 +49,12 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"you", "think", "the truce will hold", "indirect", ""}}},
 		{"a quoted question keeps its mark", `Did the mayor ask, "Will the port reopen?"`,
 			[]want{{"the mayor", "ask", "Will the port reopen?", "direct", ""}}},
+		{"a noun in -ing inside a list is no participle", `The envoy backed the plan for schools, housing and roads.`,
+			[]want{{"The envoy", "backed", "the plan for schools, housing and roads", "indirect", ""}}},
+		{"a gerund cue's content ends before the narrator's participle", `The union struck on Monday, demanding a raise, leaving the port idle.`,
+			[]want{{"The union", "demanding", "a raise", "indirect", ""}}},
+		{"a gerund aside between subject and predicate", `The mayor, backing the strike, was cheered by the dockers.`,
+			[]want{{"The mayor", "backing", "the strike", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
