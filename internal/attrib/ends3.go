@@ -247,3 +247,16 @@ func (r *run) listNoun(n, end int) bool {
 	w := r.low(m)
 	return w == "and" || w == "or" || r.kind(m) == text.Punct
 }
+
+// findingContrast extends content [k, e) that cutCoordinated ended before ", while" when the cue reports a
+// finding (a poll or a study "found", "showed"): the contrast that follows is part of the finding ("found that
+// 60 percent back the deal, while 30 percent oppose it"), where after "said" it is more often the narrator's.
+func (r *run) findingContrast(c cue, k, e, end int) int {
+	if !findingLemmas[c.vf.lemma] || e+2 >= end || !r.is(e, cComma) || r.low(e+1) != "while" || r.l.InQuote[e+1] >= 0 {
+		return e
+	}
+	return r.cutCoordinated(e+2, end)
+}
+
+// findingLemmas report what a poll, a count or a study found.
+var findingLemmas = map[string]bool{"find": true, "show": true, "reveal": true, "indicate": true, "estimate": true}

@@ -55,6 +55,8 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The union", "demanding", "a raise", "indirect", ""}}},
 		{"a gerund aside between subject and predicate", `The mayor, backing the strike, was cheered by the dockers.`,
 			[]want{{"The mayor", "backing", "the strike", "indirect", ""}}},
+		{"a finding's contrast after ', while' is part of it", `The survey found that most dockers back the strike, while few clerks do.`,
+			[]want{{"The survey", "found", "that most dockers back the strike, while few clerks do", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

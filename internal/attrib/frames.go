@@ -1011,7 +1011,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if c.vf.frames&frameObj != 0 && !introduced {
 		end = r.mannerTail(k, r.participleTail(k, r.auxPredicate(k, r.coordinatedPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end))))))
 	}
-	end = r.cutCoordinated(k, end)
+	end = r.findingContrast(c, k, r.cutCoordinated(k, end), end)
 	end = r.quoteCommaEnd(k, end)
 	end = r.finalParenthesis(k, r.finalApposition(k, end))
 	end = r.cutSubordinate(s, src, k, end)
