@@ -260,3 +260,14 @@ func (r *run) findingContrast(c cue, k, e, end int) int {
 
 // findingLemmas report what a poll, a count or a study found.
 var findingLemmas = map[string]bool{"find": true, "show": true, "reveal": true, "indicate": true, "estimate": true}
+
+// mediaOn reports whether "on" at i names a news outlet where the source spoke ("on Fox News", "on CNN's
+// morning show"): like "on Twitter", where the act took place, not part of its object.
+func (r *run) mediaOn(i, end int) bool {
+	if r.low(i) != "on" || i+1 >= end || r.l.InQuote[i+1] >= 0 {
+		return false
+	}
+	t := r.tok(i + 1)
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
+	return mediaNames[t]
+}

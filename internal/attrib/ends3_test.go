@@ -57,6 +57,8 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The mayor", "backing", "the strike", "indirect", ""}}},
 		{"a finding's contrast after ', while' is part of it", `The survey found that most dockers back the strike, while few clerks do.`,
 			[]want{{"The survey", "found", "that most dockers back the strike, while few clerks do", "indirect", ""}}},
+		{"a news outlet after on is where the source spoke", `The governor criticized the strike on CNN.`,
+			[]want{{"The governor", "criticized", "the strike", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
