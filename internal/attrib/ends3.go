@@ -271,3 +271,44 @@ func (r *run) mediaOn(i, end int) bool {
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
 	return mediaNames[t]
 }
+
+// objectDash ends an object content [k, end) before a spaced dash outside quotation marks ("backed the truce —
+// a rare show of unity", "opposed the pact — one of the mediators' main goals"): what follows comments on the
+// object, in the narrator's words. A pair of dashes after which the clause's verb goes on ("the envoys — all
+// three of them — will return") is an aside and stays.
+func (r *run) objectDash(k, end int) int {
+	for i := k + 1; i < end; i++ {
+		if r.l.InQuote[i] >= 0 || !r.spacedDash(i) {
+			continue
+		}
+		n := i + 1
+		for n < end && r.spacedDash(n) {
+			n++
+		}
+		if r.clauseIn(k, i) || r.dashPairVerb(i, end) || r.quoteOpening(n) >= 0 || r.low(n) == "including" {
+			return end // the quotation or the members of what the object names go on
+		}
+		return r.trimEnd(k, i)
+	}
+	return end
+}
+
+// dashPairVerb reports whether the spaced dash at i opens an aside closed by another dash before end, after
+// which a finite verb follows.
+func (r *run) dashPairVerb(i, end int) bool {
+	j := i + 1
+	for j < end && r.spacedDash(j) {
+		j++ // "--" is two tokens
+	}
+	for ; j < end; j++ {
+		if r.l.InQuote[j] >= 0 || !r.spacedDash(j) {
+			continue
+		}
+		n := j + 1
+		for n < end && r.spacedDash(n) {
+			n++
+		}
+		return n < end && r.finiteVerbAt(n) && !r.is(n, cPrep)
+	}
+	return false
+}

@@ -59,6 +59,10 @@ func TestContentEnds3(t *testing.T) {
 			[]want{{"The survey", "found", "that most dockers back the strike, while few clerks do", "indirect", ""}}},
 		{"a news outlet after on is where the source spoke", `The governor criticized the strike on CNN.`,
 			[]want{{"The governor", "criticized", "the strike", "indirect", ""}}},
+		{"a dash after a plain object opens the narrator's comment", `The envoy backed the truce — a rare show of unity.`,
+			[]want{{"The envoy", "backed", "the truce", "indirect", ""}}},
+		{"a quotation after the dash goes on the object", `The envoy quoted the old motto — "No peace without bread."`,
+			[]want{{"The envoy", "quoted", `the old motto — "No peace without bread."`, "mixed", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

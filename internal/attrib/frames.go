@@ -1009,7 +1009,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 	}
 	if c.vf.frames&frameObj != 0 && !introduced {
-		end = r.mannerTail(k, r.participleTail(k, r.auxPredicate(k, r.coordinatedPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end))))))
+		end = r.objectDash(k, r.mannerTail(k, r.participleTail(k, r.auxPredicate(k, r.coordinatedPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end)))))))
 	}
 	end = r.findingContrast(c, k, r.cutCoordinated(k, end), end)
 	end = r.quoteCommaEnd(k, end)
