@@ -149,8 +149,8 @@ func (r *run) listSegment(from, end int) bool {
 }
 
 // frontedClause reports whether the clause that "and" or "but" after a comma opens at n starts with a fronted
-// phrase and then a subject of its own ("and at one point the crowd began to chant", "but for the unions, it is
-// a betrayal", "and by the summer of 2001, the talks had stalled"): the narrator's next clause, as after a bare
+// phrase and then a subject of its own ("and at the depot the drivers began to chant", "but for the unions, it is
+// a betrayal", "and by last spring, the talks had stalled"): the narrator's next clause, as after a bare
 // subject. A phrase that goes on the reported object ("and for raising taxes", "but by a decent person") has no
 // subject after it.
 func (r *run) frontedClause(n, end int) bool {
