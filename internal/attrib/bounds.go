@@ -193,12 +193,12 @@ func (r *run) coordinatedClause(i, end int) bool {
 	}
 	pastTense := r.kind(n) == text.Word && !r.isCap(n) && strings.HasSuffix(w, "ed") && len(w) > 4 // "but sounded equivocal"
 	if r.low(i) == "but" {
-		return r.is(n, cPronoun) || (r.isCap(n) && !r.is(n, cDet)) || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || (pastTense && r.sharedReport(n))
+		return r.is(n, cPronoun) || (r.isCap(n) && !r.is(n, cDet)) || r.frontedClause(n, end) || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || (pastTense && r.sharedReport(n))
 	}
 	if pastTense {
 		return true
 	}
-	if w == "he" || w == "she" || w == "they" || w == "now" || r.newSubjectClause(n, end) {
+	if w == "he" || w == "she" || w == "they" || w == "now" || r.newSubjectClause(n, end) || r.frontedClause(n, end) {
 		return true
 	}
 	vf, ok := r.verb(n)
@@ -600,6 +600,9 @@ func (r *run) finalApposition(k, end int) int {
 			if i+2 < end && (r.low(i+1) == "a" || r.low(i+1) == "an" || r.low(i+1) == "the") {
 				if r.frontedOpener(k, i) && r.clauseSegment(i+2, end) {
 					return end // ", the country remains ...": a clause, not an apposition
+				}
+				if r.listSegment(i+1, end) {
+					return end // ", the deal and the truce": the list goes on
 				}
 				for i > k+1 && r.spacedDash(i-1) {
 					i-- // "--" is two tokens

@@ -32,7 +32,7 @@ func (r *run) adjunctEnd(c cue, k, end int) int {
 		if r.is(i, cRelative|cAux|cComma|cSemicolon|cColon) || r.low(i) == "to" || r.clauseVerb(i) {
 			return end
 		}
-		if r.adjunctAt(i, end) {
+		if r.adjunctAt(i, end) || r.mediaOn(i, end) {
 			if r.is(i-1, cCueNoun) || r.complementAfter(i, end) {
 				return end
 			}

@@ -1004,9 +1004,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 	}
 	if c.vf.frames&frameObj != 0 && !introduced {
-		end = r.coordinatedPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end)))
+		end = r.objectDash(k, r.mannerTail(k, r.participleTail(k, r.auxPredicate(k, r.coordinatedPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end)))))))
 	}
-	end = r.cutCoordinated(k, end)
+	end = r.findingContrast(c, k, r.cutCoordinated(k, end), end)
 	end = r.quoteCommaEnd(k, end)
 	end = r.finalParenthesis(k, r.finalApposition(k, end))
 	end = r.cutSubordinate(s, src, k, end)
@@ -1021,7 +1021,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if r.quoteOpening(k) < 0 || end != r.quoteEnd(k) {
 		end = r.trimEnd(k, end)
 	}
-	end = r.cutBeforeClaimed(k, end)
+	end = r.questionMark(s.FirstTok, k, r.cutBeforeClaimed(k, end))
 	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, k, cueEnd) {
 		return
 	}
@@ -1208,7 +1208,7 @@ func (r *run) cutCoordinated(k, end int) int {
 		if !vf.gerund && i-3 > k && vf.frames&(frameSay|frameTell) != 0 && (r.low(i) != vf.lemma || r.low(i-1) != "to") {
 			// "..., and Trump says he will ...": a new statement with its own subject.
 			if sub := r.joinedSubject(r.auxStart(i, k+1), k+1); sub > k+1 && (r.low(sub-1) == "and" || r.low(sub-1) == "but") &&
-				(r.isCap(sub) || r.is(sub, cPronoun) || r.is(sub, cDet)) {
+				(r.isCap(sub) || r.is(sub, cPronoun|cDet) || r.quantitySubject(sub)) {
 				j := sub - 1
 				if r.is(j-1, cComma) {
 					j--
@@ -1284,7 +1284,7 @@ func (r *run) cutObject(k, end int) int {
 		if (lw == "as" && !r.asClause(i, end)) || (r.is(i, cComma) && i+2 < end && r.low(i+1) == "as" && (r.low(i+2) == "if" || r.asPredicate(k, i))) {
 			continue // "described the plan as "dead"", "..., as if she ...": the predicate is part of the content
 		}
-		if relative || (r.is(i, cClauseBrk) && !r.objectReason(i, end) && !r.reducedWhile(i, end)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
+		if relative || (r.is(i, cClauseBrk) && (!r.objectReason(i, end) || r.reasonAfterPlainObject(k, i)) && !r.reducedWhile(i, end) && !r.innerTimeClause(k, i)) || (r.is(i, cComma) && i+1 < end && r.is(i+1, cClauseBrk)) {
 			end = r.clauseModifier(k, i)
 			break
 		}
@@ -1513,7 +1513,7 @@ func (r *run) gerunds(s text.Sentence) {
 		if k >= s.EndTok {
 			continue
 		}
-		end := r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.nextGerundCue(k, s.EndTok))))
+		end := r.participleTail(k, r.gerundAside(s.FirstTok, i, k, r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.nextGerundCue(k, s.EndTok))))))
 		end = r.quoteRunOn(k, end, s.EndTok)
 		if end <= k || r.anyClaimed(k, end) {
 			continue

@@ -92,7 +92,7 @@ func (r *run) relative(s text.Sentence) {
 				end = r.verbTail(k, ne) // "groups supporting the mayor raised": the sentence's verb
 			}
 		} else if c.vf.frames&frameObj != 0 && !introduced && !quoted {
-			end = r.adjunctEnd(c, k, r.cutObject(k, end))
+			end = r.participleTail(k, r.auxPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end))))
 			if c.vf.frames&frameSay == 0 {
 				end = r.mainVerbEnd(k, end)
 			}
