@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // causatives make their object the doer of the infinitive after it: "the vote led party elders to warn that
 // ...", "the ruling prompted the union to demand a recount", "leaving some to question whether ...". When that
@@ -47,4 +51,65 @@ func (r *run) causedSource(s text.Sentence, c cue) (src, srcEnd, to int) {
 		break
 	}
 	return -1, -1, -1
+}
+
+// documentNouns name a text, a poll or a sign that carries words of its own: a gerund cue right after one
+// reports what it says, and the noun phrase is the source ("a petition calling on the envoy to resign", "polls
+// showing the mayor ahead", "banners proclaiming: ..."), as PolNeAR marks it. Nouns of people ("voters
+// saying") are left to the stance verbs and poll shares that relative already takes.
+var documentNouns = map[string]bool{
+	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true, "report": true,
+	"reports": true, "ad": true, "ads": true, "petition": true, "petitions": true, "letter": true, "letters": true,
+	"statement": true, "statements": true, "sign": true, "signs": true, "banner": true, "banners": true,
+	"placard": true, "placards": true, "message": true, "messages": true, "tweet": true, "tweets": true,
+	"memo": true, "email": true, "emails": true, "article": true, "articles": true, "editorial": true,
+	"op-ed": true, "column": true, "website": true, "resolution": true, "release": true, "paperwork": true,
+	"headline": true, "headlines": true, "mailer": true, "mailers": true, "flyer": true, "flyers": true,
+	"leaflet": true, "leaflets": true, "billboard": true, "billboards": true,
+}
+
+// documentGerund reports whether gerund cue c modifies a document noun at token rel (see documentNouns).
+// Only gerunds right after a noun get here: the look-up costs nothing elsewhere.
+func (r *run) documentGerund(c cue, rel int) bool {
+	return c.vf.frames&(frameSay|frameObj|frameTell) != 0 && documentNouns[r.low(rel)]
+}
+
+// documentSource is where the noun phrase ending in document noun rel starts: its determiner, possessor and
+// modifiers ("Trump's first TV ad", "the many polls"), but no preposition, verb or sentence opener before them
+// ("in the wake of a new poll", "Despite polls"), which npLeft may take in; -1 when a verb has the phrase for
+// its object.
+func (r *run) documentSource(rel, min int) int {
+	i := rel
+	for i-1 >= min && i > rel-6 {
+		j := i - 1
+		if r.l.InQuote[j] >= 0 {
+			break
+		}
+		if r.kind(j) == text.Quote && r.possessiveMark(j) {
+			i = j // "Trump ’s": the possessive mark, then its noun
+			continue
+		}
+		if r.kind(j) != text.Word && r.kind(j) != text.Number {
+			break
+		}
+		if r.is(j, cDet) {
+			i = j // "a new poll": the determiner opens the phrase
+			break
+		}
+		if r.is(j, cQuant) {
+			i = j // "the many polls"
+			continue
+		}
+		if j == min && r.isCap(j) && sourceAsides[r.low(j)] || !r.nounish(j) || r.in(j, sWeekday) {
+			break
+		}
+		if w := r.low(j); !r.isCap(j) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			break // "planted newspaper articles": a verb, not a modifier
+		}
+		i = j
+	}
+	if p := i - 1; p >= min && r.kind(p) == text.Word && !r.is(p, cPrep|cSubord|cCoord) && !sourceAsides[r.low(p)] {
+		return -1 // "issued a statement saying", "hold banners proclaiming": who put it out is the source
+	}
+	return i
 }

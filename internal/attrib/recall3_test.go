@@ -25,3 +25,25 @@ func TestRecall3Causative(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestRecall3DocumentGerund covers a gerund cue after a noun for a text, poll or sign, which is the source
+// ("a petition calling on ...", "polls showing ..."), and leaves it out when a verb has the noun for its object.
+func TestRecall3DocumentGerund(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a poll after a preposition", `Despite polls showing the mayor well behind, the union kept up the strike.`,
+			[]want{{"polls", "showing", "the mayor well behind", "indirect", ""}}},
+		{"the phrase after of, without what comes before", `In the wake of a new survey showing support for the ceasefire, the talks resumed.`,
+			[]want{{"a new survey", "showing", "support for the ceasefire", "indirect", ""}}},
+		{"a petition opening the sentence", `A petition calling on the envoy to resign, signed by 5,000 people, reached the ministry.`,
+			[]want{{"A petition", "calling on", "the envoy to resign", "indirect", ""}}},
+		{"the object of a verb is no source", `The strikers held banners proclaiming their demands.`, nil},
+		{"a noun that is no document", `The drivers waiting outside the depot left at noon.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
