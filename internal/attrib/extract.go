@@ -281,6 +281,9 @@ func (r *run) sentence(si int) {
 		if vf.particleOnly && !r.particleAfter(vf.lemma, i, s.EndTok) {
 			continue // "fired the manager": only "fired back" reports
 		}
+		if vf.asOnly && !r.asAfter(i, s.EndTok) {
+			continue // "cast a ballot": only "cast him as weak" reports
+		}
 		if vf.gerund {
 			r.gerundAt = append(r.gerundAt, int32(i))
 		}

@@ -113,3 +113,30 @@ func (r *run) documentSource(rel, min int) int {
 	}
 	return i
 }
+
+// asVerbs report how their subject sees or presents someone only with "as" after the object: "Cruz has cast
+// him as weak", "voters increasingly view the mayor as out of touch", "she framed the deal as a win". The
+// object and the "as" phrase are the content (as for "described him as"); without "as" they mostly do not
+// report ("cast a ballot", "the view from the bridge", "painted the fence").
+var asVerbs = []cueVerb{
+	{"cast|casts|cast|cast|casting", frameObj},
+	{"view|||", frameObj},
+	{"regard|||", frameObj},
+	{"frame|frames|framed|framed|framing", frameObj},
+	{"paint|||", frameObj},
+	{"characterize|characterizes|characterized|characterized|characterizing", frameObj},
+}
+
+// asAfter reports whether "as" follows cue word i after at most a short object ("cast him as", "view the
+// ceasefire as"), in the same sentence and outside quotations.
+func (r *run) asAfter(i, end int) bool {
+	for k := i + 1; k < end && k <= i+6; k++ {
+		if r.l.InQuote[k] >= 0 || r.kind(k) == text.Punct {
+			return false
+		}
+		if r.is(k, cAs) {
+			return k > i+1
+		}
+	}
+	return false
+}

@@ -47,3 +47,26 @@ func TestRecall3DocumentGerund(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestRecall3AsVerbs covers verbs that present someone "as" something ("cast him as weak"), which report only
+// with "as" after their object.
+func TestRecall3AsVerbs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"cast with as", `The governor has cast the envoy as weak on the ceasefire.`,
+			[]want{{"The governor", "has cast", "the envoy as weak on the ceasefire", "indirect", ""}}},
+		{"view with an adverb", `Drivers increasingly view the mayor as out of touch.`,
+			[]want{{"Drivers", "increasingly view", "the mayor as out of touch", "indirect", ""}}},
+		{"framed with as", `The union framed the trade deal as a win for workers.`,
+			[]want{{"The union", "framed", "the trade deal as a win for workers", "indirect", ""}}},
+		{"cast without as", `Only 300 members cast a ballot in the strike vote.`, nil},
+		{"view as a noun", `The view from the depot is grim.`, nil},
+		{"paint without as", `Volunteers painted the fence before the rally.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
