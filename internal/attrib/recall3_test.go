@@ -70,3 +70,21 @@ func TestRecall3AsVerbs(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestRecall3PutIt covers "as X puts it" in the present and an opening "Or, as X put it".
+func TestRecall3PutIt(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"puts it", `As the mayor puts it, the strike is over.`,
+			[]want{{"the mayor", "puts it", "the strike is over", "indirect", ""}}},
+		{"or and a comma before as", `Or, as the envoy put it, the ceasefire was never real.`,
+			[]want{{"the envoy", "put it", "the ceasefire was never real", "indirect", ""}}},
+		{"puts without it", `She puts the blame on the council.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
