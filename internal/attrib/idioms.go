@@ -46,7 +46,15 @@ var idioms = map[string][]idiom{
 	"from":   {{light: distanceForms, self: true, form: idiomForm("distance from", frameObj)}},
 	"up":     {{light: openForms, particle: "about", form: idiomForm("open up", frameObj)}},
 	"out":    {{light: comeForms, particle: "against", or: "for", form: idiomForm("come out", frameObj)}},
+	// "took a shot at", "has taken some swipes at": an attack in words on the particle's object.
+	"shot": {shotAt}, "shots": {shotAt}, "swipe": {shotAt}, "swipes": {shotAt}, "jab": {shotAt}, "jabs": {shotAt},
+	// "made no mention of", "made a reference to": what the subject spoke (or would not speak) of.
+	"mention":   {{light: makeForms, det: true, particle: "of", form: idiomForm("make mention", frameObj)}},
+	"reference": {{light: makeForms, det: true, particle: "to", form: idiomForm("make reference", frameObj)}},
 }
+
+// shotAt is "take a shot at" and its kin, keyed by each noun.
+var shotAt = idiom{light: takeForms, det: true, particle: "at", form: idiomForm("take shot", frameObj)}
 
 // idiomForm is the cue reading of an idiom, its rule names built once.
 func idiomForm(lemma string, frames frame) verbForm {

@@ -88,3 +88,25 @@ func TestRecall3PutIt(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestRecall3Idioms covers the light-verb idioms "took a shot at" and "made no mention of".
+func TestRecall3Idioms(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"took a shot at", `The minister took a shot at the union leaders.`,
+			[]want{{"The minister", "took a shot at", "the union leaders", "indirect", ""}}},
+		{"took some swipes at", `The governor also took some swipes at the envoy.`,
+			[]want{{"The governor", "also took some swipes at", "the envoy", "indirect", ""}}},
+		{"made no mention of", `The minister made no mention of the ceasefire.`,
+			[]want{{"The minister", "made no mention of", "the ceasefire", "indirect", ""}}},
+		{"made a reference to", `She made a reference to the strike.`,
+			[]want{{"She", "made a reference to", "the strike", "indirect", ""}}},
+		{"a shot with no light verb", `His shot at the title ended in May.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
