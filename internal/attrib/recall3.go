@@ -140,3 +140,21 @@ func (r *run) asAfter(i, end int) bool {
 	}
 	return false
 }
+
+var (
+	// attackForms are light verbs of a verbal attack only: "launched", "mounted", "continued" or "renewed" an
+	// attack on a town is as often a military one, which reports nothing.
+	attackForms = map[string]bool{
+		"unleash": true, "unleashes": true, "unleashed": true, "unleashing": true, "level": true, "levels": true,
+		"leveled": true, "levelled": true, "leveling": true, "levelling": true, "sharpen": true, "sharpens": true,
+		"sharpened": true, "sharpening": true,
+	}
+	raiseForms = map[string]bool{"raise": true, "raises": true, "raised": true, "raising": true}
+	// attackOn is "unleashed withering attacks against", "leveled an attack on", "sharpened his attacks on": a
+	// verbal attack whose target is the content.
+	attackOn = idiom{light: attackForms, det: true, bare: true, particle: "on", or: "against",
+		form: idiomForm("launch attack", frameObj)}
+	// questionsAbout is "raised (new) questions about": doubts voiced about the content.
+	questionsAbout = idiom{light: raiseForms, det: true, bare: true, particle: "about", or: "over",
+		form: idiomForm("raise questions", frameObj)}
+)

@@ -105,6 +105,13 @@ func TestRecall3Idioms(t *testing.T) {
 		{"made a reference to", `She made a reference to the strike.`,
 			[]want{{"She", "made a reference to", "the strike", "indirect", ""}}},
 		{"a shot with no light verb", `His shot at the title ended in May.`, nil},
+		{"unleashed attacks with no determiner", `The governor unleashed withering attacks against the envoy.`,
+			[]want{{"The governor", "unleashed withering attacks against", "the envoy", "indirect", ""}}},
+		{"leveled an attack on", `She leveled a sharp attack on the trade deal.`,
+			[]want{{"She", "leveled a sharp attack on", "the trade deal", "indirect", ""}}},
+		{"a military attack is no statement", `The rebels launched an attack on the port.`, nil},
+		{"raised questions about", `The strike has raised questions about the budget.`,
+			[]want{{"The strike", "has raised questions about", "the budget", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
