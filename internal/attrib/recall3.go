@@ -158,3 +158,38 @@ var (
 	questionsAbout = idiom{light: raiseForms, det: true, bare: true, particle: "about", or: "over",
 		form: idiomForm("raise questions", frameObj)}
 )
+
+// prepNouns are attitude nouns that bring in what they are about with one preposition, which PolNeAR puts in
+// the cue: "Trump's attacks on the judge", "her criticism of the deal", "Murphy's opposition to the bill".
+var prepNouns = map[string]string{
+	"attacks": "on", "attack": "on", "criticism": "of", "criticisms": "of", "opposition": "to",
+	"endorsement": "of", "calls": "for",
+}
+
+// possessedPrep adds the statement of a possessor (tokens [src, srcEnd)) and the prepNouns noun at n whose
+// preposition is token k, its object the content; it returns where the content ends, or -1. Only possessed
+// attitude nouns get here.
+func (r *run) possessedPrep(s text.Sentence, src, srcEnd, cueFirst, n, k int) int {
+	p, ok := prepNouns[r.low(n)]
+	if !ok || r.low(k) != p || r.l.InQuote[k] >= 0 || k+1 >= s.EndTok {
+		return -1
+	}
+	if srcEnd-src > 4 || !r.isCap(src) || r.is(src, cPronoun|cDet) {
+		// "his attacks on" is often part of a longer cue ("will find it hard to repeat his attacks on"); a long
+		// possessor phrase is mostly npLeft running past the name.
+		return -1
+	}
+	cs := k + 1
+	end := r.npRight(cs, r.clauseEnd(cs, s.EndTok))
+	if q := r.quoteOpening(cs); q >= 0 {
+		end = r.quoteEnd(cs)
+	}
+	end = r.trimEnd(cs, end)
+	if end <= cs || r.anyClaimed(cs, end) {
+		return -1
+	}
+	st := Statement{Rule: "noun-cue", Medium: r.medium(s.FirstTok, s.EndTok),
+		Evidence: "a possessor and an attitude noun with what it is about"}
+	r.add(st, src, srcEnd, cueFirst, k+1, [][2]int{{cs, end}})
+	return end
+}

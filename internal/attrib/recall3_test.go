@@ -117,3 +117,23 @@ func TestRecall3Idioms(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestRecall3PossessedPrep covers a named possessor's attitude noun with its preposition ("Okafor's criticism
+// of the deal"), and leaves pronoun possessors alone.
+func TestRecall3PossessedPrep(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"criticism of", `Okafor's criticism of the trade deal was mild.`,
+			[]want{{"Okafor's", "criticism of", "the trade deal", "indirect", ""}}},
+		{"opposition to", `Among the votes: Murphy's opposition to the budget bill.`,
+			[]want{{"Murphy's", "opposition to", "the budget bill", "indirect", ""}}},
+		{"a pronoun possessor stays out", `He will find it hard to repeat his attacks on the envoy.`, nil},
+		{"another preposition", `Okafor's criticism in the debate was mild.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
