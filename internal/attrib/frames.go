@@ -347,7 +347,7 @@ func (r *run) afterIntroAt(i, min int) bool {
 		first == "later" || first == "just" || first == "meanwhile" || first == "still" || first == "now" ||
 		first == "like" || first == "unlike" || first == "despite" || first == "amid" || first == "among" ||
 		// "Similarly, William Bennett said": a sentence adverb opens the sentence, not the source.
-		sentenceAdverbs[first] || (strings.HasSuffix(first, "ly") && len(first) > 4 && i-1 == min+1)) {
+		sentenceAdverbs[first] || (strings.HasSuffix(first, "ly") && len(first) > 4 && i-1 == min+1) || r.timeAgo(min, i-1)) {
 		return false
 	}
 	for k := min; k < i-1; k++ {

@@ -193,3 +193,12 @@ func (r *run) possessedPrep(s text.Sentence, src, srcEnd, cueFirst, n, k int) in
 	r.add(st, src, srcEnd, cueFirst, k+1, [][2]int{{cs, end}})
 	return end
 }
+
+// agoWords close a phrase of time that opens a sentence: "Minutes later, she sent an email saying ...", "Two
+// days earlier, ...", "A week ago, ...".
+var agoWords = map[string]bool{"later": true, "earlier": true, "ago": true, "afterward": true, "afterwards": true}
+
+// timeAgo reports whether tokens [first, comma) are such a phrase: at most four words, the last an agoWords one.
+func (r *run) timeAgo(first, comma int) bool {
+	return comma-first >= 2 && comma-first <= 4 && agoWords[r.low(comma-1)]
+}

@@ -137,3 +137,20 @@ func TestRecall3PossessedPrep(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestRecall3TimeAgo covers a phrase of time closed by "later" or "ago" before the subject.
+func TestRecall3TimeAgo(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"minutes later", `Minutes later, the union issued a statement saying that the strike was over.`,
+			[]want{{"the union", "issued a statement saying", "the strike was over", "indirect", ""}}},
+		{"two days earlier", `Two days earlier, the envoy sent a letter urging both sides to hold the ceasefire.`,
+			[]want{{"the envoy", "sent a letter urging", "both sides to hold the ceasefire", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
