@@ -1853,6 +1853,9 @@ func (r *run) according(s text.Sentence) bool {
 			}
 			return false
 		}
+		if r.thatsAccording(s, i, ne) {
+			return true // "That's according to X."
+		}
 		if ce, ok := r.boundaryBefore(i - 1); ok {
 			cs := r.contentStart(s)
 			// The content must keep a token once its final punctuation is trimmed (" ,,, according to X").

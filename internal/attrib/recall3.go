@@ -202,3 +202,30 @@ var agoWords = map[string]bool{"later": true, "earlier": true, "ago": true, "aft
 func (r *run) timeAgo(first, comma int) bool {
 	return comma-first >= 2 && comma-first <= 4 && agoWords[r.low(comma-1)]
 }
+
+// thatsAccording handles "That's according to X." after the statement it sources: "That" is the content (it
+// stands for what the sentence before said) and the contracted "'s" opens the cue, as PolNeAR splits the token.
+// Token i is "according", ne the end of its noun phrase; it reports whether it added the statement.
+func (r *run) thatsAccording(s text.Sentence, i, ne int) bool {
+	t := i - 1
+	if t != s.FirstTok || ne <= i+2 || r.claimed[t] {
+		return false
+	}
+	w := r.low(t)
+	if w != "that's" && w != "that’s" {
+		return false
+	}
+	if ne < s.EndTok && !r.is(ne, cComma) {
+		ne = r.invertedSourceEnd(ne, s.EndTok) // "according to exit polls conducted by ..."
+	}
+	cut := r.l.Tokens[t].End - len(strings.TrimPrefix(w, "that"))
+	n := len(r.out)
+	st := Statement{Rule: "according-to", Medium: r.medium(s.FirstTok, s.EndTok),
+		Evidence: "'according to' names the source of what the sentence before said"}
+	r.add(st, i+2, ne, t, i+2, [][2]int{{t, t + 1}})
+	if len(r.out) == n+1 && r.out[n].Cue != nil {
+		r.out[n].Content.End = cut
+		r.out[n].Cue.Start = cut
+	}
+	return true
+}

@@ -154,3 +154,20 @@ func TestRecall3TimeAgo(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestRecall3ThatsAccording covers "That's according to X", whose token PolNeAR splits.
+func TestRecall3ThatsAccording(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"curly apostrophe", `Fares will rise. That’s according to a survey by the council.`,
+			[]want{{"a survey by the council", "’s according to", "That", "indirect", ""}}},
+		{"straight apostrophe", `Fares will rise. That's according to the union.`,
+			[]want{{"the union", "'s according to", "That", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
