@@ -319,6 +319,7 @@ func (r *run) sentence(si int) {
 	r.publishedStatement(s)
 	r.knownAs(s)
 	r.gerunds(s)
+	r.openingGerund(s)
 	r.nounCue(s)
 	r.expected(s)
 	r.relative(s)

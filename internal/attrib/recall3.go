@@ -229,3 +229,47 @@ func (r *run) thatsAccording(s text.Sentence, i, ne int) bool {
 	}
 	return true
 }
+
+// gerundOpeners open a sentence with a gerund whose subject is the main clause's: "After talking about the
+// strike, the mayor left", "While saying that he respects her, he ...".
+var gerundOpeners = map[string]bool{"after": true, "while": true, "since": true, "before": true, "by": true, "upon": true}
+
+// openingGerund handles a cue gerund right after a gerundOpeners word at the start of sentence s: its content
+// runs to the comma that closes the opening phrase, and the subject after that comma is the source.
+func (r *run) openingGerund(s text.Sentence) {
+	f := s.FirstTok
+	if len(r.gerundAt) == 0 || int(r.gerundAt[0]) != f+1 || f+4 >= s.EndTok || !gerundOpeners[r.low(f)] {
+		return
+	}
+	g := f + 1
+	vf, _ := r.verb(g)
+	if r.claimed[g] || r.l.InQuote[g] >= 0 {
+		return
+	}
+	k, cueEnd := r.cueTail(cue{first: g, verb: g, vf: vf}, g+1, s.EndTok)
+	introduced := k < s.EndTok && r.low(k) == "that"
+	if vf.frames&frameIntro != 0 && !introduced {
+		return
+	}
+	if introduced && !r.x.opt.KeepComplementizer {
+		k++
+	}
+	comma := -1
+	for j := k; j < s.EndTok && j < k+maxClause; j++ {
+		if r.l.InQuote[j] < 0 && r.is(j, cComma) {
+			comma = j
+			break
+		}
+	}
+	if comma <= k || r.anyClaimed(g, comma) {
+		return
+	}
+	src := comma + 1
+	ne := r.subjectNP(src, s.EndTok)
+	if ne == src || ne >= s.EndTok || r.kind(ne) != text.Word {
+		return
+	}
+	st := Statement{Rule: vf.rules.gerund, Medium: r.medium(s.FirstTok, s.EndTok),
+		Evidence: "an opening gerund phrase; the main clause's subject is the source"}
+	r.add(st, src, ne, g, cueEnd, [][2]int{{k, r.trimEnd(k, comma)}})
+}

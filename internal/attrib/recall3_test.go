@@ -171,3 +171,23 @@ func TestRecall3ThatsAccording(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestRecall3OpeningGerund covers a cue gerund after "after", "while" or "by" at the start of a sentence, the
+// main clause's subject its source.
+func TestRecall3OpeningGerund(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"after with an object", `After praising the ceasefire, the envoy left for Geneva.`,
+			[]want{{"the envoy", "praising", "the ceasefire", "indirect", ""}}},
+		{"while with a that-clause", `While saying that he respects the union, the mayor kept the depot closed.`,
+			[]want{{"the mayor", "saying", "he respects the union", "indirect", ""}}},
+		{"a gerund that is no cue", `After visiting the depot, the mayor left.`, nil},
+		{"no opener", `Praising the deal was easy.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
