@@ -273,3 +273,14 @@ func (r *run) openingGerund(s text.Sentence) {
 		Evidence: "an opening gerund phrase; the main clause's subject is the source"}
 	r.add(st, src, ne, g, cueEnd, [][2]int{{k, r.trimEnd(k, comma)}})
 }
+
+// degreeStart walks left from catenative adjective cat over the degree words that grade it ("were slightly more
+// likely to say", "was more eager to talk about"), which PolNeAR keeps in the cue; auxStart takes the
+// auxiliaries and -ly adverbs before them.
+func (r *run) degreeStart(cat, min int) int {
+	i := cat
+	for i-1 >= min && r.l.InQuote[i-1] < 0 && (degreeWords[r.low(i-1)] || r.low(i-1) == "much" || r.low(i-1) == "far") {
+		i--
+	}
+	return i
+}

@@ -191,3 +191,21 @@ func TestRecall3OpeningGerund(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestRecall3DegreeCatenative covers a graded catenative adjective ("more likely to say"), whose degree words
+// belong to the cue.
+func TestRecall3DegreeCatenative(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"slightly more likely", `Drivers were slightly more likely to say they backed the strike.`,
+			[]want{{"Drivers", "were slightly more likely to say", "they backed the strike", "indirect", ""}}},
+		{"much less likely", `Members are much less likely to say the deal is fair.`,
+			[]want{{"Members", "are much less likely to say", "the deal is fair", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
