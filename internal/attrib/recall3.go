@@ -115,7 +115,8 @@ func (r *run) documentSource(rel, min int) int {
 }
 
 // asVerbs report how their subject sees or presents someone only with "as" after the object: "Cruz has cast
-// him as weak", "voters increasingly view the mayor as out of touch", "she framed the deal as a win". The
+// him as weak", "voters increasingly view the mayor as out of touch", "she framed the deal as a win",
+// "presented himself as the outsider". The
 // object and the "as" phrase are the content (as for "described him as"); without "as" they mostly do not
 // report ("cast a ballot", "the view from the bridge", "painted the fence").
 var asVerbs = []cueVerb{
@@ -125,6 +126,8 @@ var asVerbs = []cueVerb{
 	{"frame|frames|framed|framed|framing", frameObj},
 	{"paint|||", frameObj},
 	{"characterize|characterizes|characterized|characterized|characterizing", frameObj},
+	{"present|||", frameObj},
+	{"position|||", frameObj},
 }
 
 // asAfter reports whether "as" follows cue word i after at most a short object ("cast him as", "view the

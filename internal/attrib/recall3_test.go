@@ -62,7 +62,10 @@ func TestRecall3AsVerbs(t *testing.T) {
 			[]want{{"Drivers", "increasingly view", "the mayor as out of touch", "indirect", ""}}},
 		{"framed with as", `The union framed the trade deal as a win for workers.`,
 			[]want{{"The union", "framed", "the trade deal as a win for workers", "indirect", ""}}},
+		{"presented with as", `The mayor presented himself as the outsider in the race.`,
+			[]want{{"The mayor", "presented", "himself as the outsider in the race", "indirect", ""}}},
 		{"cast without as", `Only 300 members cast a ballot in the strike vote.`, nil},
+		{"present without as", `The union will present its plan on Monday.`, nil},
 		{"view as a noun", `The view from the depot is grim.`, nil},
 		{"paint without as", `Volunteers painted the fence before the rally.`, nil},
 	}
