@@ -54,6 +54,8 @@ var idioms = map[string][]idiom{
 	"reference": {{light: makeForms, det: true, particle: "to", form: idiomForm("make reference", frameObj)}},
 	"attack":    {attackOn}, "attacks": {attackOn}, "assault": {attackOn},
 	"questions": {questionsAbout},
+	"support":   {supportBehind}, "stance": {stanceOn}, "apologies": {apologiesFor}, "water": {coldWaterOn},
+	"credit": {creditFor},
 }
 
 // shotAt is "take a shot at" and its kin, keyed by each noun.

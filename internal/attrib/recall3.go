@@ -287,3 +287,19 @@ func (r *run) degreeStart(cat, min int) int {
 	}
 	return i
 }
+
+var (
+	throwForms = map[string]bool{"throw": true, "throws": true, "threw": true, "thrown": true, "throwing": true}
+	pourForms  = map[string]bool{"pour": true, "pours": true, "poured": true, "pouring": true, "throw": true,
+		"throws": true, "threw": true, "thrown": true, "throwing": true}
+	// supportBehind is "threw his support behind": an endorsement of the particle's object.
+	supportBehind = idiom{light: throwForms, det: true, particle: "behind", form: idiomForm("throw support", frameObj)}
+	// stanceOn is "took a firm stance against": a position on the content.
+	stanceOn = idiom{light: takeForms, det: true, particle: "on", or: "against", form: idiomForm("take stance", frameObj)}
+	// apologiesFor is "makes no apologies for": a defence of the content.
+	apologiesFor = idiom{light: makeForms, det: true, particle: "for", form: idiomForm("make no apologies", frameObj)}
+	// coldWaterOn is "poured cold water on": doubt cast on the content.
+	coldWaterOn = idiom{light: pourForms, det: true, bare: true, particle: "on", form: idiomForm("pour cold water", frameObj)}
+	// creditFor is "took (full) credit for": a claim to the content.
+	creditFor = idiom{light: takeForms, det: true, bare: true, particle: "for", form: idiomForm("take credit", frameObj)}
+)
