@@ -237,14 +237,18 @@ func (r *run) thatsAccording(s text.Sentence, i, ne int) bool {
 // strike, the mayor left", "While saying that he respects her, he ...".
 var gerundOpeners = map[string]bool{"after": true, "while": true, "since": true, "before": true, "by": true, "upon": true}
 
-// openingGerund handles a cue gerund right after a gerundOpeners word at the start of sentence s: its content
-// runs to the comma that closes the opening phrase, and the subject after that comma is the source.
+// openingGerund handles a cue gerund right after a gerundOpeners word at the start of sentence s, or opening it
+// with a that-clause: its content runs to the comma that closes the opening phrase, and the subject after that
+// comma is the source.
 func (r *run) openingGerund(s text.Sentence) {
 	f := s.FirstTok
-	if len(r.gerundAt) == 0 || int(r.gerundAt[0]) != f+1 || f+4 >= s.EndTok || !gerundOpeners[r.low(f)] {
+	if len(r.gerundAt) == 0 || f+4 >= s.EndTok {
 		return
 	}
-	g := f + 1
+	g := int(r.gerundAt[0])
+	if !(g == f+1 && gerundOpeners[r.low(f)]) && !(g == f && r.low(f+1) == "that") {
+		return // "Noting that C, Tester added": a bare gerund opens the sentence with its that-clause
+	}
 	vf, _ := r.verb(g)
 	if r.claimed[g] || r.l.InQuote[g] >= 0 {
 		return
@@ -269,6 +273,9 @@ func (r *run) openingGerund(s text.Sentence) {
 	}
 	src := comma + 1
 	ne := r.subjectNP(src, s.EndTok)
+	if ne-1 > src && ne < s.EndTok && !r.isCap(ne-1) && r.is(ne, cDet|cPronoun) {
+		ne-- // "Schlafly put her finger on": a verb the lexicon does not know, before its object
+	}
 	if ne == src || ne >= s.EndTok || r.kind(ne) != text.Word {
 		return
 	}

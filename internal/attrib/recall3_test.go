@@ -198,7 +198,12 @@ func TestRecall3OpeningGerund(t *testing.T) {
 			[]want{{"the envoy", "praising", "the ceasefire", "indirect", ""}}},
 		{"while with a that-clause", `While saying that he respects the union, the mayor kept the depot closed.`,
 			[]want{{"the mayor", "saying", "he respects the union", "indirect", ""}}},
+		{"a bare gerund with its that-clause", `Noting that only one member voted with them, the senator left the room.`,
+			[]want{{"the senator", "Noting", "only one member voted with them", "indirect", ""}}},
+		{"an unknown verb after the subject", `By praising the envoy, the union leaders won the vote.`,
+			[]want{{"the union leaders", "praising", "the envoy", "indirect", ""}}},
 		{"a gerund that is no cue", `After visiting the depot, the mayor left.`, nil},
+		{"a bare gerund without that", `Speaking at the depot, the mayor left early.`, nil},
 		{"no opener", `Praising the deal was easy.`, nil},
 	}
 	for _, tc := range tests {
