@@ -361,6 +361,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	if r.nounCompound(i, s) {
 		return false // "a talk show host", "the think tank"
 	}
+	if r.idiomNoun(i, s.FirstTok) {
+		return false // "raised new questions about": the idiom's noun (see idiomNoun)
+	}
 	if r.pluralNounCue(i) {
 		return false // "terrorist attacks in Paris": a modifier and a preposition around a plural noun
 	}

@@ -310,3 +310,18 @@ var (
 	// creditFor is "took (full) credit for": a claim to the content.
 	creditFor = idiom{light: takeForms, det: true, bare: true, particle: "for", form: idiomForm("take credit", frameObj)}
 )
+
+// idiomNoun reports whether cue word i is the noun of a light-verb idiom whose light verb stands before it
+// ("raised new questions about", "made no mention of", "threw his support behind"): a noun there, which the
+// idiom reports, not a verb with the words before it for its subject.
+func (r *run) idiomNoun(i, min int) bool {
+	if !r.is(i, cIdiom) {
+		return false
+	}
+	for _, d := range idioms[r.low(i)] {
+		if m := r.lightVerb(d, i, min); d.det && m >= 0 && !strings.HasSuffix(r.low(m), "ing") {
+			return true // as in lightIdioms, "raising questions" has no subject of its own there
+		}
+	}
+	return false
+}

@@ -126,6 +126,10 @@ func TestRecall3Idioms(t *testing.T) {
 		{"water with no light verb", `The water on the floor was cold.`, nil},
 		{"raised questions about", `The strike has raised questions about the budget.`,
 			[]want{{"The strike", "has raised questions about", "the budget", "indirect", ""}}},
+		{"the idiom's noun is no verb", `The report raised new questions about the ceasefire.`,
+			[]want{{"The report", "raised new questions about", "the ceasefire", "indirect", ""}}},
+		{"made no specific mention of", `The charter makes no specific mention of the strike.`,
+			[]want{{"The charter", "makes no specific mention of", "the strike", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
