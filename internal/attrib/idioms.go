@@ -55,7 +55,7 @@ var idioms = map[string][]idiom{
 	"attack":    {attackOn}, "attacks": {attackOn}, "assault": {attackOn},
 	"questions": {questionsAbout},
 	"support":   {supportBehind}, "stance": {stanceOn}, "apologies": {apologiesFor}, "water": {coldWaterOn},
-	"credit": {creditFor},
+	"credit": {creditFor}, "vote": {castFor}, "votes": {castFor}, "ballot": {castFor}, "ballots": {castFor},
 }
 
 // shotAt is "take a shot at" and its kin, keyed by each noun.

@@ -325,3 +325,9 @@ func (r *run) idiomNoun(i, min int) bool {
 	}
 	return false
 }
+
+var (
+	castForms = map[string]bool{"cast": true, "casts": true, "casting": true}
+	// castFor is "cast their votes for", "cast a ballot against": a choice for or against the content.
+	castFor = idiom{light: castForms, det: true, bare: true, particle: "for", or: "against", form: idiomForm("cast vote", frameObj)}
+)
