@@ -10,8 +10,11 @@ func (r *run) asReported(s text.Sentence) bool {
 		return false
 	}
 	first := s.FirstTok
-	if w := r.low(first); (w == "and" || w == "but" || w == "so") && first+1 < s.EndTok {
+	if w := r.low(first); (w == "and" || w == "but" || w == "so" || w == "or") && first+1 < s.EndTok {
 		first++
+		if r.is(first, cComma) && first+1 < s.EndTok {
+			first++ // "Or, as one diplomat put it, C"
+		}
 	}
 	if r.low(first) == "as" {
 		return r.asOpening(s, first)

@@ -28,7 +28,7 @@ func (r *run) catenate(cues []cue, s text.Sentence) []cue {
 				cat--
 			}
 			if (catenatives[r.low(cat)] || goOn[r.low(cat)] && r.low(cat+1) == "on") && r.l.InQuote[cat] < 0 {
-				c.first = r.auxStart(cat, s.FirstTok)
+				c.first = r.auxStart(r.degreeStart(cat, s.FirstTok), s.FirstTok)
 				for len(out) > 0 && out[len(out)-1].verb >= c.first {
 					out = out[:len(out)-1] // the catenative's own cue
 				}

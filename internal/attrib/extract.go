@@ -281,6 +281,9 @@ func (r *run) sentence(si int) {
 		if vf.particleOnly && !r.particleAfter(vf.lemma, i, s.EndTok) {
 			continue // "fired the manager": only "fired back" reports
 		}
+		if vf.asOnly && !r.asAfter(i, s.EndTok) {
+			continue // "cast a ballot": only "cast him as weak" reports
+		}
 		if vf.gerund {
 			r.gerundAt = append(r.gerundAt, int32(i))
 		}
@@ -316,6 +319,7 @@ func (r *run) sentence(si int) {
 	r.publishedStatement(s)
 	r.knownAs(s)
 	r.gerunds(s)
+	r.openingGerund(s)
 	r.nounCue(s)
 	r.expected(s)
 	r.relative(s)
@@ -361,6 +365,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	}
 	if r.nounCompound(i, s) {
 		return false // "a talk show host", "the think tank"
+	}
+	if r.idiomNoun(i, s.FirstTok) {
+		return false // "raised new questions about": the idiom's noun (see idiomNoun)
 	}
 	if r.pluralNounCue(i) {
 		return false // "terrorist attacks in Paris": a modifier and a preposition around a plural noun

@@ -833,7 +833,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		defer r.splitContraction(len(r.out), ct)
 	}
 	aside := false
-	if se == c.first {
+	if cs, ce, to := r.causedSource(s, c); cs >= 0 {
+		src, srcEnd, aside, c.first = cs, ce, true, to // "prompted the union to demand": see causedSource
+	} else if se == c.first {
 		if a, ae := r.asideSubject(s, c); a >= 0 && (src < 0 || a < src || (a == src && ae < srcEnd) || (src < a && r.is(a-1, cComma))) {
 			src, srcEnd, aside = a, ae, true // "Jane Roe, a pollster at the firm, said"
 		}
@@ -1849,6 +1851,9 @@ func (r *run) according(s text.Sentence) bool {
 				}
 			}
 			return false
+		}
+		if r.thatsAccording(s, i, ne) {
+			return true // "That's according to X."
 		}
 		if ce, ok := r.boundaryBefore(i - 1); ok {
 			cs := r.contentStart(s)

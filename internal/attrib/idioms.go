@@ -14,6 +14,7 @@ type idiom struct {
 	it       bool            // "it" may stand between the verb and the anchor ("made it clear")
 	self     bool            // a reflexive pronoun stands between them ("distanced himself from")
 	det      bool            // a determiner and at most two modifiers come before the anchor ("an impassioned case")
+	bare     bool            // with det, the determiner may be missing ("unleashed withering attacks on")
 	particle string          // the preposition after the anchor that belongs to the cue ("took issue with")
 	or       string          // another preposition that may stand for particle ("came out for", "came out against")
 	optional bool            // whether the particle may be missing ("made the case that")
@@ -46,7 +47,19 @@ var idioms = map[string][]idiom{
 	"from":   {{light: distanceForms, self: true, form: idiomForm("distance from", frameObj)}},
 	"up":     {{light: openForms, particle: "about", form: idiomForm("open up", frameObj)}},
 	"out":    {{light: comeForms, particle: "against", or: "for", form: idiomForm("come out", frameObj)}},
+	// "took a shot at", "has taken some swipes at": an attack in words on the particle's object.
+	"shot": {shotAt}, "shots": {shotAt}, "swipe": {shotAt}, "swipes": {shotAt}, "jab": {shotAt}, "jabs": {shotAt},
+	// "made no mention of", "made a reference to": what the subject spoke (or would not speak) of.
+	"mention":   {{light: makeForms, det: true, particle: "of", form: idiomForm("make mention", frameObj)}},
+	"reference": {{light: makeForms, det: true, particle: "to", form: idiomForm("make reference", frameObj)}},
+	"attack":    {attackOn}, "attacks": {attackOn}, "assault": {attackOn},
+	"questions": {questionsAbout},
+	"support":   {supportBehind}, "stance": {stanceOn}, "apologies": {apologiesFor}, "water": {coldWaterOn},
+	"credit": {creditFor}, "vote": {castFor}, "votes": {castFor}, "ballot": {castFor}, "ballots": {castFor},
 }
+
+// shotAt is "take a shot at" and its kin, keyed by each noun.
+var shotAt = idiom{light: takeForms, det: true, particle: "at", form: idiomForm("take shot", frameObj)}
 
 // idiomForm is the cue reading of an idiom, its rule names built once.
 func idiomForm(lemma string, frames frame) verbForm {
@@ -108,16 +121,17 @@ func (r *run) lightVerb(id idiom, a, min int) int {
 		}
 	}
 	if id.det {
-		for n := 0; n < 2 && m > min && !r.is(m, cDet) && r.kind(m) == text.Word && !r.isCap(m); n++ {
+		for n := 0; n < 2 && m > min && !r.is(m, cDet) && r.kind(m) == text.Word && !r.isCap(m) && !(id.bare && id.light[r.low(m)]); n++ {
 			if _, verb := r.verb(m); verb {
 				return -1
 			}
 			m-- // "an impassioned case", "the conservative political case"
 		}
-		if !r.is(m, cDet) && !possessivePronouns[r.low(m)] {
+		if r.is(m, cDet) || possessivePronouns[r.low(m)] {
+			m--
+		} else if !id.bare || !id.light[r.low(m)] {
 			return -1
 		}
-		m--
 	}
 	if m < min || !id.light[r.low(m)] || r.l.InQuote[m] >= 0 {
 		return -1

@@ -364,6 +364,8 @@ type verbForm struct {
 	gerund     bool
 	// particleOnly: the verb reports only with a particle of particleVerbs ("fired back").
 	particleOnly bool
+	// asOnly: the verb reports only with "as" after its object (asVerbs: "cast him as weak").
+	asOnly bool
 }
 
 // lexicon maps a lower-case word form to its reporting-verb reading.
@@ -382,7 +384,7 @@ func newRuleNames(lemma string) *ruleNames {
 
 func buildLexicon() lexicon {
 	lx := lexicon{}
-	for _, v := range append(append(verbList[:len(verbList):len(verbList)], recallVerbs...), actionVerbs...) {
+	for k, v := range append(append(append(verbList[:len(verbList):len(verbList)], recallVerbs...), actionVerbs...), asVerbs...) {
 		if v.frames == 0 {
 			continue
 		}
@@ -419,7 +421,8 @@ func buildLexicon() lexicon {
 			}
 			lx[w] = vf
 		}
-		vf := verbForm{lemma: base, frames: v.frames, rules: rules, particleOnly: particleVerbs[base] != nil}
+		vf := verbForm{lemma: base, frames: v.frames, rules: rules, particleOnly: particleVerbs[base] != nil,
+			asOnly: k >= len(verbList)+len(recallVerbs)+len(actionVerbs)}
 		add(base, vf)
 		add(f[1], vf)
 		add(f[2], vf)

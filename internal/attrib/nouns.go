@@ -61,6 +61,9 @@ func (r *run) possessedCue(s text.Sentence) {
 			}
 			end = r.trimEnd(k, r.mainVerb(k+2, r.clauseEnd(k, s.EndTok)))
 		default:
+			if e := r.possessedPrep(s, src, srcEnd, i+1, n, k); e > k {
+				i = e // "her criticism of the deal": see possessedPrep
+			}
 			continue
 		}
 		if end <= k || r.anyClaimed(k, end) {

@@ -69,8 +69,8 @@ func (r *run) afterIntroAt(i, min int) bool {
 	if first+1 < i-1 && r.degreeOpener(first) && r.openerWord(first+1) {
 		first++ // "Shortly after the vote,", "Soon after,", "Long before the talks,"
 	}
-	if !r.openerWord(first) && !(r.lyOpener(first) && i-1 == first+1) {
-		return false
+	if !r.openerWord(first) && !(r.lyOpener(first) && i-1 == first+1) && !r.timeAgo(first, i-1) {
+		return false // "Minutes later, she said": a time phrase closed by later, earlier or ago
 	}
 	for k := min; k < i-1; k++ {
 		if r.is(k, cComma) || r.l.InQuote[k] >= 0 {

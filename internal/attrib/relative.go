@@ -37,8 +37,12 @@ func (r *run) relative(s text.Sentence) {
 			}
 			// "with 30 percent of voters saying they ...": a poll's share and what it said.
 			withSay := src > s.FirstTok && r.low(src-1) == "with" && c.vf.frames&frameSay != 0
-			if !stanceVerbs[c.vf.lemma] && !withSay {
+			if doc := !stanceVerbs[c.vf.lemma] && !withSay; doc && !r.documentGerund(c, rel) {
 				continue
+			} else if doc {
+				if src = r.documentSource(rel, s.FirstTok); src < 0 { // "a petition calling on the envoy to resign"
+					continue
+				}
 			}
 			modifier = true
 		}
