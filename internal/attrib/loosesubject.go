@@ -226,7 +226,7 @@ func (r *run) subjectPronounAfter(src, srcEnd int, s text.Sentence) bool {
 	default:
 		return false
 	}
-	// The phrase before it opens the sentence, or the clause after a conjunction (", but late Saturday he
+	// The phrase before it opens the sentence, or the clause after a conjunction (", but late Friday she
 	// announced"), with a preposition or a time word, and holds no verb: "In 2010", "On Tuesday night".
 	first := src
 	for first > s.FirstTok {
