@@ -674,7 +674,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 				}
 				return st
 			}
-			// "Within marriages, they said, women now have more say": the attribution interrupts the content,
+			// "Within the union, they said, drivers now have more say": the attribution interrupts the content,
 			// with its addressee if it has one ("The solution, he told them, was simple").
 			k := after
 			if k+1 < s.EndTok && r.is(k, cComma) && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
