@@ -46,6 +46,8 @@ func TestFrames3(t *testing.T) {
 			[]want{{"Both", "said", "the strike would end", "indirect", ""}}},
 		{"a capitalised determiner inside a programme's name", `"The strike is over," Radio Leeds This Hour host Ann Lee said.`,
 			[]want{{"Radio Leeds This Hour host Ann Lee", "said", "The strike is over,", "direct", ""}}},
+		{"pronoun after a comma and an opening phrase", `Although the mayor backed the fares in May, at the hearing this week she said they were too high.`,
+			[]want{{"the mayor", "backed", "the fares in May", "indirect", ""}, {"she", "said", "they were too high", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
