@@ -3,7 +3,7 @@ package attrib
 import "github.com/parley-ledger/parley/internal/text"
 
 // accordingSourceEnd reads the source of "according to" where npRight finds no noun phrase because its first
-// word is also a verb ("according to state corporate records", "according to poll results"): after "to" a noun
+// word is also a verb ("according to state tax filings", "according to poll results"): after "to" a noun
 // phrase must follow, so it runs over plain words to the next comma or the sentence's end. It returns the
 // source's end, or k.
 func (r *run) accordingSourceEnd(k, end int) int {
@@ -21,7 +21,7 @@ func (r *run) accordingSourceEnd(k, end int) int {
 }
 
 // accordingNoComma reports where the content of "C according to X." ends when no comma sets the attribution
-// off ("Clinton leads by 271 delegates according to a count by the AP"). Without the comma "according to" may
+// off ("the mayor leads by nine points according to a city poll"). Without the comma "according to" may
 // mean "as set by" ("voted according to plan"), so the attribution must run to the sentence's end, name a
 // source (a capitalised name, a cue or medium noun, or evidenceNouns) and follow a clause with a finite verb.
 // It returns the content's end and the source's, or -1.

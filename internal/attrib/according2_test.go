@@ -9,8 +9,8 @@ func TestAccording2(t *testing.T) {
 		in   string
 		want []want
 	}{
-		{"source opening with a word that is also a verb", `The union registered the fund in 2019, according to state corporate records.`,
-			[]want{{"state corporate records", "according to", "The union registered the fund in 2019", "indirect", ""}}},
+		{"source opening with a word that is also a verb", `The union registered the fund in 2019, according to state tax filings.`,
+			[]want{{"state tax filings", "according to", "The union registered the fund in 2019", "indirect", ""}}},
 		{"no comma before a poll", `The mayor now leads the challenger by nine points according to a city poll released Monday.`,
 			[]want{{"a city poll released Monday", "according to", "The mayor now leads the challenger by nine points", "indirect", ""}}},
 		{"no comma before a name", `The drivers rejected the offer according to Ann Lee.`,

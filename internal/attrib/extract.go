@@ -385,7 +385,7 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 			j-- // "politicians typically oppose": the subject is before the adverb
 		}
 		p := r.low(j)
-		// "the senators polled support": a plural subject that a poll's participle closes.
+		// "the drivers polled support": a plural subject that a poll's participle closes.
 		polled := (p == "polled" || p == "surveyed" || p == "interviewed" || p == "questioned") && j > s.FirstTok &&
 			strings.HasSuffix(r.low(j-1), "s")
 		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") && !polled && r.shareSubject(s, i) < 0 {
@@ -427,7 +427,7 @@ func (r *run) auxStart(v, min int) int {
 		if i-1 == min && r.is(i-1, cDet) {
 			break // "Both said": opening the sentence, "both" or "all" is the subject
 		}
-		// A sentence adverb after the subject or auxiliary belongs to the cue too ("has nevertheless called").
+		// A sentence adverb after the subject or auxiliary belongs to the cue too ("has nevertheless argued").
 		if r.is(i-1, cAux) && !r.modalName(i-1) || r.adverbLy(i-1) || i-1 > min && r.in(i-1, sSentenceAdv) { // not "the rally denounced": lyNouns head the subject
 			i--
 			continue

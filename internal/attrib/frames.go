@@ -143,7 +143,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 	i := end - 1
 	if i > min && !r.claimed[i] {
 		if open := r.titleClosingApposition(i); open > min {
-			return r.appositionLeft(open, min, trailing) // `Hemsley, the co-author of "Going Viral," said`
+			return r.appositionLeft(open, min, trailing) // `Ms. Lee, the author of "Fare Wars," said`
 		}
 	}
 	if i < min || r.l.InQuote[i] >= 0 || r.claimed[i] {
@@ -166,7 +166,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 		case text.Word, text.Number:
 			switch {
 			case r.is(i, cDet) && r.isCap(i) && i-1 >= min && r.isCap(i-1) && r.kind(i-1) == text.Word && r.l.InQuote[i-1] < 0:
-				start = i // "CBS This Morning co-anchor Jane Roe": a capitalised determiner inside a name
+				start = i // "Radio Leeds This Hour host Jane Roe": a capitalised determiner inside a name
 			case r.is(i, cDet):
 				start = i
 				// "a spokesperson for the Ministry": go on over the preposition when a noun precedes it.
@@ -175,7 +175,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 					continue
 				}
 				if i-1 >= min && (r.is(i-1, cQuant) || r.low(i-1) == "half") && !r.isCap(i) {
-					i-- // "many other polls", "all the candidates", "half the senators"
+					i-- // "many other polls", "all the candidates", "half the drivers"
 					continue
 				}
 				if r.possessorBefore(i, min) {
@@ -263,7 +263,7 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 		j := comma - 1
 		for j >= min && j > comma-40 {
 			if q := r.l.InQuote[j]; q >= 0 && !r.claimed[j] && r.l.Quotes[q].Close == j && r.quoteClosing(j) {
-				// A quoted title inside the apposition ("the author of "Going Viral," about ..."): pass over it.
+				// A quoted title inside the apposition ("the author of "Fare Wars," a history of ..."): pass over it.
 				if open := r.l.Quotes[q].Open; open > min && r.titleQuote(open, open, j+1) == j+1 {
 					j = open - 1
 					continue
@@ -674,7 +674,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 				}
 				return st
 			}
-			// "Within marriages, they said, women now have more say": the attribution interrupts the content,
+			// "Within the union, they said, drivers now have more say": the attribution interrupts the content,
 			// with its addressee if it has one ("The solution, he told them, was simple").
 			k := after
 			if k+1 < s.EndTok && r.is(k, cComma) && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
@@ -887,7 +887,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		return
 	}
 	if shared == nil && !aside && src > s.FirstTok {
-		src = r.sourcePrefix(src, s.FirstTok) // "At least a dozen members said": the bound opens the subject
+		src = r.sourcePrefix(src, s.FirstTok) // "At least a dozen drivers said": the bound opens the subject
 	}
 	if shared == nil && !aside && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) &&
 		!r.subjectPronounAfter(src, srcEnd, s) {
@@ -1551,7 +1551,7 @@ func (r *run) clauseSubject(s text.Sentence, end int) int {
 	if w := r.low(first); r.openerWord(first) || w == "here" || w == "there" {
 		return r.afterOpenerComma(first, end, 16)
 	}
-	// "A few days later, Trump reversed himself, telling ...": a short time phrase and its comma.
+	// "A week later, the mayor changed course, telling ...": a short time phrase and its comma.
 	if k := r.afterOpenerComma(first, end, 6); k > 0 && r.afterOpening(k, first) {
 		return k
 	}

@@ -226,11 +226,12 @@ func (r *run) subjectPronounAfter(src, srcEnd int, s text.Sentence) bool {
 	default:
 		return false
 	}
-	// The phrase before it opens the sentence, or the clause after a conjunction (", but late Saturday he
-	// announced"), with a preposition or a time word, and holds no verb: "In 2010", "On Tuesday night".
+	// The phrase before it opens the sentence, or the clause after a conjunction, a subordinator or a comma (",
+	// but late Friday she announced", "Although in May she said", "..., at the hearing this week she said"),
+	// with a preposition or a time word, and holds no verb: "In 2010", "On Tuesday night".
 	first := src
 	for first > s.FirstTok {
-		if w := r.low(first - 1); w == "but" || w == "and" || w == "yet" || w == "so" {
+		if w := r.low(first - 1); w == "but" || w == "and" || w == "yet" || w == "so" || r.is(first-1, cComma|cSubord) {
 			break
 		}
 		first--

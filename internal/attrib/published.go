@@ -86,7 +86,7 @@ func (r *run) publishedStatement(s text.Sentence) {
 		se := r.subjectEnd(cue{first: first, verb: v}, s.FirstTok)
 		src, srcEnd := r.npLeft(se, s.FirstTok), se
 		if src < 0 && se == first {
-			src, srcEnd = r.relativeAside(s, se) // "Mr. Trump, who said last week ..., issued a statement"
+			src, srcEnd = r.relativeAside(s, se) // "Ms. Lee, who spoke on Monday ..., issued a statement"
 		}
 		if src < 0 {
 			continue

@@ -35,8 +35,8 @@ func (r *run) degreeSource(src, srcEnd int, c cue) bool {
 
 // modalName reports whether the capitalised modal at token i ("Will", "May") is a name: a modal takes a verb's
 // bare form, so one followed by a past or -s form ("Will wrote", "George Will argues", "May insisted") is not
-// the verb's auxiliary but its subject. So is one before a surname, after a word ("said Will Doyle") or before
-// a past or -s form ("Will Doyle said"); a question's modal opens its clause and takes a bare form ("Will Doyle
+// the verb's auxiliary but its subject. So is one before a surname, after a word ("said Will Osei") or before
+// a past or -s form ("Will Osei said"); a question's modal opens its clause and takes a bare form ("Will Osei
 // win?").
 func (r *run) modalName(i int) bool {
 	if !r.isCap(i) || i+1 >= len(r.l.Tokens) || r.kind(i+1) != text.Word {
@@ -99,7 +99,7 @@ func (r *run) mediumPhraseEnd(src, end int) int {
 }
 
 // titleClosingApposition reports where a quoted title opens when token i closes it with a comma set inside the
-// marks (`the co-author of "Going Viral,"`): the comma ends an apposition that the title closes, so the
+// marks (`the author of "Fare Wars,"`): the comma ends an apposition that the title closes, so the
 // apposition is read up to the title's opening mark. It returns that mark's token, or -1.
 func (r *run) titleClosingApposition(i int) int {
 	if i < 2 || !r.quoteClosing(i) || !r.is(i-1, cComma) {
