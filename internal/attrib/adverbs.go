@@ -81,6 +81,7 @@ func (r *run) passiveCue(s text.Sentence) {
 				if reduced {
 					srcEnd = r.reducedAgentEnd(src, srcEnd)
 				}
+				srcEnd = r.agentApposition(src, r.agentAdjunctCut(src, srcEnd), s.EndTok)
 			}
 		}
 		r.add(st, src, srcEnd, c.first, c.verb+1, pieces)

@@ -1,0 +1,69 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// Sources of passive cues: the agent after "by" ("was criticized by Jane Roe, the union's negotiator").
+
+// agentApposition extends a passive's agent [src, stop) over an apposition or relative clause set off by a
+// comma after it, up to the sentence's end at token end: "was rejected by Jane Roe, the union's negotiator.",
+// "was confirmed by the ministry, which oversees the port", "was praised by shipping firms, including two
+// carriers". The agent names who spoke, and the apposition belongs to that name as it does for a subject.
+// The phrase must run to the next comma, dash or the sentence's end without a verb of its own (a relative
+// pronoun's clause aside), so that "by the union, saying C" or "by the union, and the talks" stays out.
+func (r *run) agentApposition(src, stop, end int) int {
+	if stop+2 >= end || !r.is(stop, cComma) || r.l.InQuote[stop+1] >= 0 || r.claimed[stop+1] {
+		return stop
+	}
+	k := stop + 1
+	w := r.low(k)
+	relative := w == "who" || w == "which"
+	if !(relative || w == "including" || r.is(k, cDet) && !r.is(k, cQuant) || possessiveWord(w)) || r.is(k, cPronoun) && !possessiveWord(w) {
+		return stop
+	}
+	i := k + 1
+	for ; i < end && i < k+maxBareSubject; i++ {
+		if r.l.InQuote[i] >= 0 || r.claimed[i] {
+			return stop
+		}
+		if r.kind(i) == text.Punct {
+			if r.is(i, cComma) || r.isPunct(i, "—") || r.isPunct(i, "–") || r.isPunct(i, ";") || r.is(i, cColon) {
+				break
+			}
+			if p := r.tok(i); p == "." || p == "-" || p == "&" || p == "(" || p == ")" {
+				continue
+			}
+			return stop
+		}
+		if relative || r.kind(i) != text.Word {
+			continue
+		}
+		if r.is(i, cAux) || r.finiteVerbAt(i) && !r.nounish(i) {
+			return stop // "by the union, the strike ended": a clause, not an apposition
+		}
+	}
+	if i >= k+maxBareSubject {
+		return stop
+	}
+	return r.trimEnd(src, i)
+}
+
+// agentAdjunctCut ends a passive's agent [src, stop) before a preposition that opens an adjunct of the verb
+// rather than a part of the name: one followed by a gerund says why or how ("was criticized by rivals for
+// failing to campaign"), one followed by a number or time word says when ("was appointed by the governor in
+// 2019"). "a spokesperson for the ministry" keeps its preposition.
+func (r *run) agentAdjunctCut(src, stop int) int {
+	for i := src + 1; i+1 < stop; i++ {
+		if r.l.InQuote[i] >= 0 || !agentAdjuncts[r.low(i)] || r.isCap(i) {
+			continue
+		}
+		n := i + 1
+		if w := r.low(n); len(w) > 5 && strings.HasSuffix(w, "ing") && !r.isCap(n) || r.kind(n) == text.Number || r.is(n, cTime) {
+			return r.trimEnd(src, i)
+		}
+	}
+	return stop
+}

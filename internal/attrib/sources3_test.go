@@ -1,0 +1,28 @@
+package attrib
+
+import "testing"
+
+// TestSources3 covers the agent of a passive cue: an apposition after it, and an adjunct that ends it.
+func TestSources3(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"apposition after the agent", `The ceasefire was quickly derided by Ann Reyes, the leader of the opposition in the north.`,
+			[]want{{"Ann Reyes, the leader of the opposition in the north", "was quickly derided", "The ceasefire", "indirect", ""}}},
+		{"relative clause after the agent", `The trade deal was criticized by a local reporter, who covered the talks for years.`,
+			[]want{{"a local reporter, who covered the talks for years", "was criticized", "The trade deal", "indirect", ""}}},
+		{"clause after the agent stays out", `The strike was criticized by the union, the talks collapsed.`,
+			[]want{{"the union", "was criticized", "The strike", "indirect", ""}}},
+		{"gerund adjunct ends the agent", `The mayor has been criticized by some of his rivals for failing to visit the depot.`,
+			[]want{{"some of his rivals", "has been criticized", "The mayor", "indirect", ""}}},
+		{"year adjunct ends the agent", `The judge was appointed by Governor Ann Reyes in 2019.`,
+			[]want{{"Governor Ann Reyes", "was appointed", "The judge", "indirect", ""}}},
+		{"preposition inside the agent's name stays", `The plan was rejected by a spokesperson for the ministry.`,
+			[]want{{"a spokesperson for the ministry", "was rejected", "The plan", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
