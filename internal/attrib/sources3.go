@@ -67,3 +67,25 @@ func (r *run) agentAdjunctCut(src, stop int) int {
 	}
 	return stop
 }
+
+// unmatchedClose ends a source [src, end) before a closing bracket whose opening one lies before the source:
+// "(turnout fell, according to exit polls) could decide" gives "exit polls", not "exit polls)" or what follows
+// the bracket. A bracket pair inside the source ("Sen. Ann Reyes (D-Ohio)") stays.
+func (r *run) unmatchedClose(src, end int) int {
+	depth := 0
+	for i := src; i < end; i++ {
+		if r.kind(i) != text.Punct {
+			continue
+		}
+		switch r.tok(i) {
+		case "(":
+			depth++
+		case ")":
+			if depth == 0 {
+				return r.trimEnd(src, i)
+			}
+			depth--
+		}
+	}
+	return end
+}

@@ -21,6 +21,10 @@ func TestSources3(t *testing.T) {
 			[]want{{"Governor Ann Reyes", "was appointed", "The judge", "indirect", ""}}},
 		{"preposition inside the agent's name stays", `The plan was rejected by a spokesperson for the ministry.`,
 			[]want{{"a spokesperson for the ministry", "was rejected", "The plan", "indirect", ""}}},
+		{"closing bracket after an according-to source", `The vote was close. (Turnout fell by a third, according to exit polls). The rural vote held.`,
+			[]want{{"exit polls", "according to", "Turnout fell by a third", "indirect", ""}}},
+		{"closing bracket inside a source's run", `The vote was close. (Turnout fell by a third, according to exit polls) and the rural vote held.`,
+			[]want{{"exit polls", "according to", "Turnout fell by a third", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
