@@ -1539,7 +1539,7 @@ func (r *run) gerunds(s text.Sentence) {
 		// The source is shared with the clause before: add it without claiming it again.
 		sp := r.span(srcFirst, srcEnd-1)
 		st.Source = &sp
-		r.add(st, 0, 0, i, cueEnd, [][2]int{{k, end}})
+		r.add(st, 0, 0, r.byCueStart(i, s.FirstTok), cueEnd, [][2]int{{k, end}})
 		next = end + 1
 	}
 }

@@ -89,3 +89,38 @@ func (r *run) unmatchedClose(src, end int) int {
 	}
 	return end
 }
+
+// Cue spans of gerunds after "by".
+
+// mannerByVerbs are verbs of taking a turn that a gerund after "by" says how: "responded by saying", "opened
+// by talking about", "followed up by asking", "concluded by warning". PolNeAR's cue runs from that verb, which
+// has no object of its own; after a verb with an object ("ended her speech by quoting") the gerund alone is
+// the cue.
+var mannerByVerbs = map[string]bool{
+	"respond": true, "responds": true, "responded": true, "responding": true, "reply": true, "replies": true,
+	"replied": true, "answer": true, "answers": true, "answered": true, "react": true, "reacts": true,
+	"reacted": true, "open": true, "opens": true, "opened": true, "begin": true, "begins": true, "began": true,
+	"start": true, "starts": true, "started": true, "follow": true, "follows": true, "followed": true,
+	"close": true, "closes": true, "closed": true, "conclude": true, "concludes": true, "concluded": true,
+	"finish": true, "finishes": true, "finished": true, "retort": true, "retorted": true,
+}
+
+// mannerByLinks may stand between such a verb and "by": a particle or an adverb of order ("followed up by",
+// "started off by", "responded first by").
+var mannerByLinks = map[string]bool{"up": true, "off": true, "first": true, "quickly": true, "simply": true}
+
+// byCueStart is where the cue of the gerund at token i starts: at the verb of taking a turn before its "by"
+// (see mannerByVerbs), or at i.
+func (r *run) byCueStart(i, min int) int {
+	j := i - 2
+	if j <= min || r.low(i-1) != "by" {
+		return i
+	}
+	if mannerByLinks[r.low(j)] && j-1 > min {
+		j--
+	}
+	if r.l.InQuote[j] >= 0 || r.claimed[j] || r.isCap(j) || !mannerByVerbs[r.low(j)] {
+		return i
+	}
+	return j
+}

@@ -25,6 +25,12 @@ func TestSources3(t *testing.T) {
 			[]want{{"exit polls", "according to", "Turnout fell by a third", "indirect", ""}}},
 		{"closing bracket inside a source's run", `The vote was close. (Turnout fell by a third, according to exit polls) and the rural vote held.`,
 			[]want{{"exit polls", "according to", "Turnout fell by a third", "indirect", ""}}},
+		{"verb of taking a turn before by and a gerund", `The minister responded by saying the ceasefire would hold.`,
+			[]want{{"The minister", "responded by saying", "the ceasefire would hold", "indirect", ""}}},
+		{"particle between the verb and by", `The mediator followed up by asking whether the strike would end.`,
+			[]want{{"The mediator", "followed up by asking", "whether the strike would end", "indirect", ""}}},
+		{"verb with an object before by keeps the gerund alone", `The mayor ended her speech by saying the depot would close.`,
+			[]want{{"The mayor", "saying", "the depot would close", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
