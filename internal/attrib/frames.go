@@ -1578,7 +1578,7 @@ func (r *run) afterOpenerComma(first, end, limit int) int {
 func (r *run) subjectNP(first, end int) int {
 	ne := r.adverbInNP(first, r.npRightOpt(first, end, false), end)
 	for k := first + 1; k < ne; k++ {
-		if r.pastVerbAt(k) {
+		if r.pastVerbAt(k) || r.presentVerbAt(k) {
 			return k
 		}
 	}

@@ -124,3 +124,24 @@ func (r *run) byCueStart(i, min int) int {
 	}
 	return j
 }
+
+// presentVerbAt reports whether token k, inside a subject noun phrase that npRight found, is rather the
+// clause's own verb in the present tense or an auxiliary: "The event with the mayor comes as ...", "The
+// agreement includes ...", "Sanders and Cruz both hoping". A known verb's -s form after a noun, or a lower-case
+// auxiliary or adverb of the verb group (auxWords: "often", "both", "further") not after a determiner, ends the
+// subject.
+func (r *run) presentVerbAt(k int) bool {
+	if r.kind(k) != text.Word || r.isCap(k) || r.l.InQuote[k] >= 0 {
+		return false
+	}
+	w := r.low(k)
+	if r.is(k, cAux) && !r.is(k, cPronoun) {
+		// "her first power moves", "the only candidate": after a determiner the word is an adjective
+		return !r.is(k-1, cDet) && !possessiveWord(r.low(k-1)) && w[0] != '\'' && !strings.HasPrefix(w, "’")
+	}
+	if len(w) < 4 || w[len(w)-1] != 's' || !r.nounish(k-1) {
+		return false
+	}
+	vf, ok := r.verb(k)
+	return ok && !vf.gerund && !vf.participle && w != vf.lemma
+}

@@ -31,6 +31,12 @@ func TestSources3(t *testing.T) {
 			[]want{{"The mediator", "followed up by asking", "whether the strike would end", "indirect", ""}}},
 		{"verb with an object before by keeps the gerund alone", `The mayor ended her speech by saying the depot would close.`,
 			[]want{{"The mayor", "saying", "the depot would close", "indirect", ""}}},
+		{"adverb of the verb group ends a gerund's subject", `The mayor often takes the bus to work, saying the depot is unsafe.`,
+			[]want{{"The mayor", "saying", "the depot is unsafe", "indirect", ""}}},
+		{"both ends a coordinated subject", `Reyes and Okafor both left the talks early, hoping the ceasefire would hold.`,
+			[]want{{"Reyes and Okafor", "hoping", "the ceasefire would hold", "indirect", ""}}},
+		{"first after a possessive stays in the subject", `The minister's first act was a visit to the port, saying the strike must end.`,
+			[]want{{"The minister's first act", "saying", "the strike must end", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
