@@ -145,3 +145,20 @@ func (r *run) presentVerbAt(k int) bool {
 	vf, ok := r.verb(k)
 	return ok && !vf.gerund && !vf.participle && w != vf.lemma
 }
+
+// Asides after a source.
+
+// afterSourceAsides open a comma-set phrase after a source that says what about, through what or how it was
+// said rather than who said it: "said Jane Roe, about the offer", "said the envoy, via email", "said Ann
+// Reyes, half joking", "said the mayor, using a phrase of the union's". sourceEnd cuts before them.
+var afterSourceAsides = map[string]bool{"about": true, "via": true, "half": true, "using": true, "regarding": true}
+
+// afterSourceAside reports whether token k, after a comma in a source, opens such an aside; "about" before a
+// number is an approximation inside the source ("who lives in Lake City, about ten miles south").
+func (r *run) afterSourceAside(k int) bool {
+	w := r.low(k)
+	if !afterSourceAsides[w] {
+		return false
+	}
+	return w != "about" || k+1 >= len(r.l.Tokens) || !(r.kind(k+1) == text.Number || r.in(k+1, sNumberWord|sLeadNumber|sFraction))
+}

@@ -37,6 +37,12 @@ func TestSources3(t *testing.T) {
 			[]want{{"Reyes and Okafor", "hoping", "the ceasefire would hold", "indirect", ""}}},
 		{"first after a possessive stays in the subject", `The minister's first act was a visit to the port, saying the strike must end.`,
 			[]want{{"The minister's first act", "saying", "the strike must end", "indirect", ""}}},
+		{"aside about what after an inverted source", `"The offer is an insult," said Ann Reyes, about the new fares.`,
+			[]want{{"Ann Reyes", "said", "The offer is an insult,", "direct", ""}}},
+		{"aside via a medium after an inverted source", `"The strike will go on," said the union's envoy, via email.`,
+			[]want{{"the union's envoy", "said", "The strike will go on,", "direct", ""}}},
+		{"about before a number stays in the source", `"The depot is unsafe," said Ann Reyes, who lives in Lagos, about 20 miles from the port.`,
+			[]want{{"Ann Reyes, who lives in Lagos, about 20 miles from the port", "said", "The depot is unsafe,", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
