@@ -162,3 +162,45 @@ func (r *run) afterSourceAside(k int) bool {
 	}
 	return w != "about" || k+1 >= len(r.l.Tokens) || !(r.kind(k+1) == text.Number || r.in(k+1, sNumberWord|sLeadNumber|sFraction))
 }
+
+// Sources of a participle that modifies a noun ("a group backing the strike").
+
+// modifiedNoun trims the noun phrase [src, end) that npLeft found before a modifying participle at end to the
+// phrase the participle modifies, when npLeft ran back over a verb, an amount or a time word and a
+// preposition: "gave $3 million to a group backing the mayor" gives "a group", "spent on ads attacking her"
+// gives "ads", "benefited from the largesse of donors supporting her" gives "donors", "cheered workers
+// hoping" gives "workers". The amount or the verb says what was given or done, not who backs or hopes.
+func (r *run) modifiedNoun(src, end int) int {
+	verb := r.verbForm(src)
+	if !(verb || r.kind(src) == text.Number || r.is(src, cTime) || r.in(src, sNumberWord)) {
+		return src
+	}
+	last := -1
+	for i := src + 1; i < end-1; i++ {
+		// after an amount only "to" says where it went: "of" and "in" join a share to its whole ("30 percent
+		// of voters saying", "three in 10 saying")
+		if r.is(i, cPrep|cBy) && !r.isCap(i) && r.l.InQuote[i] < 0 && (verb || r.low(i) == "to") {
+			last = i
+		}
+	}
+	if last >= 0 {
+		return last + 1
+	}
+	if verb && src+1 < end-1 {
+		return src + 1
+	}
+	return src
+}
+
+// verbForm reports whether the lower-case word at token i is a past or present form of a verb: known to the
+// lexicon, an irregular past, or a word in -ed.
+func (r *run) verbForm(i int) bool {
+	if r.kind(i) != text.Word || r.isCap(i) {
+		return false
+	}
+	w := r.low(i)
+	if vf, ok := r.verb(i); ok {
+		return !vf.gerund
+	}
+	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}

@@ -43,6 +43,10 @@ func TestSources3(t *testing.T) {
 			[]want{{"the union's envoy", "said", "The strike will go on,", "direct", ""}}},
 		{"about before a number stays in the source", `"The depot is unsafe," said Ann Reyes, who lives in Lagos, about 20 miles from the port.`,
 			[]want{{"Ann Reyes, who lives in Lagos, about 20 miles from the port", "said", "The depot is unsafe,", "direct", ""}}},
+		{"amount given to a group that a participle modifies", `The carrier gave $3 million last month to a group backing the mayor.`,
+			[]want{{"a group", "backing", "the mayor", "indirect", ""}}},
+		{"verb before the noun a participle modifies", `The union spent heavily on ads attacking the mayor.`,
+			[]want{{"ads", "attacking", "the mayor", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
