@@ -890,6 +890,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 && shared == nil {
 		src, srcEnd = r.looseSubject(s, c, se) // "Some advocates for stem cell research said"
 	}
+	if src < 0 && shared == nil {
+		src, srcEnd = r.havingSubject(s, c) // "..., having called him a reformer"
+	}
 	if src < 0 {
 		return
 	}

@@ -204,3 +204,30 @@ func (r *run) verbForm(i int) bool {
 	}
 	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// Perfect participle clauses.
+
+// havingSubject finds the source of a cue that a perfect participle opens after a comma, which has no subject
+// of its own: "The mayor misjudged the union, having called its leader a reformer." Like a gerund after a
+// comma, it shares the subject of the clause before it. ("having" is in auxWords, so that the cue starts at it
+// as PolNeAR marks it, and "having" is never taken as a subject.) It returns the subject's span, or -1, -1.
+func (r *run) havingSubject(s text.Sentence, c cue) (int, int) {
+	if r.low(c.first) != "having" || c.first-1 <= s.FirstTok || !r.is(c.first-1, cComma) {
+		return -1, -1
+	}
+	first := r.clauseSubject(s, c.first-1)
+	if first < 0 || first >= c.first-1 {
+		return -1, -1
+	}
+	if w := r.low(first); w == "and" || w == "but" || w == "yet" || w == "so" {
+		first++ // "Yet he has hired a pollster, having rejected one"
+	}
+	if first >= c.first-1 {
+		return -1, -1
+	}
+	ne := r.subjectNP(first, c.first-1)
+	if ne <= first || !(r.capIn(first, ne) || r.is(first, cPronoun) || r.is(first, cDet)) || r.anyClaimed(first, ne) {
+		return -1, -1
+	}
+	return first, ne
+}

@@ -47,6 +47,10 @@ func TestSources3(t *testing.T) {
 			[]want{{"a group", "backing", "the mayor", "indirect", ""}}},
 		{"verb before the noun a participle modifies", `The union spent heavily on ads attacking the mayor.`,
 			[]want{{"ads", "attacking", "the mayor", "indirect", ""}}},
+		{"perfect participle after a comma shares the clause's subject", `The mayor also misjudged the union, having referred to its leader as a reformer.`,
+			[]want{{"The mayor", "having referred to", "its leader as a reformer", "indirect", ""}}},
+		{"perfect participle after a clause opened by a conjunction", `Yet he has hired a mediator, having rejected the need for one in the spring.`,
+			[]want{{"he", "having rejected", "the need for one in the spring", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
