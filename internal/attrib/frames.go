@@ -1061,6 +1061,12 @@ func (r *run) leading(s text.Sentence, c cue) {
 		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{s.FirstTok, ib}, {k, end}})
 		return
 	}
+	if shared == nil && r.objectCueNoun(c, src, srcEnd) {
+		if !r.x.opt.Unsourced {
+			return
+		}
+		src, srcEnd = 0, 0 // "raising fresh questions about C"
+	}
 	r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{k, end}})
 }
 

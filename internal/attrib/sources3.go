@@ -231,3 +231,33 @@ func (r *run) havingSubject(s text.Sentence, c cue) (int, int) {
 	}
 	return first, ne
 }
+
+// Cue nouns that are objects.
+
+// objectCueNoun reports whether cue c, a cue noun at the end of the phrase [src, srcEnd) taken as its source,
+// is rather the object of a verb just before it, perhaps after an adjective: "raising fresh questions about",
+// "stoking fears about", "The clash prompted new worries". The questions and fears are raised in others, and
+// the verb's subject is no speaker of them: PolNeAR marks such a statement without a source.
+func (r *run) objectCueNoun(c cue, src, srcEnd int) bool {
+	p := c.first - 1
+	if c.first != c.verb || srcEnd != c.first || p < src || !r.is(c.verb, cCueNoun) {
+		return false
+	}
+	if !r.verbLike(p) && p-1 >= src && r.kind(p) == text.Word && !r.isCap(p) && !r.is(p, cDet|cPronoun) &&
+		!possessiveWord(r.low(p)) && !r.nounish(p) {
+		p-- // "raising fresh questions": an adjective between the verb and the noun
+	}
+	return r.verbLike(p)
+}
+
+// verbLike reports whether the lower-case word at token i is an inflected verb form or a word in -ing.
+func (r *run) verbLike(i int) bool {
+	if r.kind(i) != text.Word || r.isCap(i) || r.l.InQuote[i] >= 0 {
+		return false
+	}
+	w := r.low(i)
+	if vf, ok := r.verb(i); ok && w == vf.lemma {
+		return false // "Her economic plan promises": a bare form may be a noun
+	}
+	return r.verbForm(i) || len(w) > 4 && strings.HasSuffix(w, "ing")
+}

@@ -51,6 +51,10 @@ func TestSources3(t *testing.T) {
 			[]want{{"The mayor", "having referred to", "its leader as a reformer", "indirect", ""}}},
 		{"perfect participle after a clause opened by a conjunction", `Yet he has hired a mediator, having rejected the need for one in the spring.`,
 			[]want{{"he", "having rejected", "the need for one in the spring", "indirect", ""}}},
+		{"cue noun as the object of a gerund has no source", `The strike dragged on, stoking fears about the harvest.`,
+			[]want{{"", "fears about", "the harvest", "indirect", ""}}},
+		{"a bare verb form before a cue verb is a noun of the subject", `Her economic plan promises lower fares for drivers.`,
+			[]want{{"Her economic plan", "promises", "lower fares for drivers", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
