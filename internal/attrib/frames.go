@@ -2428,6 +2428,9 @@ func (r *run) cueExtras(k, end int) int {
 		case r.socialMedium(k, end) > k: // "posted on Facebook"
 			k = r.socialMedium(k, end)
 		case k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && r.in(k+2, sMediumNoun):
+			if r.mediumOut(k + 2) {
+				return k // "wrote in a letter": the document stays out of the cue
+			}
 			k += 3
 		default:
 			return k
@@ -2452,5 +2455,5 @@ func (r *run) cueTailAt(c cue, k, end int) (int, int) {
 	if k < end && r.is(k, cColon) && r.x.opt.ColonInCue {
 		k++
 	}
-	return k, k
+	return r.mediumAfter(k, end), k
 }

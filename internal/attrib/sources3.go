@@ -261,3 +261,28 @@ func (r *run) verbLike(i int) bool {
 	}
 	return r.verbForm(i) || len(w) > 4 && strings.HasSuffix(w, "ing")
 }
+
+// Cue spans: the medium phrase after a verb of saying.
+
+// documentMedia are medium nouns whose phrase PolNeAR leaves out of the cue: a speech is the occasion of
+// speaking, and a letter, op-ed or video the document the words appear in ("wrote in a letter", "said in a
+// speech"), where a statement, tweet or email carries just the words ("said in a statement").
+var documentMedia = map[string]bool{"speech": true, "letter": true, "op-ed": true, "video": true}
+
+// mediumOut reports whether the medium phrase "in a/an N" whose noun is token n stays out of the cue.
+func (r *run) mediumOut(n int) bool { return documentMedia[r.low(n)] }
+
+// mediumAfter skips, for where the content starts, a medium phrase at token k that mediumOut left out of a
+// leading cue, with the day that may follow it ("wrote in a letter Friday that"). It returns the token after
+// it, or k.
+func (r *run) mediumAfter(k, end int) int {
+	if k+2 >= end || r.l.InQuote[k] >= 0 || r.low(k) != "in" || !(r.low(k+1) == "a" || r.low(k+1) == "an") ||
+		!r.in(k+2, sMediumNoun) || !r.mediumOut(k+2) {
+		return k
+	}
+	k += 3
+	if k < end && r.in(k, sWeekday) && r.l.InQuote[k] < 0 {
+		k++
+	}
+	return k
+}

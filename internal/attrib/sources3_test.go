@@ -55,6 +55,12 @@ func TestSources3(t *testing.T) {
 			[]want{{"", "fears about", "the harvest", "indirect", ""}}},
 		{"a bare verb form before a cue verb is a noun of the subject", `Her economic plan promises lower fares for drivers.`,
 			[]want{{"Her economic plan", "promises", "lower fares for drivers", "indirect", ""}}},
+		{"letter stays out of a leading cue", `The drivers wrote in a letter that the depot was unsafe.`,
+			[]want{{"The drivers", "wrote", "that the depot was unsafe", "indirect", ""}}},
+		{"speech stays out of a trailing cue", `"The strike is over," the mayor said in a speech.`,
+			[]want{{"the mayor", "said", "The strike is over,", "direct", ""}}},
+		{"statement stays in the cue", `"The strike is over," the mayor said in a statement.`,
+			[]want{{"the mayor", "said in a statement", "The strike is over,", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
