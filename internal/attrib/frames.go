@@ -2449,7 +2449,7 @@ var weekdays = map[string]bool{
 func (r *run) cueTailAt(c cue, k, end int) (int, int) {
 	if k < end && r.l.InQuote[k] < 0 && (r.phrasalAt(c.vf.lemma, k) || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k) ||
 		c.vf.particleOnly && r.particleAt(c.vf.lemma, k)) {
-		k++
+		k = r.secondParticle(c.vf.lemma, k+1, end)
 	}
 	k = r.cueExtras(k, end)
 	if k < end && r.is(k, cColon) && r.x.opt.ColonInCue {

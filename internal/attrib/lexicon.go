@@ -329,6 +329,7 @@ var phrasal = map[string]map[string]bool{
 	"advocate": {"for": true}, "hope": {"for": true}, "vouch": {"for": true}, "decide": {"against": true},
 	"believe": {"in": true},
 	"rip":     {"into": true},
+	"weigh":   {"in": true}, // "weighed in on the deal" (see secondParticle)
 }
 
 // mediumNouns after "in a"/"in an" make the phrase part of the cue: "said in a statement".

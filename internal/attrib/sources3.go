@@ -286,3 +286,13 @@ func (r *run) mediumAfter(k, end int) int {
 	}
 	return k
 }
+
+// secondParticle extends a cue whose particle ends before token k over a preposition that the particle verb
+// takes in turn: "weighed in on the deal" gives "weighed in on", "weighed in with her support" "weighed in
+// with", as PolNeAR marks them.
+func (r *run) secondParticle(lemma string, k, end int) int {
+	if k < end && lemma == "weigh" && r.low(k-1) == "in" && (r.low(k) == "on" || r.low(k) == "with") && r.l.InQuote[k] < 0 {
+		return k + 1
+	}
+	return k
+}

@@ -61,6 +61,10 @@ func TestSources3(t *testing.T) {
 			[]want{{"the mayor", "said", "The strike is over,", "direct", ""}}},
 		{"statement stays in the cue", `"The strike is over," the mayor said in a statement.`,
 			[]want{{"the mayor", "said in a statement", "The strike is over,", "direct", ""}}},
+		{"particle verb and its preposition", `The union weighed in on the ceasefire talks.`,
+			[]want{{"The union", "weighed in on", "the ceasefire talks", "indirect", ""}}},
+		{"particle verb with with", `The mayor weighed in with her support for the drivers.`,
+			[]want{{"The mayor", "weighed in with", "her support for the drivers", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
