@@ -296,3 +296,31 @@ func (r *run) secondParticle(lemma string, k, end int) int {
 	}
 	return k
 }
+
+// Sources of statements that only thatClause took.
+
+// nominativePronouns can be nothing but the subject of the verb right after them.
+var nominativePronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+// thatClauseSource finds the source of a statement whose cue opens at token first when no subject rule took
+// it: a subject pronoun right before the cue, whatever opens its clause ("meaning he had not said that C",
+// "where he used to boast that C"), or a possessive relative's phrase ("whose attorneys argued that C").
+// It returns the source's span, or -1, -1.
+func (r *run) thatClauseSource(first, min int) (int, int) {
+	p := first - 1
+	if p < min || r.l.InQuote[p] >= 0 || r.claimed[p] || r.kind(p) != text.Word {
+		return -1, -1
+	}
+	if nominativePronouns[r.low(p)] {
+		return p, first
+	}
+	for i := p; i > min && i >= p-3; i-- {
+		if r.low(i-1) == "whose" && r.nounish(p) && !r.anyClaimed(i-1, first) {
+			return i - 1, first
+		}
+		if !r.nounish(i) {
+			break
+		}
+	}
+	return -1, -1
+}

@@ -65,6 +65,8 @@ func TestSources3(t *testing.T) {
 			[]want{{"The union", "weighed in on", "the ceasefire talks", "indirect", ""}}},
 		{"particle verb with with", `The mayor weighed in with her support for the drivers.`,
 			[]want{{"The mayor", "weighed in with", "her support for the drivers", "indirect", ""}}},
+		{"subject pronoun before a that-clause cue", `The depot reopened on Monday, meaning she had not said that the strike was over.`,
+			[]want{{"she", "had not said", "that the strike was over", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
