@@ -324,3 +324,12 @@ func (r *run) thatClauseSource(first, min int) (int, int) {
 	}
 	return -1, -1
 }
+
+// Datelines.
+
+// datelineDay reports whether the number at token k is the day of a dateline's date after its place
+// ("PHILADELPHIA, July 25 (UPI) —"): it follows a capitalised month name, after the place's comma. The dash
+// may also be a horizontal bar ("WASHINGTON ―"), which dateline accepts too.
+func (r *run) datelineDay(k, first int) bool {
+	return k-2 > first && r.isCap(k-1) && (r.is(k-2, cComma) || r.isPunct(k-1, ".") || r.isPunct(k-2, "."))
+}

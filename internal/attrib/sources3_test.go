@@ -67,6 +67,10 @@ func TestSources3(t *testing.T) {
 			[]want{{"The mayor", "weighed in with", "her support for the drivers", "indirect", ""}}},
 		{"subject pronoun before a that-clause cue", `The depot reopened on Monday, meaning she had not said that the strike was over.`,
 			[]want{{"she", "had not said", "that the strike was over", "indirect", ""}}},
+		{"dateline with a day and an agency", "LAGOS, July 25 (UPI) — The union released its figures on Monday, saying the strike had cost millions.",
+			[]want{{"The union", "saying", "the strike had cost millions", "indirect", ""}}},
+		{"dateline with a horizontal bar", "LAGOS ― The union released its figures on Monday, saying the strike had cost millions.",
+			[]want{{"The union", "saying", "the strike had cost millions", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
