@@ -333,3 +333,13 @@ func (r *run) thatClauseSource(first, min int) (int, int) {
 func (r *run) datelineDay(k, first int) bool {
 	return k-2 > first && r.isCap(k-1) && (r.is(k-2, cComma) || r.isPunct(k-1, ".") || r.isPunct(k-2, "."))
 }
+
+// passivePrep extends the cue of a passive reporting verb ending before token k over "of" or "about" when
+// what follows is what was said: "is accused of lying", "was asked about the strike". PolNeAR marks the
+// preposition in the cue as it does after an active verb ("asked about").
+func (r *run) passivePrep(k, end int) int {
+	if k+1 < end && r.l.InQuote[k] < 0 && (r.low(k) == "of" || r.low(k) == "about") {
+		return k + 1
+	}
+	return k
+}

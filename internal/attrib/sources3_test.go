@@ -71,6 +71,8 @@ func TestSources3(t *testing.T) {
 			[]want{{"The union", "saying", "the strike had cost millions", "indirect", ""}}},
 		{"dateline with a horizontal bar", "LAGOS ― The union released its figures on Monday, saying the strike had cost millions.",
 			[]want{{"The union", "saying", "the strike had cost millions", "indirect", ""}}},
+		{"passive reporting verb and of", `The mayor is accused of hiding the depot's losses.`,
+			[]want{{"", "is accused of", "The mayor | hiding the depot's losses", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
