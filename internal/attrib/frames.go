@@ -2421,7 +2421,7 @@ func (r *run) cueExtras(k, end int) int {
 		switch {
 		case r.in(k, sWeekday):
 			k++
-		case r.cueAdverb(k, end): // "said repeatedly", "wrote recently"
+		case r.cueAdverb(k, end) || r.afterCueAdverb(k, end): // "said repeatedly", "wrote recently", "said earlier"
 			k++
 		case r.in(k, sDayPart) && k > 0 && r.in(k-1, sWeekday): // "said Monday night"
 			k++

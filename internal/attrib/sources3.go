@@ -343,3 +343,19 @@ func (r *run) passivePrep(k, end int) int {
 	}
 	return k
 }
+
+// Cue spans: adverbs of time and place after the verb.
+
+// afterCueAdverbs say when or where something was said and join the cue when they close it: "he said
+// earlier.", "she said later that", "said here, ...". PolNeAR marks them in the cue as it does the day.
+var afterCueAdverbs = map[string]bool{"earlier": true, "later": true, "afterward": true, "afterwards": true, "here": true}
+
+// afterCueAdverb reports whether token k, right after a cue, is such an adverb followed by the end of the
+// clause: punctuation, "that" or a quotation.
+func (r *run) afterCueAdverb(k, end int) bool {
+	if k >= end || r.kind(k) != text.Word || r.l.InQuote[k] >= 0 || r.isCap(k) || !afterCueAdverbs[r.low(k)] {
+		return false
+	}
+	n := k + 1
+	return n >= end || r.low(n) == "that" || r.is(n, cColon|cComma) || r.isPunct(n, ".") || r.quoteOpening(n) >= 0
+}

@@ -73,6 +73,12 @@ func TestSources3(t *testing.T) {
 			[]want{{"The union", "saying", "the strike had cost millions", "indirect", ""}}},
 		{"passive reporting verb and of", `The mayor is accused of hiding the depot's losses.`,
 			[]want{{"", "is accused of", "The mayor | hiding the depot's losses", "indirect", ""}}},
+		{"adverb of time closing a trailing cue", `"The strike is over," the mayor said later.`,
+			[]want{{"the mayor", "said later", "The strike is over,", "direct", ""}}},
+		{"adverb of time before that", `The mayor said earlier that the strike was over.`,
+			[]want{{"The mayor", "said earlier", "that the strike was over", "indirect", ""}}},
+		{"adverb of time before a noun stays out", `The mayor said later talks would follow.`,
+			[]want{{"The mayor", "said", "later talks would follow", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
