@@ -1538,7 +1538,7 @@ func (r *run) gerunds(s text.Sentence) {
 			srcFirst, srcEnd = r.tokenAt(ps.Start), r.tokenAt(ps.End-1)+1
 		} else if first := r.clauseSubject(s, i); first >= 0 {
 			if ne := r.coordRight(first, r.subjectNP(first, i), i); ne > first && (r.capIn(first, ne) || r.is(first, cPronoun) || r.is(first, cDet)) {
-				srcFirst, srcEnd = first, ne
+				srcFirst, srcEnd = first, r.subjectApposition(first, ne, i)
 			}
 		}
 		if srcFirst < 0 || r.idleGerund(vf, i) {

@@ -359,3 +359,38 @@ func (r *run) afterCueAdverb(k, end int) bool {
 	n := k + 1
 	return n >= end || r.low(n) == "that" || r.is(n, cColon|cComma) || r.isPunct(n, ".") || r.quoteOpening(n) >= 0
 }
+
+// Subjects of a gerund's clause with an apposition.
+
+// subjectApposition extends the subject [first, ne) of the clause that a gerund cue at token end follows over
+// the appositions and relative clauses set off by commas between it and the clause's verb: "Jane Roe, the
+// union's negotiator, rejected the offer, saying ...", "Okafor, 34, who leads the drivers, walked out,
+// saying ...". Each comma-set phrase must open like an apposition (not with a verb or a preposition), and
+// the last must be followed by the clause's verb; otherwise the subject stays as it was.
+func (r *run) subjectApposition(first, ne, end int) int {
+	stop := ne
+	for n := 0; n < 3 && stop+2 < end && r.is(stop, cComma) && r.l.InQuote[stop+1] < 0; n++ {
+		k := stop + 1
+		w := r.low(k)
+		if r.is(k, cPrep|cSubord|cAux) && w != "who" && w != "whose" && w != "which" || r.adverbLy(k) || r.verbLike(k) && w != "including" {
+			return ne
+		}
+		i := k + 1
+		for ; i < end && i < k+maxClause; i++ {
+			if r.l.InQuote[i] >= 0 || r.claimed[i] {
+				return ne
+			}
+			if r.is(i, cComma) || r.isPunct(i, "—") || r.isPunct(i, "–") {
+				break
+			}
+		}
+		if i >= end || !r.is(i, cComma) {
+			return ne
+		}
+		stop = i
+		if v := i + 1; v < end && ((r.finiteVerbAt(v) || r.verbForm(v)) && !r.nounish(v) || r.is(v, cAux) || r.adverbLy(v)) {
+			return stop // the clause's verb follows the last comma
+		}
+	}
+	return ne
+}

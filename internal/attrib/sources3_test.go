@@ -79,6 +79,10 @@ func TestSources3(t *testing.T) {
 			[]want{{"The mayor", "said earlier", "that the strike was over", "indirect", ""}}},
 		{"adverb of time before a noun stays out", `The mayor said later talks would follow.`,
 			[]want{{"The mayor", "said", "later talks would follow", "indirect", ""}}},
+		{"apposition of a gerund's clause subject", `Ann Reyes, the union's negotiator, walked out of the talks, saying the fares were too high.`,
+			[]want{{"Ann Reyes, the union's negotiator", "saying", "the fares were too high", "indirect", ""}}},
+		{"age and relative clause of a gerund's clause subject", `Okafor, 34, who leads the drivers, walked out, saying the depot was unsafe.`,
+			[]want{{"Okafor, 34, who leads the drivers", "saying", "the depot was unsafe", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
