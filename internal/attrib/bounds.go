@@ -250,7 +250,7 @@ func (r *run) sourceEnd(first, end int) int {
 			continue
 		}
 		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || r.afterSourceAside(i+1) || r.is(i+1, cSubord) ||
-			((strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 5 && !r.isCap(i+1)) {
+			((strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 5 && !r.isCap(i+1) && !r.listComma(i, end)) {
 			return i
 		}
 	}

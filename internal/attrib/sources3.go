@@ -372,8 +372,9 @@ func (r *run) subjectApposition(first, ne, end int) int {
 	for n := 0; n < 3 && stop+2 < end && r.is(stop, cComma) && r.l.InQuote[stop+1] < 0; n++ {
 		k := stop + 1
 		w := r.low(k)
-		if r.is(k, cPrep|cSubord|cAux) && w != "who" && w != "whose" && w != "which" || r.adverbLy(k) || r.verbLike(k) && w != "including" {
-			return ne
+		if r.is(k, cPrep|cSubord|cAux) && w != "who" && w != "whose" && w != "which" || r.adverbLy(k) || r.verbLike(k) && w != "including" ||
+			sourceAsides[w] || r.in(k, sSentenceAdv) {
+			return ne // "Trump, meanwhile, ...", "She, too, ..."
 		}
 		i := k + 1
 		for ; i < end && i < k+maxClause; i++ {
@@ -393,4 +394,20 @@ func (r *run) subjectApposition(first, ne, end int) int {
 		}
 	}
 	return ne
+}
+
+// listComma reports whether the comma at token i inside a source [.., end) separates items of a list that
+// "and" or "or" closes later in the source ("Union leaders, shipping firms and port officials"), so that the
+// -ing or -ed word after it ("shipping") opens the next item rather than an aside ("Trump, speaking at a
+// rally,").
+func (r *run) listComma(i, end int) bool {
+	for j := i + 2; j < end && j < i+6; j++ {
+		if r.is(j, cComma) || r.l.InQuote[j] >= 0 {
+			return false
+		}
+		if w := r.low(j); w == "and" || w == "or" {
+			return true
+		}
+	}
+	return false
 }

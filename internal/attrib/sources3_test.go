@@ -83,6 +83,12 @@ func TestSources3(t *testing.T) {
 			[]want{{"Ann Reyes, the union's negotiator", "saying", "the fares were too high", "indirect", ""}}},
 		{"age and relative clause of a gerund's clause subject", `Okafor, 34, who leads the drivers, walked out, saying the depot was unsafe.`,
 			[]want{{"Okafor, 34, who leads the drivers", "saying", "the depot was unsafe", "indirect", ""}}},
+		{"-ing word opening the next item of a list in the source", `"The port will close," said Ann Reyes, managing director and chief analyst at the union.`,
+			[]want{{"Ann Reyes, managing director and chief analyst at the union", "said", "The port will close,", "direct", ""}}},
+		{"-ing aside after a source stays out", `"The port will close," said Ann Reyes, speaking at a rally.`,
+			[]want{{"Ann Reyes", "said", "The port will close,", "direct", ""}}},
+		{"sentence adverb after a gerund's clause subject stays out", `The mayor, meanwhile, walked out of the talks, saying the fares were too high.`,
+			[]want{{"The mayor", "saying", "the fares were too high", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
