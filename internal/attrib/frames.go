@@ -1446,7 +1446,9 @@ func (r *run) nounCue(s text.Sentence) {
 		src := -1
 		pe := i
 		if w := r.tok(i - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || r.possessiveMark(i-1) {
-			src = r.npLeft(i, s.FirstTok)
+			if src = r.npLeft(i, s.FirstTok); src >= 0 {
+				src = r.possessorStart(src, i)
+			}
 		}
 		if src < 0 {
 			continue

@@ -411,3 +411,21 @@ func (r *run) listComma(i, end int) bool {
 	}
 	return false
 }
+
+// Possessors of cue nouns.
+
+// possessorStart trims the possessor phrase [src, end) that npLeft found before a cue noun to the noun phrase
+// that owns it, after the last preposition or verb that npLeft ran back over: "a result of Turkey's refusal"
+// gives "Turkey's", "despite the mayor's claims" gives "the mayor's", "bolster Rubio's claim" gives "Rubio's".
+// The words before say what the claim or refusal is part of, not whose it is.
+func (r *run) possessorStart(src, end int) int {
+	for j := end - 1; j > src; j-- {
+		if r.kind(j) != text.Word || r.isCap(j) || r.l.InQuote[j] >= 0 {
+			continue
+		}
+		if w := r.low(j); r.is(j, cPrep|cBy|cSubord) || introWords[w] || w == "including" || w == "beyond" || r.verbLike(j) {
+			return j + 1
+		}
+	}
+	return src
+}

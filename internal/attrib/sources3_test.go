@@ -89,6 +89,10 @@ func TestSources3(t *testing.T) {
 			[]want{{"Ann Reyes", "said", "The port will close,", "direct", ""}}},
 		{"sentence adverb after a gerund's clause subject stays out", `The mayor, meanwhile, walked out of the talks, saying the fares were too high.`,
 			[]want{{"The mayor", "saying", "the fares were too high", "indirect", ""}}},
+		{"possessor after a preposition owns the cue noun", `The talks stalled as a result of Okafor's claim that the depot was unsafe.`,
+			[]want{{"Okafor's", "claim", "that the depot was unsafe", "indirect", ""}}},
+		{"possessor after despite owns the cue noun", `The fares rose despite Okafor's claim that they would fall.`,
+			[]want{{"Okafor's", "claim", "that they would fall", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
