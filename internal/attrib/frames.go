@@ -1945,6 +1945,10 @@ func (r *run) colon(s text.Sentence) {
 		}
 	}
 	st := Statement{Rule: "colon", Evidence: "a source, a colon, then a quotation", Medium: r.medium(first, s.EndTok)}
+	if v := r.colonVerb(src, ne); v > src {
+		r.add(st, src, v, v, ne, [][2]int{{k, end}}) // "Mr. Reyes gloated: "C""
+		return
+	}
 	r.add(st, src, ne, ne, ne+1, [][2]int{{k, end}})
 }
 

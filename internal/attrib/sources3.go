@@ -429,3 +429,17 @@ func (r *run) possessorStart(src, end int) int {
 	}
 	return src
 }
+
+// Colon frames with a verb.
+
+// colonVerb finds, in the phrase [src, colon) before a colon and a quotation, a verb that npRight took for a
+// word of the name: "Mr. Reyes gloated: "C"", "The mediator resisted: "C"". The phrase is a clause, its
+// subject the source and its predicate the cue. It returns the verb's token, or -1.
+func (r *run) colonVerb(src, colon int) int {
+	for v := src + 1; v < colon; v++ {
+		if r.verbLike(v) && !strings.HasSuffix(r.low(v), "ing") && (r.isCap(v-1) || r.nounish(v-1)) && !r.is(v-1, cDet) {
+			return v
+		}
+	}
+	return -1
+}

@@ -93,6 +93,8 @@ func TestSources3(t *testing.T) {
 			[]want{{"Okafor's", "claim", "that the depot was unsafe", "indirect", ""}}},
 		{"possessor after despite owns the cue noun", `The fares rose despite Okafor's claim that they would fall.`,
 			[]want{{"Okafor's", "claim", "that they would fall", "indirect", ""}}},
+		{"verb before a colon and a quotation", `Reyes resisted: "The depot stays open."`,
+			[]want{{"Reyes", "resisted", "The depot stays open.", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
