@@ -443,3 +443,19 @@ func (r *run) colonVerb(src, colon int) int {
 	}
 	return -1
 }
+
+// sourceOpeners open a sentence before its subject without a comma and are no part of it: "Meanwhile Reyes
+// said", "Perhaps young voters feel", "Alongside the union, drivers ..." as "Alongside drivers".
+var sourceOpeners = map[string]bool{
+	"meanwhile": true, "perhaps": true, "probably": true, "maybe": true, "soon": true, "alongside": true,
+	"despite": true, "beyond": true, "just": true,
+}
+
+// openerOff drops such an opening word from a source [src, end): "Meanwhile Rihanna" gives "Rihanna", "Just 30
+// percent of voters" gives "30 percent of voters".
+func (r *run) openerOff(src, end int) int {
+	if end-src < 2 || r.kind(src) != text.Word || r.l.InQuote[src] >= 0 || !sourceOpeners[r.low(src)] {
+		return src
+	}
+	return src + 1
+}

@@ -95,6 +95,10 @@ func TestSources3(t *testing.T) {
 			[]want{{"Okafor's", "claim", "that they would fall", "indirect", ""}}},
 		{"verb before a colon and a quotation", `Reyes resisted: "The depot stays open."`,
 			[]want{{"Reyes", "resisted", "The depot stays open.", "direct", ""}}},
+		{"sentence adverb before a subject without a comma", `Meanwhile Reyes said the depot would close.`,
+			[]want{{"Reyes", "said", "the depot would close", "indirect", ""}}},
+		{"just before a share", `Just 30 percent of drivers said the strike should end.`,
+			[]want{{"30 percent of drivers", "said", "the strike should end", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
