@@ -454,7 +454,13 @@ var sourceOpeners = map[string]bool{
 // openerOff drops such an opening word from a source [src, end): "Meanwhile Rihanna" gives "Rihanna", "Just 30
 // percent of voters" gives "30 percent of voters".
 func (r *run) openerOff(src, end int) int {
-	if end-src < 2 || r.kind(src) != text.Word || r.l.InQuote[src] >= 0 || !sourceOpeners[r.low(src)] {
+	if end-src < 2 || r.kind(src) != text.Word || r.l.InQuote[src] >= 0 {
+		return src
+	}
+	if end-src > 2 && r.low(src) == "more" && r.low(src+1) == "from" {
+		return src + 2 // "More from Jones: ...": a heading that introduces further quotations
+	}
+	if !sourceOpeners[r.low(src)] {
 		return src
 	}
 	return src + 1

@@ -99,6 +99,8 @@ func TestSources3(t *testing.T) {
 			[]want{{"Reyes", "said", "the depot would close", "indirect", ""}}},
 		{"just before a share", `Just 30 percent of drivers said the strike should end.`,
 			[]want{{"30 percent of drivers", "said", "the strike should end", "indirect", ""}}},
+		{"more from before a colon", `More from Reyes: "The depot stays open."`,
+			[]want{{"Reyes", ":", "The depot stays open.", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
