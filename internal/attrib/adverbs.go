@@ -81,9 +81,14 @@ func (r *run) passiveCue(s text.Sentence) {
 				if reduced {
 					srcEnd = r.reducedAgentEnd(src, srcEnd)
 				}
+				srcEnd = r.agentApposition(src, r.agentAdjunctCut(src, srcEnd), s.EndTok)
 			}
 		}
-		r.add(st, src, srcEnd, c.first, c.verb+1, pieces)
+		cueEnd := r.passivePrep(c.verb+1, s.EndTok) // "is accused of"
+		if len(pieces) > 1 && pieces[1][0] < cueEnd {
+			pieces[1][0] = cueEnd
+		}
+		r.add(st, src, srcEnd, c.first, cueEnd, pieces)
 	}
 }
 

@@ -252,8 +252,8 @@ func (r *run) sourceEnd(first, end int) int {
 		if r.keptAside(i+1, end) {
 			continue
 		}
-		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || r.is(i+1, cSubord) ||
-			((strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 5 && !r.isCap(i+1)) {
+		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || r.afterSourceAside(i+1) || r.is(i+1, cSubord) ||
+			((strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 5 && !r.isCap(i+1) && !r.listComma(i, end)) {
 			return i
 		}
 	}

@@ -523,6 +523,8 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 	}
 	srcFirst, srcEnd = r.dashCut(srcFirst, srcEnd, cueEnd > cueFirst && srcFirst >= cueEnd)
 	srcFirst = r.afterDateline(srcFirst, srcEnd)
+	srcEnd = r.unmatchedClose(srcFirst, srcEnd)
+	srcFirst = r.openerOff(srcFirst, srcEnd)
 	for srcEnd > srcFirst && r.is(srcEnd-1, cComma) {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
 	}

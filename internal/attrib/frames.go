@@ -883,6 +883,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 && shared == nil {
 		src, srcEnd = r.looseSubject(s, c, se) // "Some advocates for stem cell research said"
 	}
+	if src < 0 && shared == nil {
+		src, srcEnd = r.havingSubject(s, c) // "..., having called him a reformer"
+	}
 	if src < 0 {
 		return
 	}
@@ -1054,6 +1057,12 @@ func (r *run) leading(s text.Sentence, c cue) {
 		// `If she wins, he said, "she might ..."`: the quotation finishes the clause the sentence opened.
 		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{s.FirstTok, ib}, {k, end}})
 		return
+	}
+	if shared == nil && r.objectCueNoun(c, src, srcEnd) {
+		if !r.x.opt.Unsourced {
+			return
+		}
+		src, srcEnd = 0, 0 // "raising fresh questions about C"
 	}
 	r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{k, end}})
 }
@@ -1434,7 +1443,9 @@ func (r *run) nounCue(s text.Sentence) {
 		src := -1
 		pe := i
 		if w := r.tok(i - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || r.possessiveMark(i-1) {
-			src = r.npLeft(i, s.FirstTok)
+			if src = r.npLeft(i, s.FirstTok); src >= 0 {
+				src = r.possessorStart(src, i)
+			}
 		}
 		if src < 0 {
 			continue
@@ -1526,7 +1537,7 @@ func (r *run) gerunds(s text.Sentence) {
 			srcFirst, srcEnd = r.tokenAt(ps.Start), r.tokenAt(ps.End-1)+1
 		} else if first := r.clauseSubject(s, i); first >= 0 {
 			if ne := r.coordRight(first, r.subjectNP(first, i), i); ne > first && (r.capIn(first, ne) || r.is(first, cPronoun) || r.is(first, cDet)) {
-				srcFirst, srcEnd = first, ne
+				srcFirst, srcEnd = first, r.subjectApposition(first, ne, i)
 			}
 		}
 		if srcFirst < 0 || r.idleGerund(vf, i) {
@@ -1536,7 +1547,7 @@ func (r *run) gerunds(s text.Sentence) {
 		// The source is shared with the clause before: add it without claiming it again.
 		sp := r.span(srcFirst, srcEnd-1)
 		st.Source = &sp
-		r.add(st, 0, 0, i, cueEnd, [][2]int{{k, end}})
+		r.add(st, 0, 0, r.byCueStart(i, s.FirstTok), cueEnd, [][2]int{{k, end}})
 		next = end + 1
 	}
 }
@@ -1577,7 +1588,7 @@ func (r *run) afterOpenerComma(first, end, limit int) int {
 func (r *run) subjectNP(first, end int) int {
 	ne := r.adverbInNP(first, r.npRightOpt(first, end, false), end)
 	for k := first + 1; k < ne; k++ {
-		if r.pastVerbAt(k) {
+		if r.pastVerbAt(k) || r.presentVerbAt(k) {
 			return k
 		}
 	}
@@ -1945,6 +1956,10 @@ func (r *run) colon(s text.Sentence) {
 		}
 	}
 	st := Statement{Rule: "colon", Evidence: "a source, a colon, then a quotation", Medium: r.medium(first, s.EndTok)}
+	if v := r.colonVerb(src, ne); v > src {
+		r.add(st, src, v, v, ne, [][2]int{{k, end}}) // "Mr. Reyes gloated: "C""
+		return
+	}
 	r.add(st, src, ne, ne, ne+1, [][2]int{{k, end}})
 }
 
@@ -2423,13 +2438,16 @@ func (r *run) cueExtras(k, end int) int {
 		switch {
 		case r.in(k, sWeekday):
 			k++
-		case r.cueAdverb(k, end): // "said repeatedly", "wrote recently"
+		case r.cueAdverb(k, end) || r.afterCueAdverb(k, end): // "said repeatedly", "wrote recently", "said earlier"
 			k++
 		case r.in(k, sDayPart) && k > 0 && r.in(k-1, sWeekday): // "said Monday night"
 			k++
 		case r.socialMedium(k, end) > k: // "posted on Facebook"
 			k = r.socialMedium(k, end)
 		case k+2 < end && r.low(k) == "in" && (r.low(k+1) == "a" || r.low(k+1) == "an") && r.in(k+2, sMediumNoun):
+			if r.mediumOut(k + 2) {
+				return k // "wrote in a letter": the document stays out of the cue
+			}
 			k += 3
 		default:
 			return k
@@ -2448,11 +2466,11 @@ var weekdays = map[string]bool{
 func (r *run) cueTailAt(c cue, k, end int) (int, int) {
 	if k < end && r.l.InQuote[k] < 0 && (r.phrasalAt(c.vf.lemma, k) && !r.timeAfterParticle(k, end) || r.low(k) == "out" && c.vf.lemma != "say" || r.backUp(c, k) ||
 		c.vf.particleOnly && r.particleAt(c.vf.lemma, k)) {
-		k++
+		k = r.secondParticle(c.vf.lemma, k+1, end)
 	}
 	k = r.cueExtras(k, end)
 	if k < end && r.is(k, cColon) && r.x.opt.ColonInCue {
 		k++
 	}
-	return k, k
+	return r.mediumAfter(k, end), k
 }

@@ -329,6 +329,7 @@ var phrasal = map[string]map[string]bool{
 	"advocate": {"for": true}, "hope": {"for": true}, "vouch": {"for": true}, "decide": {"against": true},
 	"believe": {"in": true},
 	"rip":     {"into": true},
+	"weigh":   {"in": true}, // "weighed in on the deal" (see secondParticle)
 }
 
 // mediumNouns after "in a"/"in an" make the phrase part of the cue: "said in a statement".
@@ -446,7 +447,7 @@ var auxWords = map[string]bool{
 	"reportedly": true, "publicly": true, "privately": true, "repeatedly": true, "quickly": true,
 	"separately": true, "subsequently": true, "initially": true, "originally": true, "always": true,
 	"frequently": true, "immediately": true, "only": true, "all": true, "both": true, "had’d": true,
-	"has’s": true, "'s": true, "’s": true, "’ve": true, "'ve": true, "’d": true, "'d": true, "’ll": true, "'ll": true,
+	"having": true, "has’s": true, "'s": true, "’s": true, "’ve": true, "'ve": true, "’d": true, "'d": true, "’ll": true, "'ll": true,
 	"now": true, "don't": true, "don’t": true, "won't": true, "won’t": true, "wouldn't": true, "wouldn’t": true,
 	"can't": true, "can’t": true, "couldn't": true, "couldn’t": true, "isn't": true, "isn’t": true, "aren't": true,
 	"aren’t": true, "wasn't": true, "wasn’t": true, "weren't": true, "weren’t": true, "hadn't": true, "hadn’t": true,

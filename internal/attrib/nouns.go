@@ -33,6 +33,9 @@ func (r *run) possessedCue(s text.Sentence) {
 			src, srcEnd = i, i+1
 		case (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && r.isCap(i):
 			src, srcEnd = r.npLeft(i+1, s.FirstTok), i+1
+			if src >= 0 {
+				src = r.possessorStart(src, i+1) // "a result of Turkey's refusal"
+			}
 		}
 		if src < 0 {
 			continue

@@ -158,8 +158,8 @@ func (r *run) leadIn(s text.Sentence, end int) int {
 // opens the tokens [first, end), or -1.
 func (r *run) dateline(first, end int) int {
 	caps, agency := false, false
-	for k := first; k < end && k < first+8; k++ {
-		if r.isPunct(k, "—") || r.isPunct(k, "–") || r.isPunct(k, "-") {
+	for k := first; k < end && k < first+10; k++ {
+		if r.isPunct(k, "—") || r.isPunct(k, "–") || r.isPunct(k, "-") || r.isPunct(k, "―") {
 			if k > first && (caps || agency) {
 				return k + 1
 			}
@@ -178,6 +178,10 @@ func (r *run) dateline(first, end int) int {
 			}
 		case text.Punct:
 			if t := r.tok(k); t != "(" && t != ")" && t != "," && t != "." {
+				return -1
+			}
+		case text.Number:
+			if !r.datelineDay(k, first) { // "PHILADELPHIA, July 25 (UPI) —"
 				return -1
 			}
 		default:

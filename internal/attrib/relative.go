@@ -35,6 +35,7 @@ func (r *run) relative(s text.Sentence) {
 			if src < 0 || r.is(src, cPronoun) {
 				continue
 			}
+			src = r.modifiedNoun(src, c.verb)
 			// "with 30 percent of voters saying they ...": a poll's share and what it said.
 			withSay := src > s.FirstTok && r.low(src-1) == "with" && c.vf.frames&frameSay != 0
 			if doc := !stanceVerbs[c.vf.lemma] && !withSay; doc && !r.documentGerund(c, rel) {

@@ -100,8 +100,8 @@ func TestOpeningPhraseSources(t *testing.T) {
 			[]want{{"Roe", "believes in", "a recount", "indirect", ""}}},
 		{"title before a name", `Springfield's mayor, Jane Roe, emphasized that fares would fall.`,
 			[]want{{"Springfield's mayor, Jane Roe", "emphasized", "that fares would fall", "indirect", ""}}},
-		{"subordinate clause and main clause", `If she wins, Roe said in a speech, fares will fall.`,
-			[]want{{"Roe", "said in a speech", "If she wins | fares will fall", "indirect", ""}}},
+		{"subordinate clause and main clause", `If she wins, Roe said in a statement, fares will fall.`,
+			[]want{{"Roe", "said in a statement", "If she wins | fares will fall", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
