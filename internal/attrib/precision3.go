@@ -1,0 +1,56 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// More false positives of the leading rule: a cue word that is the head noun of a noun phrase.
+
+// nounPhraseCue reports whether the one-word cue c, in its bare form, heads a noun phrase that a singular
+// determiner opens: "the radio talk show", "a biting follow-up question", "his Friday night show", "The Daily
+// Show". A bare verb agrees with no singular subject, so after "a/the/his ... reality" the word can only be a
+// noun. The word before it must be a singular modifier (no "-s", "-ed" or "-ly" word, no collective that takes
+// a plural verb: "the women say", "the police report"), and the determiner must not follow a preposition, where
+// the phrase closes a longer subject ("voters in each state want").
+func (r *run) nounPhraseCue(c cue) bool {
+	i := c.verb
+	if c.first != i || i < 2 || c.vf.lemma == "say" || r.low(i) != c.vf.lemma {
+		return false
+	}
+	m := i - 1
+	if !r.modifierWord(m) || r.isCap(m) != r.isCap(i) {
+		return false // "Trump Wants" or "reality Show": a title's words are all capitalised, or none
+	}
+	w := r.low(m)
+	if n := len(w); n < 2 || w[n-1] == 's' || (n > 3 && (w[n-2:] == "ed" || w[n-2:] == "ly")) || pluralHeads[w] {
+		return false
+	}
+	for j := m - 1; j >= 0 && j >= m-3; j-- {
+		if nounPhraseDets[r.low(j)] {
+			return j == 0 || !r.is(j-1, cPrep|cBy)
+		}
+		if !r.modifierWord(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// modifierWord reports whether token j can stand inside a noun phrase before its head: a word outside quotes
+// that is no pronoun, relative, auxiliary, determiner, preposition, conjunction, quantifier or number word.
+func (r *run) modifierWord(j int) bool {
+	return r.kind(j) == text.Word && r.l.InQuote[j] < 0 &&
+		!r.is(j, cPronoun|cRelative|cAux|cDet|cNotNP|cPrep|cBy|cCoord|cQuant|cSubord|cClauseBrk) && !r.in(j, sNumberWord|sFraction)
+}
+
+// nounPhraseDets open a singular noun phrase (or one of either number, whose head then decides).
+var nounPhraseDets = map[string]bool{
+	"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "every": true, "each": true,
+}
+
+// pluralHeads are nouns without "-s" that take a plural verb ("the police say", "the data show").
+var pluralHeads = map[string]bool{
+	"police": true, "media": true, "data": true, "public": true, "staff": true, "majority": true,
+	"people": true, "women": true, "men": true, "children": true, "military": true, "press": true,
+	"electorate": true, "team": true, "government": true, "minority": true, "rest": true, "latter": true,
+	"former": true, "pair": true, "couple": true, "dozen": true, "clergy": true, "personnel": true,
+}
