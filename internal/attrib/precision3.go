@@ -54,3 +54,15 @@ var pluralHeads = map[string]bool{
 	"electorate": true, "team": true, "government": true, "minority": true, "rest": true, "latter": true,
 	"former": true, "pair": true, "couple": true, "dozen": true, "clergy": true, "personnel": true,
 }
+
+// modalPassive reports whether the passive cue c opens with a modal or a bare "be": "will be named the nominee",
+// "will also be considered a battleground", "could not be confirmed", "he'll be laid to rest". A passive in the
+// future or under a modal tells what is planned or possible, not what someone has said or judged, so the passive
+// rule reads no attribution there ("was named", "has been criticized" stay cues).
+func (r *run) modalPassive(c cue) bool {
+	switch r.low(c.first) {
+	case "will", "would", "should", "can", "could", "be":
+		return true
+	}
+	return false
+}

@@ -18,6 +18,10 @@ func TestPrecision3(t *testing.T) {
 			[]want{{"The police", "say", "the strike ended at noon", "indirect", ""}}},
 		{"a phrase after a preposition closes a longer subject", `Drivers in the north depot hope the strike ends soon.`,
 			[]want{{"Drivers in the north depot", "hope", "the strike ends soon", "indirect", ""}}},
+		{"a future passive tells a plan", `The new depot will be named after the strike leader.`, nil},
+		{"a modal passive tells a possibility", `The ceasefire could not be confirmed on Monday.`, nil},
+		{"a past passive stays a cue", `The ceasefire was criticized by the opposition.`,
+			[]want{{"the opposition", "was criticized", "The ceasefire", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
