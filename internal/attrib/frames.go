@@ -1021,7 +1021,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		end = r.trimEnd(k, end)
 	}
 	end = r.cutBeforeClaimed(k, end)
-	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, k, cueEnd) || r.nounPhraseCue(c) {
+	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, k, cueEnd) || r.nounPhraseCue(c) || r.idleComplement(c.vf.lemma, k) {
 		return
 	}
 	if medium == "" {
@@ -1526,7 +1526,7 @@ func (r *run) gerunds(s text.Sentence) {
 				srcFirst, srcEnd = first, ne
 			}
 		}
-		if srcFirst < 0 || r.idleGerund(vf, i) {
+		if srcFirst < 0 || r.idleGerund(vf, i) || r.idleComplement(vf.lemma, k) {
 			continue
 		}
 		st := Statement{Rule: vf.rules.gerund, Evidence: "a gerund cue after a comma takes the clause's subject as source", Medium: r.medium(s.FirstTok, s.EndTok)}

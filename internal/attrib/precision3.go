@@ -66,3 +66,21 @@ func (r *run) modalPassive(c cue) bool {
 	}
 	return false
 }
+
+// idleComplement reports whether the cue verb with lemma lemma, its content starting at token k, is read in a
+// sense that reports nothing because of the word that opens its complement: "adding to her delegate lead"
+// (augmenting, where "added that" reports) and "compared with the October debate", "compared to the same
+// period" (a comparison of figures, where "compared him to a dictator" judges).
+func (r *run) idleComplement(lemma string, k int) bool {
+	if k >= len(r.l.Tokens) || r.kind(k) != text.Word {
+		return false
+	}
+	switch lemma {
+	case "add":
+		return r.low(k) == "to"
+	case "compare":
+		w := r.low(k)
+		return w == "with" || w == "to"
+	}
+	return false
+}

@@ -22,6 +22,13 @@ func TestPrecision3(t *testing.T) {
 		{"a modal passive tells a possibility", `The ceasefire could not be confirmed on Monday.`, nil},
 		{"a past passive stays a cue", `The ceasefire was criticized by the opposition.`,
 			[]want{{"the opposition", "was criticized", "The ceasefire", "indirect", ""}}},
+		{"add to is augmenting", `The union is adding to its lead in the strike ballot.`, nil},
+		{"a gerund add to is augmenting", `Okafor won in Leeds, adding to her wins in the north.`, nil},
+		{"compared with is a comparison", `The strike drew 7,000 fewer people compared with the October march.`, nil},
+		{"added that still reports", `Okafor added that the strike would go on.`,
+			[]want{{"Okafor", "added", "that the strike would go on", "indirect", ""}}},
+		{"compared an object to still judges", `Okafor compared the deal to a surrender.`,
+			[]want{{"Okafor", "compared", "the deal to a surrender", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
