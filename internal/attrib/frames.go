@@ -1021,7 +1021,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		end = r.trimEnd(k, end)
 	}
 	end = r.cutBeforeClaimed(k, end)
-	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, k, cueEnd) || r.nounPhraseCue(c) || r.idleComplement(c.vf.lemma, k) {
+	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, k, cueEnd) || r.idleLeading3(c, k) {
 		return
 	}
 	if medium == "" {

@@ -84,3 +84,23 @@ func (r *run) idleComplement(lemma string, k int) bool {
 	}
 	return false
 }
+
+// idleLeading3 gathers the checks above for the leading rule's cue c with content from token k.
+func (r *run) idleLeading3(c cue, k int) bool {
+	return r.nounPhraseCue(c) || r.idleComplement(c.vf.lemma, k) || r.genreShow(c)
+}
+
+// genreShow reports whether the cue "show" or "shows" is the head of a compound that names a broadcast: "the
+// talk shows", "the reality TV show", "television shows and movies", "the morning shows". A genre word before
+// it makes it a programme, never the verb ("the game shows that", "the poll shows" stay cues).
+func (r *run) genreShow(c cue) bool {
+	i := c.verb
+	return c.first == i && i > 0 && c.vf.lemma == "show" && r.l.InQuote[i-1] < 0 && showGenres[r.low(i-1)]
+}
+
+// showGenres are the words that make "show" a programme.
+var showGenres = map[string]bool{
+	"talk": true, "reality": true, "radio": true, "tv": true, "television": true, "cable": true,
+	"morning": true, "night": true, "late-night": true, "chat": true, "comedy": true, "variety": true,
+	"cooking": true, "quiz": true,
+}

@@ -29,6 +29,10 @@ func TestPrecision3(t *testing.T) {
 			[]want{{"Okafor", "added", "that the strike would go on", "indirect", ""}}},
 		{"compared an object to still judges", `Okafor compared the deal to a surrender.`,
 			[]want{{"Okafor", "compared", "the deal to a surrender", "indirect", ""}}},
+		{"a genre word makes show a programme", `Okafor took to the talk shows to defend the strike.`, nil},
+		{"a plural genre compound", `Dozens of television shows covered the strike.`, nil},
+		{"show after a poll noun stays a verb", `A new poll shows that most drivers back the strike.`,
+			[]want{{"A new poll", "shows", "that most drivers back the strike", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
