@@ -68,16 +68,27 @@ func (r *run) modalPassive(c cue) bool {
 }
 
 // idleComplement reports whether the cue verb with lemma lemma, its content starting at token k, is read in a
-// sense that reports nothing because of the word that opens its complement: "adding to her delegate lead"
-// (augmenting, where "added that" reports) and "compared with the October debate", "compared to the same
+// sense that reports nothing because of the word that opens its complement: "adding to her delegate lead",
+// "added 292,000 jobs", "added another facet to his job" (augmenting by an amount or one more thing, where
+// "added that" and "added a caveat" report) and "compared with the October debate", "compared to the same
 // period" (a comparison of figures, where "compared him to a dictator" judges).
 func (r *run) idleComplement(lemma string, k int) bool {
-	if k >= len(r.l.Tokens) || r.kind(k) != text.Word {
+	if k >= len(r.l.Tokens) {
+		return false
+	}
+	if lemma == "add" && (r.kind(k) == text.Number || r.isPunct(k, "$")) {
+		return true
+	}
+	if r.kind(k) != text.Word {
 		return false
 	}
 	switch lemma {
 	case "add":
-		return r.low(k) == "to"
+		switch r.low(k) {
+		case "to", "another", "around", "nearly", "roughly", "approximately", "almost":
+			return true
+		}
+		return false
 	case "compare":
 		w := r.low(k)
 		return w == "with" || w == "to"

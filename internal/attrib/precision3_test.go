@@ -33,6 +33,10 @@ func TestPrecision3(t *testing.T) {
 		{"a plural genre compound", `Dozens of television shows covered the strike.`, nil},
 		{"show after a poll noun stays a verb", `A new poll shows that most drivers back the strike.`,
 			[]want{{"A new poll", "shows", "that most drivers back the strike", "indirect", ""}}},
+		{"add with an amount is augmenting", `The rail firm added 3,000 drivers in May.`, nil},
+		{"add another is augmenting", `The strike has added another worry to the ceasefire talks.`, nil},
+		{"added a noun phrase still reports", `Okafor added a warning: the strike would go on.`,
+			[]want{{"Okafor", "added", "a warning: the strike would go on", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
