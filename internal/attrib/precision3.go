@@ -92,6 +92,8 @@ func (r *run) idleComplement(lemma string, k int) bool {
 	case "compare":
 		w := r.low(k)
 		return w == "with" || w == "to"
+	case "see":
+		return r.low(k) == "fit" // "as it saw fit": an idiom of discretion, not a view
 	}
 	return false
 }

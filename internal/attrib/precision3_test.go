@@ -37,6 +37,7 @@ func TestPrecision3(t *testing.T) {
 		{"add another is augmenting", `The strike has added another worry to the ceasefire talks.`, nil},
 		{"added a noun phrase still reports", `Okafor added a warning: the strike would go on.`,
 			[]want{{"Okafor", "added", "a warning: the strike would go on", "indirect", ""}}},
+		{"saw fit is an idiom", `The union acted as it saw fit during the strike.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
