@@ -38,7 +38,7 @@ func (r *run) passiveCue(s text.Sentence) {
 	for _, c := range r.cues {
 		reduced := r.reducedPassive(c, s) // "a measure opposed by unions"
 		if c.vf.gerund || !c.vf.participle || c.first <= s.FirstTok || r.claimed[c.verb] || !(reduced || r.passiveAux(c.first, c.verb)) ||
-			notPassiveCue[c.vf.lemma] {
+			notPassiveCue[c.vf.lemma] || r.modalPassive(c) {
 			continue
 		}
 		subj := r.npLeft(c.first, s.FirstTok)

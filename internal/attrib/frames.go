@@ -1027,7 +1027,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		end = r.trimEnd(k, end)
 	}
 	end = r.questionMark(s.FirstTok, k, r.cutBeforeClaimed(k, end))
-	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, k, cueEnd) {
+	if end-k < 1 || r.anyClaimed(k, end) || r.idleSense(c, k, cueEnd) || r.idleLeading3(c, k) {
 		return
 	}
 	if medium == "" {
@@ -1540,7 +1540,7 @@ func (r *run) gerunds(s text.Sentence) {
 				srcFirst, srcEnd = first, r.subjectApposition(first, ne, i)
 			}
 		}
-		if srcFirst < 0 || r.idleGerund(vf, i) {
+		if srcFirst < 0 || r.idleGerund(vf, i) || r.idleComplement(vf.lemma, k) {
 			continue
 		}
 		st := Statement{Rule: vf.rules.gerund, Evidence: "a gerund cue after a comma takes the clause's subject as source", Medium: r.medium(s.FirstTok, s.EndTok)}
