@@ -25,7 +25,7 @@ func (r *run) nounPhraseCue(c cue) bool {
 	}
 	for j := m - 1; j >= 0 && j >= m-3; j-- {
 		if nounPhraseDets[r.low(j)] {
-			return j == 0 || !r.is(j-1, cPrep|cBy)
+			return j == 0 || !r.is(j-1, cPrep|cBy|cAux) // "did the mayor ask": an inverted auxiliary takes the bare form
 		}
 		if !r.modifierWord(j) {
 			return false
