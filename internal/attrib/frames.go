@@ -781,6 +781,9 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 		return false
 	}
 	pieces := [][2]int{{cs, r.trimEnd(cs, ce)}}
+	if resume < 0 {
+		resume = r.quoteGoesOn(s, cs, ce, max(cueEnd, srcEnd)) // `"C1," she said of it, "because C2"`
+	}
 	if resume >= 0 {
 		qe := r.quoteEnd(resume)
 		pieces = append(pieces, [2]int{resume, qe})

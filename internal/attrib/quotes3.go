@@ -1,0 +1,77 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// quoteGoesOn reads `"C1," she said of the plan, "because C2."`: a trailing attribution interrupts one quoted
+// sentence. The first quotation [cs, ce) closes on a comma, so the speaker's sentence is not over, and a second
+// quotation opens later in the narrator's sentence, after a comma or straight after the attribution (a missing
+// comma: `she said "C2"`); the narrator's words in between (attEnd up to that mark) are an aside ("of the
+// plan", "two days later", "speaking to reporters"). The second quotation is the rest of what was said when it
+// opens in lower case; in upper case only when no cue word sits in the aside (`she said, adding, "C2"` gives
+// C2 to "adding"). A colon or a stop ends the search: what follows a colon is announced by the aside
+// ("recalling: "C2"" is its own report). It returns the second quotation's opening mark, or -1.
+func (r *run) quoteGoesOn(s text.Sentence, cs, ce, attEnd int) int {
+	q := r.quoteOpening(cs)
+	if q < 0 || r.l.Quotes[q].Close != ce-1 || ce-2 <= cs || !r.is(ce-2, cComma) {
+		return -1
+	}
+	cueWord := false
+	for i := attEnd; i < s.EndTok && i < attEnd+16; i++ {
+		if r.claimed[i] {
+			return -1
+		}
+		if r.quoteOpening(i) >= 0 {
+			// `said the "plan"`, `told "Fox News"`: a quoted word in the narrator's clause. Without a comma the
+			// quotation must follow the cue verb or a pronoun source.
+			if i == attEnd && !r.is(i-1, cComma) && r.info[i-1].form() == 0 && !r.is(i-1, cPronoun) ||
+				i != attEnd && !r.is(i-1, cComma) {
+				return -1
+			}
+			if i+1 >= len(r.l.Tokens) || r.kind(i+1) != text.Word {
+				return -1
+			}
+			if r.isCap(i+1) && (cueWord || r.low(i+1) == "i") {
+				return -1
+			}
+			qe := r.quoteEnd(i)
+			if r.anyClaimed(i, qe) || r.quotedTitle(i+1, qe) {
+				return -1
+			}
+			return i
+		}
+		if r.is(i, cRelative) && r.low(i) == "that" {
+			return -1 // "noting that he and his wife "have talked"": the quotation ends the narrator's clause
+		}
+		if r.l.InQuote[i] >= 0 {
+			return -1
+		}
+		if r.kind(i) == text.Punct {
+			switch r.tok(i) {
+			case ".", "!", "?", ":", ";", "(", ")", "—", "–":
+				return -1
+			}
+			continue
+		}
+		if r.info[i].form() != 0 {
+			cueWord = true
+		}
+	}
+	return -1
+}
+
+// quotedTitle reports whether the quotation whose words run from k to end is a title ("Face the Nation", "The
+// Art of the Deal"): among its first dozen words, more start in upper case than in lower case.
+func (r *run) quotedTitle(k, end int) bool {
+	capWords, lowWords := 0, 0
+	for i := k; i < end && capWords+lowWords < 12; i++ {
+		if r.kind(i) != text.Word {
+			continue
+		}
+		if r.isCap(i) {
+			capWords++
+		} else {
+			lowWords++
+		}
+	}
+	return capWords > lowWords
+}

@@ -1,0 +1,28 @@
+package attrib
+
+import "testing"
+
+// TestQuoteGoesOn joins the second half of a quoted sentence that a trailing attribution and a short aside
+// interrupt, and keeps quotations that belong to the narrator's clause or to another cue apart.
+func TestQuoteGoesOn(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"aside with of", `“The ceasefire will hold,” she said of the talks, “because both sides are tired.”`,
+			[]want{{"she", "said", "The ceasefire will hold, | because both sides are tired.", "direct", ""}}},
+		{"time aside", `“We will strike,” the union leader said on Monday, “unless the board pays up.”`,
+			[]want{{"the union leader", "said", "We will strike, | unless the board pays up.", "direct", ""}}},
+		{"missing comma", `“The deal is done,” he said “Both sides signed it this morning.”`,
+			[]want{{"he", "said", "The deal is done, | Both sides signed it this morning.", "direct", ""}}},
+		{"a title stays out", `“Fares will rise,” the mayor told “Good Morning City” on Friday.`,
+			[]want{{"the mayor", "told", "Fares will rise,", "direct", ""}}},
+		{"a that clause keeps its quotation", `“The strike is over,” she said, noting that the drivers “went back to work.”`,
+			[]want{{"she", "said", "The strike is over,", "direct", ""},
+				{"she", "noting", "that the drivers “went back to work.”", "mixed", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
