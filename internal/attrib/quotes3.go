@@ -75,3 +75,42 @@ func (r *run) quotedTitle(k, end int) bool {
 	}
 	return capWords > lowWords
 }
+
+// dashLines reads a pull quote signed on the line below it: a paragraph that is one whole quotation, then a
+// paragraph of a dash and a name ("- Jane Roe." or "—Jane Roe, a striking driver."). The dash is the cue, the
+// name up to a comma the source, and the quotation the content. A dash line under narration is a byline and
+// says nothing.
+func (r *run) dashLines() {
+	ps := r.l.Paragraphs
+	for p := 1; p < len(ps); p++ {
+		d := ps[p].FirstTok
+		if ps[p].EndTok-d < 2 || ps[p].EndTok-d > 16 || r.kind(d) != text.Punct || r.claimed[d] {
+			continue
+		}
+		if w := r.tok(d); w != "-" && w != "—" && w != "–" {
+			continue
+		}
+		// The name: capitalised words, then a comma, a stop or the end of the line.
+		end := d + 1
+		for end < ps[p].EndTok && end < d+6 && r.kind(end) == text.Word && r.isCap(end) {
+			end++
+		}
+		if end == d+1 || r.anyClaimed(d+1, end) {
+			continue
+		}
+		if end < ps[p].EndTok && !r.is(end, cComma) && !(r.tok(end) == "." && end == ps[p].EndTok-1) {
+			continue
+		}
+		first, last := ps[p-1].FirstTok, ps[p-1].EndTok-1
+		q := r.quoteOpening(first)
+		if q < 0 {
+			continue
+		}
+		cl := r.l.Quotes[q].Close
+		if cl < 0 || (cl != last && !(cl == last-1 && r.kind(last) == text.Punct)) || r.anyClaimed(first, cl+1) {
+			continue
+		}
+		st := Statement{Rule: "dash-line", Evidence: "a quotation, then a line of a dash and its speaker's name"}
+		r.add(st, d+1, end, d, d+1, [][2]int{{first, cl + 1}})
+	}
+}

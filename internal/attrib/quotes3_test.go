@@ -26,3 +26,22 @@ func TestQuoteGoesOn(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestDashLines reads a pull quote signed with a dash and a name on the line below it, and leaves a byline under
+// narration alone.
+func TestDashLines(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"name alone", "The depot reopened on Monday.\n\n\"We will not accept a two-tier wage.\"\n\n- Jane Roe.",
+			[]want{{"Jane Roe", "-", "We will not accept a two-tier wage.", "direct", ""}}},
+		{"name and description", "\"The ceasefire is holding for now.\"\n\n—Tom Poe, a council member.",
+			[]want{{"Tom Poe", "—", "The ceasefire is holding for now.", "direct", ""}}},
+		{"byline under narration", "The depot closed at noon and the drivers went home.\n\n- Jane Roe.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
