@@ -114,3 +114,73 @@ func (r *run) dashLines() {
 		r.add(st, d+1, end, d, d+1, [][2]int{{first, cl + 1}})
 	}
 }
+
+// mannerQuotes reads `"C," Jane Roe scoffed.` and `"C," scoffed Jane Roe.`: a quotation that opens its sentence
+// and closes on a comma, question or exclamation mark, then only a name (or a personal pronoun) and a verb in
+// -ed. That slot holds a verb of saying whatever the verb ("barked", "surmised", "reacted"), so the lexicon need
+// not list every manner of speaking. The attribution must end the sentence or reach a comma; the quotation and
+// the words after it must still be free.
+func (r *run) mannerQuotes() {
+	for qi := range r.l.Quotes {
+		q := r.l.Quotes[qi]
+		cl := q.Close
+		if cl < 0 || cl-q.Open < 3 || r.claimed[q.Open] || cl+3 >= len(r.l.Tokens) {
+			continue
+		}
+		if p := r.tok(cl - 1); p != "," && p != "?" && p != "!" {
+			continue
+		}
+		s := r.l.Sentences[r.sentenceOf(q.Open)]
+		if s.FirstTok != q.Open || cl+3 > s.EndTok {
+			continue
+		}
+		k := cl + 1
+		var srcFirst, srcEnd, verb int
+		if r.mannerVerb(k) {
+			verb, srcFirst = k, k+1
+			srcEnd = r.nameEnd(srcFirst, s.EndTok)
+		} else {
+			srcFirst = k
+			srcEnd = r.nameEnd(k, s.EndTok)
+			verb = srcEnd
+			if srcEnd == srcFirst || !r.mannerVerb(verb) {
+				continue
+			}
+		}
+		if srcEnd == srcFirst {
+			continue
+		}
+		after := max(verb+1, srcEnd)
+		if after >= s.EndTok || (r.tok(after) != "." && !r.is(after, cComma)) || r.anyClaimed(q.Open, after) {
+			continue
+		}
+		st := Statement{Rule: "inverted:manner", Evidence: "a quotation, then its source and a verb in -ed"}
+		if verb > srcFirst {
+			st.Rule = "trailing:manner"
+		}
+		pieces := [][2]int{{q.Open, cl + 1}}
+		if j := r.quoteGoesOn(s, q.Open, cl+1, after); j >= 0 {
+			pieces = append(pieces, [2]int{j, r.quoteEnd(j)}) // `"The way I see it," she elaborated, "no one ..."`
+		}
+		r.add(st, srcFirst, srcEnd, verb, verb+1, pieces)
+	}
+}
+
+// mannerVerb reports whether token i is a lower-case word in -ed that is no auxiliary: the verb of an
+// attribution after a quotation.
+func (r *run) mannerVerb(i int) bool {
+	w := r.low(i)
+	return r.kind(i) == text.Word && !r.isCap(i) && len(w) > 4 && w[len(w)-2:] == "ed" && !r.is(i, cAux|cNotNP)
+}
+
+// nameEnd is the end of a name of one to four capitalised words from k, or of a personal pronoun there, or k.
+func (r *run) nameEnd(k, end int) int {
+	if k < end && r.is(k, cPronoun) && r.low(k) != "it" && r.low(k) != "you" {
+		return k + 1
+	}
+	i := k
+	for i < end && i < k+4 && r.kind(i) == text.Word && r.isCap(i) && !r.is(i, cPronoun) {
+		i++
+	}
+	return i
+}

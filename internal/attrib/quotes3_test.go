@@ -45,3 +45,24 @@ func TestDashLines(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestMannerQuotes takes any verb in -ed for the cue in the slot after a quotation closed by a comma, a question
+// or an exclamation mark, with a name or pronoun beside it, and nothing more in the sentence.
+func TestMannerQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"name then verb", `“Nobody will cross this picket line,” Jane Roe bristled.`,
+			[]want{{"Jane Roe", "bristled", "Nobody will cross this picket line,", "direct", ""}}},
+		{"verb then name", `“Is that a ceasefire or a pause?” quipped Tom Poe.`,
+			[]want{{"Tom Poe", "quipped", "Is that a ceasefire or a pause?", "direct", ""}}},
+		{"pronoun and a second quotation", `“The way we see it,” she elaborated, “the port stays shut.”`,
+			[]want{{"she", "elaborated", "The way we see it, | the port stays shut.", "direct", ""}}},
+		{"the sentence goes on", `“It works,” Jane Roe tested the brakes again.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
