@@ -130,8 +130,13 @@ func (r *run) mannerQuotes() {
 		if p := r.tok(cl - 1); p != "," && p != "?" && p != "!" {
 			continue
 		}
-		s := r.l.Sentences[r.sentenceOf(q.Open)]
-		if s.FirstTok != q.Open || cl+3 > s.EndTok {
+		// The quotation opens its sentence; its attribution ends the sentence it closes in (a quotation of
+		// several sentences closes in its last).
+		if r.l.Sentences[r.sentenceOf(q.Open)].FirstTok != q.Open {
+			continue
+		}
+		s := r.l.Sentences[r.sentenceOf(cl)]
+		if cl+3 > s.EndTok {
 			continue
 		}
 		k := cl + 1
@@ -181,6 +186,16 @@ func (r *run) nameEnd(k, end int) int {
 	i := k
 	for i < end && i < k+4 && r.kind(i) == text.Word && r.isCap(i) && !r.is(i, cPronoun) {
 		i++
+	}
+	if i == k && k < end && r.is(k, cDet) && r.kind(k) == text.Word {
+		// "an angry mayor": an article, then up to three words that are no preposition or verb in -ed.
+		i = k + 1
+		for i < end && i < k+4 && r.kind(i) == text.Word && !r.is(i, cNotNP|cPrep|cAux) && !r.mannerVerb(i) {
+			i++
+		}
+		if i == k+1 {
+			return k
+		}
 	}
 	return i
 }

@@ -60,6 +60,10 @@ func TestMannerQuotes(t *testing.T) {
 			[]want{{"Tom Poe", "quipped", "Is that a ceasefire or a pause?", "direct", ""}}},
 		{"pronoun and a second quotation", `“The way we see it,” she elaborated, “the port stays shut.”`,
 			[]want{{"she", "elaborated", "The way we see it, | the port stays shut.", "direct", ""}}},
+		{"article and noun", `“The strike goes on,” an angry steward retorted.`,
+			[]want{{"an angry steward", "retorted", "The strike goes on,", "direct", ""}}},
+		{"quotation of two sentences", `“Talks failed. Nobody came back!” wailed Jane Roe.`,
+			[]want{{"Jane Roe", "wailed", "Talks failed. Nobody came back!", "direct", ""}}},
 		{"the sentence goes on", `“It works,” Jane Roe tested the brakes again.`, nil},
 	}
 	for _, tc := range tests {
