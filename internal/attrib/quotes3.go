@@ -199,3 +199,11 @@ func (r *run) nameEnd(k, end int) int {
 	}
 	return i
 }
+
+// adjunctOpener reports whether the words that open a sentence before its source, [first, comma), are a
+// prepositional phrase ("In his tribute, Roe said "there is ..."", "At the same time, she added, "we ...""): the
+// narrator's frame for the report, which PolNeAR leaves out of the content (7 times in train against 1), unlike
+// a clause or a subject that the quotation finishes ("If she wins, he said, "she might ..."").
+func (r *run) adjunctOpener(first int) bool {
+	return r.is(first, cPrep|cAs) && r.kind(first) == text.Word
+}

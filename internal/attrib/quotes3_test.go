@@ -70,3 +70,23 @@ func TestMannerQuotes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestAdjunctOpener leaves a prepositional phrase that opens the sentence out of a quotation's content, and
+// keeps a clause the quotation finishes.
+func TestAdjunctOpener(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"prepositional phrase", `In his speech, Tom Poe said “there is no better port than this one.”`,
+			[]want{{"Tom Poe", "said", "there is no better port than this one.", "direct", ""}}},
+		{"time phrase", `At the same time, the steward added, “you saw the strike coming.”`,
+			[]want{{"the steward", "added", "you saw the strike coming.", "direct", ""}}},
+		{"clause stays", `If the talks fail, she said, “the port will close for a week.”`,
+			[]want{{"she", "said", "If the talks fail | the port will close for a week.", "mixed", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
