@@ -141,9 +141,13 @@ func (r *run) mannerQuotes() {
 		}
 		k := cl + 1
 		var srcFirst, srcEnd, verb int
-		if r.mannerVerb(k) {
+		if r.mannerVerb(k) || r.presentVerb(k) {
 			verb, srcFirst = k, k+1
 			srcEnd = r.nameEnd(srcFirst, s.EndTok)
+			// "beamed Jane Roe of Leeds, who ...": a place of origin goes with the name.
+			if srcEnd > srcFirst && srcEnd+1 < s.EndTok && r.low(srcEnd) == "of" && r.isCap(srcEnd+1) {
+				srcEnd = r.nameEnd(srcEnd+1, s.EndTok)
+			}
 		} else {
 			srcFirst = k
 			srcEnd = r.nameEnd(k, s.EndTok)
@@ -155,7 +159,11 @@ func (r *run) mannerQuotes() {
 		if srcEnd == srcFirst {
 			continue
 		}
-		after := max(verb+1, srcEnd)
+		cueEnd := verb + 1
+		if verb > srcFirst && cueEnd < s.EndTok && r.low(cueEnd) == "back" {
+			cueEnd++ // "the crowd shouted back": the particle is the cue's
+		}
+		after := max(cueEnd, srcEnd)
 		if after >= s.EndTok || (r.tok(after) != "." && !r.is(after, cComma)) || r.anyClaimed(q.Open, after) {
 			continue
 		}
@@ -167,7 +175,7 @@ func (r *run) mannerQuotes() {
 		if j := r.quoteGoesOn(s, q.Open, cl+1, after); j >= 0 {
 			pieces = append(pieces, [2]int{j, r.quoteEnd(j)}) // `"The way I see it," she elaborated, "no one ..."`
 		}
-		r.add(st, srcFirst, srcEnd, verb, verb+1, pieces)
+		r.add(st, srcFirst, srcEnd, verb, cueEnd, pieces)
 	}
 }
 
@@ -206,4 +214,12 @@ func (r *run) nameEnd(k, end int) int {
 // a clause or a subject that the quotation finishes ("If she wins, he said, "she might ..."").
 func (r *run) adjunctOpener(first int) bool {
 	return r.is(first, cPrep|cAs) && r.kind(first) == text.Word
+}
+
+// presentVerb reports whether token i is a lower-case word in -s that is no auxiliary: the verb of an inverted
+// attribution in the present ("agrees Jane Roe").
+func (r *run) presentVerb(i int) bool {
+	w := r.low(i)
+	return r.kind(i) == text.Word && !r.isCap(i) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' &&
+		!r.is(i, cAux|cNotNP|cDet|cPrep|cPronoun)
 }

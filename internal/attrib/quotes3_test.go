@@ -64,6 +64,12 @@ func TestMannerQuotes(t *testing.T) {
 			[]want{{"an angry steward", "retorted", "The strike goes on,", "direct", ""}}},
 		{"quotation of two sentences", `“Talks failed. Nobody came back!” wailed Jane Roe.`,
 			[]want{{"Jane Roe", "wailed", "Talks failed. Nobody came back!", "direct", ""}}},
+		{"present tense before a name", `“Our fares are fair,” grins Jane Roe.`,
+			[]want{{"Jane Roe", "grins", "Our fares are fair,", "direct", ""}}},
+		{"a place of origin", `“What a day!” beamed Tom Poe of Leeds.`,
+			[]want{{"Tom Poe of Leeds", "beamed", "What a day!", "direct", ""}}},
+		{"a particle", `“Strike!” the drivers hollered back.`,
+			[]want{{"the drivers", "hollered back", "Strike!", "direct", ""}}},
 		{"the sentence goes on", `“It works,” Jane Roe tested the brakes again.`, nil},
 	}
 	for _, tc := range tests {
