@@ -2025,6 +2025,7 @@ func (r *run) colonHeadline(s text.Sentence, first, colon int) {
 		return
 	}
 	ce := r.trimEnd(colon+1, s.EndTok)
+	ce = r.transcriptTurn(s, first, srcEnd, colon, ce) // "TAPPER: C1. C2."
 	if ce <= colon+1 || r.anyClaimed(colon+1, ce) || r.commas(colon+1, ce) > 3 {
 		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
 	}

@@ -223,3 +223,29 @@ func (r *run) presentVerb(i int) bool {
 	return r.kind(i) == text.Word && !r.isCap(i) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' &&
 		!r.is(i, cAux|cNotNP|cDet|cPrep|cPronoun)
 }
+
+// transcriptTurn extends the content [colon+1, ce) of a line "NAME: what they said" over the rest of its
+// paragraph when the label is in capitals and opens the paragraph ("TAPPER: ... Take a listen."): a transcript's
+// speaker turn, all of it said by that speaker, where a headline ("Jane Roe: Fares to rise") stops at its
+// sentence.
+func (r *run) transcriptTurn(s text.Sentence, first, srcEnd, colon, ce int) int {
+	par := r.l.Paragraphs[s.Para]
+	if par.FirstTok != first || s.EndTok >= par.EndTok {
+		return ce
+	}
+	for i := first; i < srcEnd; i++ {
+		if r.kind(i) != text.Word {
+			continue
+		}
+		for _, b := range []byte(r.tok(i)) {
+			if b >= 'a' && b <= 'z' {
+				return ce
+			}
+		}
+	}
+	end := r.trimEnd(colon+1, par.EndTok)
+	if r.anyClaimed(ce, end) {
+		return ce
+	}
+	return end
+}

@@ -96,3 +96,21 @@ func TestAdjunctOpener(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestTranscriptTurn gives a transcript's speaker in capitals the whole paragraph of the turn, and a headline's
+// name only its sentence.
+func TestTranscriptTurn(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"speaker turn", "The exchange went as follows.\n\nROE: The ceasefire holds. Both sides agreed to it.",
+			[]want{{"ROE", ":", "The ceasefire holds. Both sides agreed to it", "indirect", ""}}},
+		{"headline name", "Jane Roe: Fares will rise. The board meets today.",
+			[]want{{"Jane Roe", ":", "Fares will rise", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
