@@ -94,6 +94,8 @@ func (x *Extractor) extract(l *text.Layer, caps *[]uint64) []Statement {
 	for si := range l.Sentences {
 		r.sentence(si)
 	}
+	r.dashLines() // a pull quote signed "- Jane Roe." on the line below
+	r.mannerQuotes()
 	r.continuations()
 	if !x.opt.Unsourced {
 		r.out = slices.DeleteFunc(r.out, func(st Statement) bool { return st.Source == nil && st.Cue != nil })

@@ -781,6 +781,9 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 		return false
 	}
 	pieces := [][2]int{{cs, r.trimEnd(cs, ce)}}
+	if resume < 0 {
+		resume = r.quoteGoesOn(s, cs, ce, max(cueEnd, srcEnd)) // `"C1," she said of it, "because C2"`
+	}
 	if resume >= 0 {
 		qe := r.quoteEnd(resume)
 		pieces = append(pieces, [2]int{resume, qe})
@@ -2037,6 +2040,7 @@ func (r *run) colonHeadline(s text.Sentence, first, colon int) {
 		return
 	}
 	ce := r.trimEnd(colon+1, s.EndTok)
+	ce = r.transcriptTurn(s, first, srcEnd, colon, ce) // "TAPPER: C1. C2."
 	if ce <= colon+1 || r.anyClaimed(colon+1, ce) || r.commas(colon+1, ce) > 3 {
 		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
 	}

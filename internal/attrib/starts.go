@@ -128,7 +128,7 @@ func (r *run) introPiece(s text.Sentence, src, cueEnd, k int) int {
 	if w := k + 1; r.kind(w) != text.Word || r.isCap(w) {
 		return -1
 	}
-	if k-cueEnd > 1 || (k > cueEnd && !r.is(cueEnd, cComma|cColon)) {
+	if k-cueEnd > 1 || (k > cueEnd && !r.is(cueEnd, cComma|cColon)) || r.adjunctOpener(s.FirstTok) {
 		return -1 // "said that "...": the quotation is a clause of its own
 	}
 	for i := s.FirstTok; i < comma; i++ {

@@ -207,6 +207,9 @@ func (l *Layer) doubleRole(i int, r rune, isOpen bool) int {
 	case '„', '«', '‟':
 		return qOpen
 	case '”', '»':
+		if r == '”' && !isOpen && l.opensWrongWay(i) {
+			return qOpen // `”We won,” she said`: typed the wrong way round
+		}
 		return qClose
 	}
 	t := l.Tokens[i]
