@@ -141,7 +141,7 @@ func (r *run) mannerQuotes() {
 		}
 		k := cl + 1
 		var srcFirst, srcEnd, verb int
-		if r.mannerVerb(k) || r.presentVerb(k) {
+		if r.mannerVerb(k) || r.looksPresent(k) {
 			verb, srcFirst = k, k+1
 			srcEnd = r.nameEnd(srcFirst, s.EndTok)
 			// "beamed Jane Roe of Leeds, who ...": a place of origin goes with the name.
@@ -216,9 +216,9 @@ func (r *run) adjunctOpener(first int) bool {
 	return r.is(first, cPrep|cAs) && r.kind(first) == text.Word
 }
 
-// presentVerb reports whether token i is a lower-case word in -s that is no auxiliary: the verb of an inverted
+// looksPresent reports whether token i is a lower-case word in -s that is no auxiliary: the verb of an inverted
 // attribution in the present ("agrees Jane Roe").
-func (r *run) presentVerb(i int) bool {
+func (r *run) looksPresent(i int) bool {
 	w := r.low(i)
 	return r.kind(i) == text.Word && !r.isCap(i) && len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' &&
 		!r.is(i, cAux|cNotNP|cDet|cPrep|cPronoun)
