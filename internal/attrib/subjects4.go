@@ -1,0 +1,177 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// maxControlGap bounds, in tokens, what may stand between a clause's finite verb and the "to" of a cue
+// infinitive whose subject the clause's subject is ("was quick to", "went out of his way to").
+const maxControlGap = 7
+
+// unsourcedSubject finds the source of a that-clause statement whose cue no leading rule gave a subject (see
+// thatClause): the object of a causative before a cue infinitive ("the vote led many to wonder whether C"), the
+// subject of a clause whose adjective, noun or verb takes the infinitive ("the union is right to note that C",
+// "he went out of his way to say that C"), or a subject set off from its verb by an aside in dashes ("Three of
+// five drivers — and most of the mechanics — said that C"). It returns the source's span, or 0, 0 for none.
+func (r *run) unsourcedSubject(s text.Sentence, first int) (int, int) {
+	if first <= s.FirstTok || r.l.InQuote[first-1] >= 0 {
+		return 0, 0
+	}
+	if r.low(first) == "to" {
+		if ob := r.causativeObject(first, s.FirstTok); ob >= 0 {
+			return ob, first
+		}
+		if src, end := r.controlSubject(first, s.FirstTok); src >= 0 {
+			return src, end
+		}
+		return 0, 0
+	}
+	return r.dashAsideSubject(s, first)
+}
+
+// causatives make their object do what the infinitive after it says: "led her to declare", "caused many to
+// wonder", "leaving some to speculate", "would require individual delegates to challenge".
+var causatives = map[string]bool{
+	"lead": true, "leads": true, "led": true, "leading": true, "cause": true, "causes": true, "caused": true,
+	"causing": true, "leave": true, "leaves": true, "left": true, "leaving": true, "prompt": true, "prompts": true,
+	"prompted": true, "prompting": true, "force": true, "forces": true, "forced": true, "forcing": true,
+	"drive": true, "drives": true, "drove": true, "driven": true, "spur": true, "spurs": true, "spurred": true,
+	"compel": true, "compels": true, "compelled": true, "inspire": true, "inspired": true, "inspires": true,
+	"require": true, "requires": true, "required": true,
+}
+
+// groupObjects are quantifiers that stand alone as a causative's object ("led many to wonder").
+var groupObjects = map[string]bool{"many": true, "some": true, "others": true, "few": true, "most": true, "several": true}
+
+// causativeObject is the first token of the object between a causative verb and the "to" at token to, or -1:
+// an object pronoun, a lone quantifier or a short noun phrase.
+func (r *run) causativeObject(to, min int) int {
+	j := to - 1
+	if j <= min || r.claimed[j] || r.l.InQuote[j] >= 0 {
+		return -1
+	}
+	if lw := r.low(j); lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || groupObjects[lw] {
+		if causatives[r.low(j-1)] && !r.claimed[j-1] {
+			return j
+		}
+		return -1
+	}
+	for q := j; q > min && q >= to-8; q-- {
+		if r.claimed[q] || r.l.InQuote[q] >= 0 || (r.kind(q) != text.Word && r.kind(q) != text.Number) {
+			return -1
+		}
+		if causatives[r.low(q)] {
+			if q == j || r.is(q+1, cPronoun) {
+				return -1
+			}
+			return q + 1
+		}
+		if !(r.nounish(q) || r.is(q, cDet|cQuant) || r.adjLy(q)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// controlSubject is the span of the subject of the clause whose finite verb comes a few words before the
+// "to" at token to, with nothing but the adjective, noun or verb that takes the infinitive between them ("the
+// panel is right to note", "Clinton would do better to say", "its hosts don't hesitate to report"), or -1, -1. An
+// object pronoun there makes the object the infinitive's subject ("asked him to say"), a be-form right before
+// "to" makes the infinitive a predicate ("the aim was to show"), and "it"/"there" is no one ("it is fair to say").
+func (r *run) controlSubject(to, min int) (int, int) {
+	if to-1 <= min || r.beForm(to-1) {
+		return -1, -1
+	}
+	for k := to - 1; k > min && k >= to-maxControlGap; k-- {
+		if r.claimed[k] || r.l.InQuote[k] >= 0 || (r.kind(k) != text.Word && r.kind(k) != text.Number) {
+			return -1, -1
+		}
+		lw := r.low(k)
+		if objectPronouns[lw] || r.is(k, cSubord) || controlStops[lw] {
+			return -1, -1
+		}
+		if r.beForm(k) && k+1 < to && r.passiveParticiple(k+1) {
+			return -1, -1 // "the report was updated to note": a passive's subject is no speaker
+		}
+		if lw == "not" || lw == "never" || (!r.is(k, cAux) && !r.finiteVerbAt(k)) {
+			continue
+		}
+		p := k - 1
+		if r.claimed[p] || r.l.InQuote[p] >= 0 || !(r.is(p, cPronoun) || r.nounish(p) || r.low(p) == "who") || r.is(p, cDet) || possessives[r.low(p)] {
+			continue // "would do": the subject is further left; "his decisions": a noun, not a verb
+		}
+		src := r.npLeft(k, min)
+		if src < 0 || src >= k || noOneSubjects[r.low(src)] {
+			return -1, -1
+		}
+		return src, k
+	}
+	return -1, -1
+}
+
+// controlStops end the stretch before a cue infinitive in which controlSubject looks for the clause's verb: a
+// coordination, a complementizer, another infinitive ("is to find a way to"), a "for" subject ("hard for
+// them to say").
+var controlStops = map[string]bool{"and": true, "or": true, "but": true, "that": true, "to": true, "for": true}
+
+// noOneSubjects are subjects that name no one: "it is fair to say", "that's not to suggest".
+var noOneSubjects = map[string]bool{
+	"it": true, "it's": true, "it’s": true, "there": true, "there's": true, "there’s": true, "this": true,
+	"that": true, "that's": true, "that’s": true, "what": true,
+}
+
+// passiveParticiple reports whether token i after a be-form reads as a passive participle ("was meant",
+// "has been updated").
+func (r *run) passiveParticiple(i int) bool {
+	lw := r.low(i)
+	return r.kind(i) == text.Word && !r.isCap(i) && (len(lw) > 4 && lw[len(lw)-2:] == "ed" || irregularParticiples[lw])
+}
+
+// irregularParticiples are passive participles without "-ed" that come before an infinitive.
+var irregularParticiples = map[string]bool{"meant": true, "made": true, "told": true, "set": true, "paid": true, "built": true, "said": true, "thought": true}
+
+// beForm reports whether token i is a form of "be".
+func (r *run) beForm(i int) bool {
+	switch r.low(i) {
+	case "is", "was", "are", "were", "be", "been", "'s":
+		return true
+	}
+	return false
+}
+
+// dashAsideSubject finds a subject set off from its cue at token first by an aside in dashes: "Some economists
+// — including two of the bank's own — warn that C". PolNeAR's source holds the aside (an apposition or an
+// "including" list), but not a relative clause of its own ("the mayor — who had said ... — said").
+func (r *run) dashAsideSubject(s text.Sentence, first int) (int, int) {
+	close := first - 1
+	if t := r.tok(close); t != "-" && t != "—" && t != "–" && t != "--" {
+		return 0, 0
+	}
+	open := r.asideOpen(close, s.FirstTok)
+	if open <= s.FirstTok+0 || open+1 >= close {
+		return 0, 0
+	}
+	src := r.bareSubject(s, open, true)
+	if src < 0 {
+		src = r.npLeft(open, s.FirstTok)
+		// "Three of five drivers across the depots — ...": a prepositional tail belongs to the subject.
+		for src-2 >= s.FirstTok && (r.is(src-1, cPrep) || tailPreps[r.low(src-1)]) && !r.isCap(src-1) && r.nounish(src-2) {
+			head := r.npLeft(src-1, s.FirstTok)
+			if head < 0 || head >= src-1 {
+				break
+			}
+			src = head
+		}
+	}
+	if src < 0 || r.anyClaimed(src, open) {
+		return 0, 0
+	}
+	if r.is(open+1, cRelative) || r.anyClaimed(open, close) {
+		return src, open
+	}
+	return src, close + 1
+}
+
+// possessives before a word make it a noun ("its hosts", "his decisions"), not a verb.
+var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
+
+// tailPreps open a prepositional tail of a subject beyond npPreps: "drivers across the depots".
+var tailPreps = map[string]bool{"across": true, "among": true, "around": true, "within": true, "inside": true, "outside": true, "near": true}

@@ -1,0 +1,40 @@
+package attrib
+
+import "testing"
+
+// TestSubjects4 covers sources of that-clause statements that no leading rule gave a subject: a causative's
+// object, the subject of an adjective, noun or verb that takes the cue infinitive, and a subject set off by an
+// aside in dashes.
+func TestSubjects4(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"causative with a quantifier object", `The vote caused many to wonder whether the ceasefire would hold.`,
+			[]want{{"many", "to wonder", "whether the ceasefire would hold", "indirect", ""}}},
+		{"causative with a pronoun object", `The strike led her to declare that the talks were over.`,
+			[]want{{"her", "to declare", "that the talks were over", "indirect", ""}}},
+		{"causative with a noun phrase object", `The delay leads many port workers to suspect that the deal is dead.`,
+			[]want{{"many port workers", "to suspect", "that the deal is dead", "indirect", ""}}},
+		{"adjective taking the infinitive", `The union is right to note that the fares have doubled.`,
+			[]want{{"The union", "to note", "that the fares have doubled", "indirect", ""}}},
+		{"modal and comparative before the infinitive", `The mayor would do better to say that the depot will close.`,
+			[]want{{"The mayor", "to say", "that the depot will close", "indirect", ""}}},
+		{"noun phrase taking the infinitive", `He went out of his way to say that the ceasefire was holding.`,
+			[]want{{"He", "to say", "that the ceasefire was holding", "indirect", ""}}},
+		{"possessive before a plural noun is no verb", `Its drivers don't hesitate to report that the depot is unsafe.`,
+			[]want{{"Its drivers", "to report", "that the depot is unsafe", "indirect", ""}}},
+		{"dummy it names no one", `It is fair to say that the strike has failed.`,
+			[]want{{"", "to say", "that the strike has failed", "indirect", ""}}},
+		{"passive subject is no speaker", `The notice was updated to note that the depot had closed.`,
+			[]want{{"", "to note", "that the depot had closed", "indirect", ""}}},
+		{"apposition in dashes", `A spokesman for the union - a group of 400 drivers - noted that the fares had doubled.`,
+			[]want{{"A spokesman for the union - a group of 400 drivers -", "noted", "that the fares had doubled", "indirect", ""}}},
+		{"coordinated subject in dashes", `Three of five drivers across the depots — and most of the mechanics — said that the strike would go on.`,
+			[]want{{"Three of five drivers across the depots — and most of the mechanics —", "said", "that the strike would go on", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
