@@ -877,6 +877,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 	}
 	if src < 0 && shared == nil {
+		src, srcEnd, aside = r.infinitiveSource(s, &c) // subjects4.go: "led many to wonder", "is right to note"
+	}
+	if src < 0 && shared == nil {
 		src, srcEnd = r.looseSubject(s, c, se) // "Some advocates for stem cell research said"
 	}
 	if src < 0 {

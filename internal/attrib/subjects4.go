@@ -19,7 +19,7 @@ func (r *run) unsourcedSubject(s text.Sentence, first int) (int, int) {
 		if ob := r.causativeObject(first, s.FirstTok); ob >= 0 {
 			return ob, first
 		}
-		if src, end := r.controlSubject(first, s.FirstTok); src >= 0 {
+		if src, end := r.controlSubject(first, s.FirstTok, false); src >= 0 {
 			return src, end
 		}
 		return 0, 0
@@ -28,14 +28,14 @@ func (r *run) unsourcedSubject(s text.Sentence, first int) (int, int) {
 }
 
 // causatives make their object do what the infinitive after it says: "led her to declare", "caused many to
-// wonder", "leaving some to speculate", "would require individual delegates to challenge".
+// wonder", "leaving some to speculate". ("Require" is left out: "the rules require him to pledge" is an obligation, not
+// a statement.)
 var causatives = map[string]bool{
 	"lead": true, "leads": true, "led": true, "leading": true, "cause": true, "causes": true, "caused": true,
 	"causing": true, "leave": true, "leaves": true, "left": true, "leaving": true, "prompt": true, "prompts": true,
 	"prompted": true, "prompting": true, "force": true, "forces": true, "forced": true, "forcing": true,
 	"drive": true, "drives": true, "drove": true, "driven": true, "spur": true, "spurs": true, "spurred": true,
 	"compel": true, "compels": true, "compelled": true, "inspire": true, "inspired": true, "inspires": true,
-	"require": true, "requires": true, "required": true,
 }
 
 // groupObjects are quantifiers that stand alone as a causative's object ("led many to wonder").
@@ -76,10 +76,11 @@ func (r *run) causativeObject(to, min int) int {
 // panel is right to note", "Clinton would do better to say", "its hosts don't hesitate to report"), or -1, -1. An
 // object pronoun there makes the object the infinitive's subject ("asked him to say"), a be-form right before
 // "to" makes the infinitive a predicate ("the aim was to show"), and "it"/"there" is no one ("it is fair to say").
-func (r *run) controlSubject(to, min int) (int, int) {
+func (r *run) controlSubject(to, min int, strict bool) (int, int) {
 	if to-1 <= min || r.beForm(to-1) {
 		return -1, -1
 	}
+	words := 0
 	for k := to - 1; k > min && k >= to-maxControlGap; k-- {
 		if r.claimed[k] || r.l.InQuote[k] >= 0 || (r.kind(k) != text.Word && r.kind(k) != text.Number) {
 			return -1, -1
@@ -91,7 +92,15 @@ func (r *run) controlSubject(to, min int) (int, int) {
 		if r.beForm(k) && k+1 < to && r.passiveParticiple(k+1) {
 			return -1, -1 // "the report was updated to note": a passive's subject is no speaker
 		}
-		if lw == "not" || lw == "never" || (!r.is(k, cAux) && !r.finiteVerbAt(k)) {
+		if lw == "not" || lw == "never" || r.adverbLy(k) {
+			continue
+		}
+		if !r.is(k, cAux) && !r.controlVerb(k, strict) {
+			// In strict mode only an adjective or a participle stands between ("was reluctant to", "has begun
+			// to"): a noun there is more often the head of a purpose infinitive ("a group to promote ...").
+			if words++; strict && (words > 2 || r.is(k, cDet|cPronoun|cPrep) || r.isCap(k) || possessives[lw] || r.kind(k) == text.Number) {
+				return -1, -1
+			}
 			continue
 		}
 		p := k - 1
@@ -105,6 +114,19 @@ func (r *run) controlSubject(to, min int) (int, int) {
 		return src, k
 	}
 	return -1, -1
+}
+
+// controlVerb reports whether token k can be the finite verb of a clause whose subject controls a later
+// infinitive; strict refuses the "-s" guess of finiteVerbAt, which plural nouns also fit ("rights groups").
+func (r *run) controlVerb(k int, strict bool) bool {
+	if !strict {
+		return r.finiteVerbAt(k)
+	}
+	if vf, ok := r.verb(k); ok {
+		return !vf.gerund
+	}
+	lw := r.low(k)
+	return r.kind(k) == text.Word && !r.isCap(k) && len(lw) > 4 && lw[len(lw)-2:] == "ed"
 }
 
 // controlStops end the stretch before a cue infinitive in which controlSubject looks for the clause's verb: a
@@ -175,3 +197,20 @@ var possessives = map[string]bool{"its": true, "his": true, "her": true, "their"
 
 // tailPreps open a prepositional tail of a subject beyond npPreps: "drivers across the depots".
 var tailPreps = map[string]bool{"across": true, "among": true, "around": true, "within": true, "inside": true, "outside": true, "near": true}
+
+// infinitiveSource finds the source of a leading cue that is an infinitive no subject stands before: an object
+// pronoun or a lone quantifier after a causative ("prompted them to focus on ...", "leaving some to question
+// ..."). The cue then opens at its "to", as PolNeAR marks it. ok says whether a source was found. (A longer
+// object, or the subject of "was reluctant to endorse", is left to the that-clause rule: on a leading cue of any
+// frame they cost more cues than they found.)
+func (r *run) infinitiveSource(s text.Sentence, c *cue) (src, end int, ok bool) {
+	to := c.first - 1
+	if c.first != c.verb || to <= s.FirstTok || r.low(to) != "to" || r.l.InQuote[to] >= 0 || r.claimed[to] {
+		return -1, -1, false
+	}
+	if ob := r.causativeObject(to, s.FirstTok); ob >= 0 && ob == to-1 {
+		c.first = to
+		return ob, to, true
+	}
+	return -1, -1, false
+}
