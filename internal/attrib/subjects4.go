@@ -10,21 +10,23 @@ const maxControlGap = 7
 // thatClause): the object of a causative before a cue infinitive ("the vote led many to wonder whether C"), the
 // subject of a clause whose adjective, noun or verb takes the infinitive ("the union is right to note that C",
 // "he went out of his way to say that C"), or a subject set off from its verb by an aside in dashes ("Three of
-// five drivers — and most of the mechanics — said that C"). It returns the source's span, or 0, 0 for none.
-func (r *run) unsourcedSubject(s text.Sentence, first int) (int, int) {
+// five drivers — and most of the mechanics — said that C"). It returns the source's span, or 0, 0 for none, and
+// the cue's first token, which moves back to the clause's verb when its subject controls the infinitive.
+func (r *run) unsourcedSubject(s text.Sentence, first int) (src, srcEnd, cueFirst int) {
 	if first <= s.FirstTok || r.l.InQuote[first-1] >= 0 {
-		return 0, 0
+		return 0, 0, first
 	}
 	if r.low(first) == "to" {
 		if ob := r.causativeObject(first, s.FirstTok); ob >= 0 {
-			return ob, first
+			return ob, first, first
 		}
 		if src, end := r.controlSubject(first, s.FirstTok, false); src >= 0 {
-			return src, end
+			return src, end, end // PolNeAR's cue runs from the clause's verb: "is correct to note", "had to explain"
 		}
-		return 0, 0
+		return 0, 0, first
 	}
-	return r.dashAsideSubject(s, first)
+	src, srcEnd = r.dashAsideSubject(s, first)
+	return src, srcEnd, first
 }
 
 // causatives make their object do what the infinitive after it says: "led her to declare", "caused many to
