@@ -12,7 +12,7 @@ const maxControlGap = 7
 // "he went out of his way to say that C"), or a subject set off from its verb by an aside in dashes ("Three of
 // five drivers — and most of the mechanics — said that C"). It returns the source's span, or 0, 0 for none, and
 // the cue's first token, which moves back to the clause's verb when its subject controls the infinitive.
-func (r *run) unsourcedSubject(s text.Sentence, first int) (src, srcEnd, cueFirst int) {
+func (r *run) unsourcedSubject(s text.Sentence, c cue, first int) (src, srcEnd, cueFirst int) {
 	if first <= s.FirstTok || r.l.InQuote[first-1] >= 0 {
 		return 0, 0, first
 	}
@@ -26,6 +26,12 @@ func (r *run) unsourcedSubject(s text.Sentence, first int) (src, srcEnd, cueFirs
 		return 0, 0, first
 	}
 	src, srcEnd = r.dashAsideSubject(s, first)
+	if srcEnd == 0 && c.first == first {
+		// "The drivers walked out on Monday and said that C": the first predicate's subject.
+		if a, ae := r.coordPredicateSubject(s, first); a >= 0 {
+			return a, ae, first
+		}
+	}
 	return src, srcEnd, first
 }
 
@@ -215,4 +221,42 @@ func (r *run) infinitiveSource(s text.Sentence, c *cue) (src, end int, ok bool) 
 		return ob, to, true
 	}
 	return -1, -1, false
+}
+
+// coordPredicateSubject is the subject of a clause whose second predicate is the cue at token first: "The
+// drivers walked out on Monday and said that C", "The mayor has backed the plan but on Tuesday wrote that C".
+// The subject opens the sentence (after an opening phrase and its comma) and is followed by its own verb; or -1,
+// -1.
+func (r *run) coordPredicateSubject(s text.Sentence, first int) (int, int) {
+	j := first - 1
+	for j > s.FirstTok && (r.is(j, cTime) || r.in(j, sWeekday|sDayPart) || r.low(j) == "on" || r.adverbLy(j)) && first-j < 4 {
+		j-- // "but on Tuesday wrote", "and generally agree"
+	}
+	if w := r.low(j); w != "and" && w != "but" || r.l.InQuote[j] >= 0 {
+		return -1, -1
+	}
+	st := r.openingConj(s.FirstTok, j)
+	if r.clauseOpener(st) || r.lyOpener(st) {
+		k := r.afterOpenerComma(st, j, 16)
+		if k < 0 {
+			return -1, -1
+		}
+		st = k
+	}
+	if st >= j || r.anyClaimed(st, j) || !(r.isCap(st) || r.is(st, cDet|cPronoun|cQuant)) || r.is(st, cPrep|cSubord) {
+		return -1, -1
+	}
+	ne := st + 1
+	if !r.is(st, cPronoun) {
+		ne = r.subjectNP(st, j)
+	}
+	if ne <= st || ne >= j || !(r.is(ne, cAux) || r.finiteVerbAt(ne)) {
+		return -1, -1
+	}
+	for i := ne; i < j; i++ {
+		if r.is(i, cComma|cSemicolon|cColon) || r.is(i, cSubord) || r.l.InQuote[i] >= 0 {
+			return -1, -1 // one plain predicate before the conjunction, no clause of its own
+		}
+	}
+	return st, ne
 }

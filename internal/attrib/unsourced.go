@@ -48,7 +48,7 @@ func (r *run) thatClause(s text.Sentence) {
 		}
 		st := Statement{Rule: "that-clause", Medium: r.medium(s.FirstTok, s.EndTok),
 			Evidence: "a verb of saying and a that-clause; no subject could be taken as its source"}
-		src, srcEnd, first := r.unsourcedSubject(s, first) // subjects4.go: a causative's object, a controller, a subject before an aside
+		src, srcEnd, first := r.unsourcedSubject(s, c, first) // subjects4.go: a causative's object, a controller, a subject before an aside
 		r.add(st, src, srcEnd, first, cueEnd, [][2]int{{cs, end}})
 	}
 }
