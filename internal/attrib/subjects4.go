@@ -25,6 +25,16 @@ func (r *run) unsourcedSubject(s text.Sentence, c cue, first int) (src, srcEnd, 
 		}
 		return 0, 0, first
 	}
+	if c.verb-1 > first && r.low(c.verb-1) == "to" && !r.is(first, cAux) {
+		// A catenated cue ("likely to say"): its subject may stand before a degree word and a be-form ("voters
+		// are slightly more likely to say that C").
+		if src, end := r.controlSubject(first, s.FirstTok, false); src >= 0 {
+			return src, end, end
+		}
+	}
+	if w := r.low(first - 1); objectPronouns[w] && first-2 >= s.FirstTok && bareCausatives[r.low(first-2)] && w != "reporters" {
+		return first - 1, first, first // "let me just say that C": the bare infinitive's subject
+	}
 	src, srcEnd = r.dashAsideSubject(s, first)
 	if srcEnd == 0 && c.first == first {
 		// "The drivers walked out on Monday and said that C": the first predicate's subject.
@@ -260,3 +270,6 @@ func (r *run) coordPredicateSubject(s text.Sentence, first int) (int, int) {
 	}
 	return st, ne
 }
+
+// bareCausatives take an object and a bare infinitive: "let me say", "made him admit", "heard her say".
+var bareCausatives = map[string]bool{"let": true, "lets": true, "make": true, "made": true, "makes": true, "heard": true, "hear": true}
