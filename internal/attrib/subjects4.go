@@ -222,6 +222,15 @@ var tailPreps = map[string]bool{"across": true, "among": true, "around": true, "
 // object, or the subject of "was reluctant to endorse", is left to the that-clause rule: on a leading cue of any
 // frame they cost more cues than they found.)
 func (r *run) infinitiveSource(s text.Sentence, c *cue) (src, end int, ok bool) {
+	if c.verb-1 > c.first && c.first > s.FirstTok && r.low(c.verb-1) == "to" && !r.is(c.first, cAux) {
+		// A catenated cue ("likely to say", "continued to criticize") whose subject stands before a degree word
+		// or an adverbial: "drivers are slightly more likely to say", "they have all along continued to".
+		if src, end := r.controlSubject(c.first, s.FirstTok, false); src >= 0 {
+			c.first = end
+			return src, end, true
+		}
+		return -1, -1, false
+	}
 	to := c.first - 1
 	if c.first != c.verb || to <= s.FirstTok || r.low(to) != "to" || r.l.InQuote[to] >= 0 || r.claimed[to] {
 		return -1, -1, false

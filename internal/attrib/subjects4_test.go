@@ -32,6 +32,8 @@ func TestSubjects4(t *testing.T) {
 			[]want{{"Its drivers", "don't hesitate to report", "that the depot is unsafe", "indirect", ""}}},
 		{"catenated cue after a degree word", `Drivers are slightly more likely to say that the fares are too high.`,
 			[]want{{"Drivers", "are slightly more likely to say", "that the fares are too high", "indirect", ""}}},
+		{"leading catenated cue after a degree word", `Drivers are slightly more likely to say the fares are too high.`,
+			[]want{{"Drivers", "are slightly more likely to say", "the fares are too high", "indirect", ""}}},
 		{"bare infinitive after let", `Let me just say that the fares are too high.`,
 			[]want{{"me", "just say", "that the fares are too high", "indirect", ""}}},
 		{"dummy it names no one", `It is fair to say that the strike has failed.`,
