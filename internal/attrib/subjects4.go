@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // maxControlGap bounds, in tokens, what may stand between a clause's finite verb and the "to" of a cue
 // infinitive whose subject the clause's subject is ("was quick to", "went out of his way to").
@@ -113,7 +117,7 @@ func (r *run) controlSubject(to, min int, strict bool) (int, int) {
 		if lw == "not" || lw == "never" || r.adverbLy(k) {
 			continue
 		}
-		if !r.is(k, cAux) && !r.controlVerb(k, strict) {
+		if !r.is(k, cAux) && !r.controlVerb(k, strict) && !negatedAux(lw) {
 			// In strict mode only an adjective or a participle stands between ("was reluctant to", "has begun
 			// to"): a noun there is more often the head of a purpose infinitive ("a group to promote ...").
 			if words++; strict && (words > 2 || r.is(k, cDet|cPronoun|cPrep) || r.isCap(k) || possessives[lw] || r.kind(k) == text.Number) {
@@ -122,7 +126,7 @@ func (r *run) controlSubject(to, min int, strict bool) (int, int) {
 			continue
 		}
 		p := k - 1
-		if r.claimed[p] || r.l.InQuote[p] >= 0 || !(r.is(p, cPronoun) || r.nounish(p) || r.low(p) == "who") || r.is(p, cDet) || possessives[r.low(p)] {
+		if r.claimed[p] || r.l.InQuote[p] >= 0 || !(r.is(p, cPronoun) || r.nounish(p) || r.low(p) == "who") || r.is(p, cDet) || possessives[r.low(p)] || negatedAux(r.low(p)) {
 			continue // "would do": the subject is further left; "his decisions": a noun, not a verb
 		}
 		src := r.npLeft(k, min)
@@ -216,11 +220,13 @@ var possessives = map[string]bool{"its": true, "his": true, "her": true, "their"
 // tailPreps open a prepositional tail of a subject beyond npPreps: "drivers across the depots".
 var tailPreps = map[string]bool{"across": true, "among": true, "around": true, "within": true, "inside": true, "outside": true, "near": true}
 
-// infinitiveSource finds the source of a leading cue that is an infinitive no subject stands before: an object
-// pronoun or a lone quantifier after a causative ("prompted them to focus on ...", "leaving some to question
-// ..."). The cue then opens at its "to", as PolNeAR marks it. ok says whether a source was found. (A longer
-// object, or the subject of "was reluctant to endorse", is left to the that-clause rule: on a leading cue of any
-// frame they cost more cues than they found.)
+// infinitiveSource finds the source of a leading cue that is an infinitive no subject stands before: the
+// subject of a catenated cue past a degree word ("are slightly more likely to say"), an object pronoun or a lone
+// quantifier after a causative ("prompted them to focus on ...", "leaving some to question ..." : the cue then
+// opens at its "to", as PolNeAR marks it), or the subject of a control adjective ("was reluctant to endorse":
+// the cue opens at the clause's verb). ok says whether a source was found. (A longer causative object, or any
+// word before the infinitive, is left to the that-clause rule: on a leading cue of any frame they cost more
+// cues than they found.)
 func (r *run) infinitiveSource(s text.Sentence, c *cue) (src, end int, ok bool) {
 	if c.verb-1 > c.first && c.first > s.FirstTok && r.low(c.verb-1) == "to" && !r.is(c.first, cAux) {
 		// A catenated cue ("likely to say", "continued to criticize") whose subject stands before a degree word
@@ -239,7 +245,21 @@ func (r *run) infinitiveSource(s text.Sentence, c *cue) (src, end int, ok bool) 
 		c.first = to
 		return ob, to, true
 	}
+	if controlWords[r.low(to-1)] {
+		if src, end := r.controlSubject(to, s.FirstTok, true); src >= 0 {
+			c.first = end
+			return src, end, true
+		}
+	}
 	return -1, -1, false
+}
+
+// controlWords are adjectives whose subject is the subject of the infinitive after them: "was reluctant to
+// endorse", "is right to note".
+var controlWords = map[string]bool{
+	"reluctant": true, "right": true, "correct": true, "wrong": true, "careful": true, "eager": true, "able": true,
+	"unable": true, "ready": true, "first": true, "last": true, "loath": true, "keen": true, "anxious": true,
+	"hesitant": true, "unwilling": true, "willing": true, "prepared": true, "happy": true, "glad": true, "proud": true,
 }
 
 // coordPredicateSubject is the subject of a clause whose second predicate is the cue at token first: "The
@@ -282,3 +302,6 @@ func (r *run) coordPredicateSubject(s text.Sentence, first int) (int, int) {
 
 // bareCausatives take an object and a bare infinitive: "let me say", "made him admit", "heard her say".
 var bareCausatives = map[string]bool{"let": true, "lets": true, "make": true, "made": true, "makes": true, "heard": true, "hear": true}
+
+// negatedAux reports whether w is a contracted negative auxiliary ("won't", "didn’t"), one token here.
+func negatedAux(w string) bool { return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") }
