@@ -305,3 +305,9 @@ var bareCausatives = map[string]bool{"let": true, "lets": true, "make": true, "m
 
 // negatedAux reports whether w is a contracted negative auxiliary ("won't", "didn’t"), one token here.
 func negatedAux(w string) bool { return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") }
+
+// relativeQuoteComma reports whether the cue at token end follows a quotation's closing mark with the comma
+// inside it, the end of a relative aside that quotes: `Reyes, who called the deal "a sham," said C`.
+func (r *run) relativeQuoteComma(s text.Sentence, end int) bool {
+	return end-2 > s.FirstTok && r.quoteClosing(end-1) && r.is(end-2, cComma)
+}

@@ -51,6 +51,8 @@ func TestSubjects4(t *testing.T) {
 			[]want{{"Drivers across the city — and most of the mechanics —", "say", "the fares are too high", "indirect", ""}}},
 		{"leading cue after a relative aside in dashes", `The mayor — who has long opposed the strike — said the fares would rise.`,
 			[]want{{"who", "has long opposed", "the strike", "indirect", ""}, {"The mayor", "said", "the fares would rise", "indirect", ""}}},
+		{"relative aside closed by a quotation's comma", `Reyes, who calls the mayor a “coward,” said he does not believe the fares will fall.`,
+			[]want{{"who", "calls", "the mayor a “coward,”", "mixed", ""}, {"Reyes", "said", "he does not believe the fares will fall", "indirect", ""}}},
 		{"apposition in dashes", `A spokesman for the union - a group of 400 drivers - noted that the fares had doubled.`,
 			[]want{{"A spokesman for the union - a group of 400 drivers -", "noted", "that the fares had doubled", "indirect", ""}}},
 		{"coordinated subject in dashes", `Three of five drivers across the depots — and most of the mechanics — said that the strike would go on.`,
