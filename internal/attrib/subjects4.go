@@ -7,13 +7,13 @@ import (
 )
 
 // maxControlGap bounds, in tokens, what may stand between a clause's finite verb and the "to" of a cue
-// infinitive whose subject the clause's subject is ("was quick to", "went out of his way to").
+// infinitive whose subject the clause's subject is ("was quick to", "took pains to").
 const maxControlGap = 7
 
 // unsourcedSubject finds the source of a that-clause statement whose cue no leading rule gave a subject (see
 // thatClause): the object of a causative before a cue infinitive ("the vote led many to wonder whether C"), the
 // subject of a clause whose adjective, noun or verb takes the infinitive ("the union is right to note that C",
-// "he went out of his way to say that C"), or a subject set off from its verb by an aside in dashes ("Three of
+// "she made a point to stress that C"), or a subject set off from its verb by an aside in dashes ("Three of
 // five drivers — and most of the mechanics — said that C"). It returns the source's span, or 0, 0 for none, and
 // the cue's first token, which moves back to the clause's verb when its subject controls the infinitive.
 func (r *run) unsourcedSubject(s text.Sentence, c cue, first int) (src, srcEnd, cueFirst int) {
@@ -31,13 +31,13 @@ func (r *run) unsourcedSubject(s text.Sentence, c cue, first int) (src, srcEnd, 
 	}
 	if c.verb-1 > first && r.low(c.verb-1) == "to" && !r.is(first, cAux) {
 		// A catenated cue ("likely to say"): its subject may stand before a degree word and a be-form ("voters
-		// are slightly more likely to say that C").
+		// are far less likely to say that C").
 		if src, end := r.controlSubject(first, s.FirstTok, false); src >= 0 {
 			return src, end, end
 		}
 	}
 	if w := r.low(first - 1); objectPronouns[w] && first-2 >= s.FirstTok && bareCausatives[r.low(first-2)] && w != "reporters" {
-		return first - 1, first, first // "let me just say that C": the bare infinitive's subject
+		return first - 1, first, first // "let us simply note that C": the bare infinitive's subject
 	}
 	src, srcEnd = r.dashAsideSubject(s, first)
 	if srcEnd == 0 && c.first == first {
@@ -95,7 +95,7 @@ func (r *run) causativeObject(to, min int) int {
 
 // controlSubject is the span of the subject of the clause whose finite verb comes a few words before the
 // "to" at token to, with nothing but the adjective, noun or verb that takes the infinitive between them ("the
-// panel is right to note", "Clinton would do better to say", "its hosts don't hesitate to report"), or -1, -1. An
+// union is right to warn", "the mayor might do well to admit", "its drivers do not hesitate to warn"), or -1, -1. An
 // object pronoun there makes the object the infinitive's subject ("asked him to say"), a be-form right before
 // "to" makes the infinitive a predicate ("the aim was to show"), and "it"/"there" is no one ("it is fair to say").
 func (r *run) controlSubject(to, min int, strict bool) (int, int) {
@@ -152,7 +152,7 @@ func (r *run) controlVerb(k int, strict bool) bool {
 }
 
 // controlStops end the stretch before a cue infinitive in which controlSubject looks for the clause's verb: a
-// coordination, a complementizer, another infinitive ("is to find a way to"), a "for" subject ("hard for
+// coordination, a complementizer, another infinitive ("is to seek a means to"), a "for" subject ("hard for
 // them to say").
 var controlStops = map[string]bool{"and": true, "or": true, "but": true, "that": true, "to": true, "for": true}
 
@@ -221,7 +221,7 @@ var possessives = map[string]bool{"its": true, "his": true, "her": true, "their"
 var tailPreps = map[string]bool{"across": true, "among": true, "around": true, "within": true, "inside": true, "outside": true, "near": true}
 
 // infinitiveSource finds the source of a leading cue that is an infinitive no subject stands before: the
-// subject of a catenated cue past a degree word ("are slightly more likely to say"), an object pronoun or a lone
+// subject of a catenated cue past a degree word ("are far less likely to say"), an object pronoun or a lone
 // quantifier after a causative ("prompted them to focus on ...", "leaving some to question ..." : the cue then
 // opens at its "to", as PolNeAR marks it), or the subject of a control adjective ("was reluctant to endorse":
 // the cue opens at the clause's verb). ok says whether a source was found. (A longer causative object, or any
@@ -230,7 +230,7 @@ var tailPreps = map[string]bool{"across": true, "among": true, "around": true, "
 func (r *run) infinitiveSource(s text.Sentence, c *cue) (src, end int, ok bool) {
 	if c.verb-1 > c.first && c.first > s.FirstTok && r.low(c.verb-1) == "to" && !r.is(c.first, cAux) {
 		// A catenated cue ("likely to say", "continued to criticize") whose subject stands before a degree word
-		// or an adverbial: "drivers are slightly more likely to say", "they have all along continued to".
+		// or an adverbial: "drivers are far less likely to say", "they have all along continued to".
 		if src, end := r.controlSubject(c.first, s.FirstTok, false); src >= 0 {
 			c.first = end
 			return src, end, true
@@ -263,13 +263,13 @@ var controlWords = map[string]bool{
 }
 
 // coordPredicateSubject is the subject of a clause whose second predicate is the cue at token first: "The
-// drivers walked out on Monday and said that C", "The mayor has backed the plan but on Tuesday wrote that C".
+// drivers walked out on Monday and said that C", "The mayor has backed the plan but on Friday argued that C".
 // The subject opens the sentence (after an opening phrase and its comma) and is followed by its own verb; or -1,
 // -1.
 func (r *run) coordPredicateSubject(s text.Sentence, first int) (int, int) {
 	j := first - 1
 	for j > s.FirstTok && (r.is(j, cTime) || r.in(j, sWeekday|sDayPart) || r.low(j) == "on" || r.adverbLy(j)) && first-j < 4 {
-		j-- // "but on Tuesday wrote", "and generally agree"
+		j-- // "but on Friday argued", "and generally agree"
 	}
 	if w := r.low(j); w != "and" && w != "but" || r.l.InQuote[j] >= 0 {
 		return -1, -1
