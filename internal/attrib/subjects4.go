@@ -49,15 +49,17 @@ func (r *run) unsourcedSubject(s text.Sentence, c cue, first int) (src, srcEnd, 
 	return src, srcEnd, first
 }
 
-// causatives make their object do what the infinitive after it says: "led her to declare", "caused many to
-// wonder", "leaving some to speculate". ("Require" is left out: "the rules require him to pledge" is an obligation, not
-// a statement.)
+// causatives make (or let) their object do what the infinitive after it says: "led her to conclude", "caused
+// many to wonder", "leaving some to speculate", "allows members to claim". ("Require" is left out: "the rules
+// require him to pledge" is an obligation, not a statement.)
 var causatives = map[string]bool{
 	"lead": true, "leads": true, "led": true, "leading": true, "cause": true, "causes": true, "caused": true,
 	"causing": true, "leave": true, "leaves": true, "left": true, "leaving": true, "prompt": true, "prompts": true,
 	"prompted": true, "prompting": true, "force": true, "forces": true, "forced": true, "forcing": true,
 	"drive": true, "drives": true, "drove": true, "driven": true, "spur": true, "spurs": true, "spurred": true,
 	"compel": true, "compels": true, "compelled": true, "inspire": true, "inspired": true, "inspires": true,
+	"allow": true, "allows": true, "allowed": true, "allowing": true, "encourage": true, "encouraged": true,
+	"encourages": true,
 }
 
 // groupObjects are quantifiers that stand alone as a causative's object ("led many to wonder").

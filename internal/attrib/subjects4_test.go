@@ -22,6 +22,8 @@ func TestSubjects4(t *testing.T) {
 		{"causative pronoun object of a leading cue", `The strike left them to demand higher fares.`,
 			[]want{{"them", "to demand", "higher fares", "indirect", ""}}},
 		{"an obligation is no causative", `The rules require him to pledge support for the deal.`, nil},
+		{"permissive causative", `The new rule allows union members to claim that the fares were unfair.`,
+			[]want{{"union members", "to claim", "that the fares were unfair", "indirect", ""}}},
 		{"adjective taking the infinitive", `The union is right to note that the fares have doubled.`,
 			[]want{{"The union", "is right to note", "that the fares have doubled", "indirect", ""}}},
 		{"modal and adverb before the infinitive", `The mayor might do well to admit that the depot will close.`,
