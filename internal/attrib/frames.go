@@ -877,11 +877,12 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	if src < 0 && shared == nil && se == c.first && se-1 > s.FirstTok && (r.isPunct(se-1, "—") || r.isPunct(se-1, "–")) {
 		// "Donald Trump — who has said X — said": the subject before an aside set off by dashes.
-		if open := r.asideOpen(se-1, s.FirstTok); open > s.FirstTok {
-			if src = r.npLeft(open, s.FirstTok); src >= 0 {
-				srcEnd = open
-			}
+		if a, ae := r.dashAsideSubject(s, se); ae > 0 {
+			src, srcEnd, aside = a, ae, true // subjects4.go: an appositive aside stays in the source
 		}
+	}
+	if src < 0 && shared == nil {
+		src, srcEnd, aside = r.infinitiveSource(s, &c) // subjects4.go: "led many to wonder", "is right to note"
 	}
 	if src < 0 && shared == nil {
 		src, srcEnd = r.looseSubject(s, c, se) // "Some advocates for stem cell research said"

@@ -6,10 +6,12 @@ import (
 	"github.com/parley-ledger/parley/internal/text"
 )
 
-// causatives make their object the doer of the infinitive after it: "the vote led party elders to warn that
-// ...", "the ruling prompted the union to demand a recount", "leaving some to question whether ...". When that
-// infinitive is a cue, the object is its source, as PolNeAR marks it. Verbs that report by themselves ("urged
-// the drivers to strike", "asked", "encouraged") are cues of their own and stay out.
+// causatives make (or let) their object the doer of the infinitive after it: "the vote led party elders to warn
+// that ...", "the ruling prompted the union to demand a recount", "leaving some to question whether ...", "allows
+// members to claim". When that infinitive is a cue, the object is its source, as PolNeAR marks it: causedSource
+// finds it for a leading cue, causativeObject (subjects4.go) for a that-clause. Verbs that report by themselves
+// ("urged the drivers to strike", "asked", "encouraged") are cues of their own and stay out, and so does
+// "require" ("the rules require him to pledge" is an obligation, not a statement).
 var causatives = map[string]bool{
 	"led": true, "lead": true, "leads": true, "leading": true,
 	"prompted": true, "prompt": true, "prompts": true, "prompting": true,
@@ -20,7 +22,8 @@ var causatives = map[string]bool{
 	"caused": true, "cause": true, "causes": true, "causing": true,
 	"inspired": true, "inspire": true, "inspires": true, "inspiring": true,
 	"compelled": true, "compel": true, "compels": true, "compelling": true,
-	"pressured": true, "pressuring": true,
+	"pressured": true, "pressuring": true, "left": true, "driven": true,
+	"allow": true, "allows": true, "allowed": true, "allowing": true,
 }
 
 // causedSource finds the object of a causative verb that does cue c, an infinitive ("led Republicans to say"):
@@ -31,6 +34,9 @@ func (r *run) causedSource(s text.Sentence, c cue) (src, srcEnd, to int) {
 	to = c.verb - 1
 	if c.first != c.verb || to-2 < s.FirstTok || r.low(to) != "to" || r.l.InQuote[to] >= 0 || r.low(c.verb) != c.vf.lemma {
 		return -1, -1, -1
+	}
+	if ob := r.causativeObject(to, s.FirstTok); ob == to-1 {
+		return ob, to, to // "allows him to share", "led many to wonder": a pronoun or a lone quantifier
 	}
 	for j := to - 2; j >= s.FirstTok && j >= to-8; j-- {
 		if r.kind(j) != text.Word || r.l.InQuote[j] >= 0 {

@@ -80,14 +80,18 @@ func (r *run) commaQuote(i int) bool {
 // or dash): "Mr. Lewandowski, who did not respond to a request for comment, has denied". The clause may hold a
 // statement of its own, which npLeft cannot walk over. It returns the subject's span [start, stop), or -1.
 func (r *run) relativeAside(s text.Sentence, end int) (start, stop int) {
-	if end-1 <= s.FirstTok || !(r.is(end-1, cComma) || r.isPunct(end-1, "—") || r.isPunct(end-1, "–")) {
+	sep := end - 1
+	if r.relativeQuoteComma(s, end) {
+		sep = end - 2 // `Reyes, who called it "a sham," said`: the clause closes with its quotation (subjects4.go)
+	}
+	if sep <= s.FirstTok || !(r.is(sep, cComma) || r.isPunct(sep, "—") || r.isPunct(sep, "–")) {
 		return -1, -1
 	}
 	for i := end - 2; i > s.FirstTok+1 && i > end-maxClause; i-- {
 		if r.isPunct(i, ";") || r.isPunct(i, ".") || r.is(i, cColon) {
 			return -1, -1
 		}
-		if w := r.low(i); (w == "who" || w == "which") && r.l.InQuote[i] < 0 && r.isPunct(i-1, r.tok(end-1)) {
+		if w := r.low(i); (w == "who" || w == "which") && r.l.InQuote[i] < 0 && r.isPunct(i-1, r.tok(sep)) {
 			src := r.npLeft(i-1, s.FirstTok)
 			if src < 0 || !(r.subjectStart(src, s.FirstTok) || r.afterIntro(src, s)) {
 				return -1, -1

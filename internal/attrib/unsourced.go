@@ -48,9 +48,13 @@ func (r *run) thatClause(s text.Sentence) {
 		}
 		st := Statement{Rule: "that-clause", Medium: r.medium(s.FirstTok, s.EndTok),
 			Evidence: "a verb of saying and a that-clause; no subject could be taken as its source"}
-		src, srcEnd := r.thatClauseSource(first, s.FirstTok)
-		if src < 0 {
-			src, srcEnd = 0, 0
+		// A causative's object, a controller or a subject before an aside first (subjects4.go), then a subject
+		// pronoun or a "whose" phrase right before the cue (sources3.go).
+		src, srcEnd, first := r.unsourcedSubject(s, c, first)
+		if srcEnd == 0 {
+			if a, ae := r.thatClauseSource(first, s.FirstTok); a >= 0 {
+				src, srcEnd = a, ae
+			}
 		}
 		r.add(st, src, srcEnd, first, cueEnd, [][2]int{{cs, end}})
 	}
