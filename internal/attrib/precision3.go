@@ -69,7 +69,7 @@ func (r *run) modalPassive(c cue) bool {
 
 // idleComplement reports whether the cue verb with lemma lemma, its content starting at token k, is read in a
 // sense that reports nothing because of the word that opens its complement: "adding to her delegate lead",
-// "added 292,000 jobs", "added another facet to his job" (augmenting by an amount or one more thing, where
+// "added 120,000 jobs", "added another stop to the route" (augmenting by an amount or one more thing, where
 // "added that" and "added a caveat" report) and "compared with the October debate", "compared to the same
 // period" (a comparison of figures, where "compared him to a dictator" judges).
 func (r *run) idleComplement(lemma string, k int) bool {

@@ -40,7 +40,7 @@ func (r *run) quoteGoesOn(s text.Sentence, cs, ce, attEnd int) int {
 			return i
 		}
 		if r.is(i, cRelative) && r.low(i) == "that" {
-			return -1 // "noting that he and his wife "have talked"": the quotation ends the narrator's clause
+			return -1 // "noting that she and her deputy "have met"": the quotation ends the narrator's clause
 		}
 		if r.l.InQuote[i] >= 0 {
 			return -1
@@ -173,7 +173,7 @@ func (r *run) mannerQuotes() {
 		}
 		pieces := [][2]int{{q.Open, cl + 1}}
 		if j := r.quoteGoesOn(s, q.Open, cl+1, after); j >= 0 {
-			pieces = append(pieces, [2]int{j, r.quoteEnd(j)}) // `"The way I see it," she elaborated, "no one ..."`
+			pieces = append(pieces, [2]int{j, r.quoteEnd(j)}) // `"As things stand," she went on, "no one ..."`
 		}
 		r.add(st, srcFirst, srcEnd, verb, cueEnd, pieces)
 	}

@@ -203,7 +203,7 @@ func (r *run) possessedPrep(s text.Sentence, src, srcEnd, cueFirst, n, k int) in
 	return end
 }
 
-// agoWords close a phrase of time that opens a sentence: "Minutes later, she sent an email saying ...", "Two
+// agoWords close a phrase of time that opens a sentence: "Minutes later, the union put out a note saying ...", "Two
 // days earlier, ...", "A week ago, ...".
 var agoWords = map[string]bool{"later": true, "earlier": true, "ago": true, "afterward": true, "afterwards": true}
 

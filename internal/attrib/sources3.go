@@ -154,7 +154,7 @@ func (r *run) presentVerbAt(k int) bool {
 var afterSourceAsides = map[string]bool{"about": true, "via": true, "half": true, "using": true, "regarding": true}
 
 // afterSourceAside reports whether token k, after a comma in a source, opens such an aside; "about" before a
-// number is an approximation inside the source ("who lives in Lake City, about ten miles south").
+// number is an approximation inside the source ("who lives in Eastfield, about six miles north").
 func (r *run) afterSourceAside(k int) bool {
 	w := r.low(k)
 	if !afterSourceAsides[w] {
@@ -167,7 +167,7 @@ func (r *run) afterSourceAside(k int) bool {
 
 // modifiedNoun trims the noun phrase [src, end) that npLeft found before a modifying participle at end to the
 // phrase the participle modifies, when npLeft ran back over a verb, an amount or a time word and a
-// preposition: "gave $3 million to a group backing the mayor" gives "a group", "spent on ads attacking her"
+// preposition: "gave $2 million to a fund backing the mayor" gives "a fund", "spent on ads attacking her"
 // gives "ads", "benefited from the largesse of donors supporting her" gives "donors", "cheered workers
 // hoping" gives "workers". The amount or the verb says what was given or done, not who backs or hopes.
 func (r *run) modifiedNoun(src, end int) int {
@@ -303,8 +303,8 @@ func (r *run) secondParticle(lemma string, k, end int) int {
 var nominativePronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
 // thatClauseSource finds the source of a statement whose cue opens at token first when no subject rule took
-// it: a subject pronoun right before the cue, whatever opens its clause ("meaning he had not said that C",
-// "where he used to boast that C"), or a possessive relative's phrase ("whose attorneys argued that C").
+// it: a subject pronoun right before the cue, whatever opens its clause ("meaning she never claimed that C",
+// "where he liked to boast that C"), or a possessive relative's phrase ("whose lawyers argued that C").
 // It returns the source's span, or -1, -1.
 func (r *run) thatClauseSource(first, min int) (int, int) {
 	p := first - 1

@@ -187,7 +187,7 @@ func (r *run) addresseeQuestion(c cue, k, end int) int {
 }
 
 // nounBeforeAux reports whether the word at n, which can read as a verb, is a plural noun that is the subject
-// of the auxiliary after it: "said ... that states can pass such laws", "that costs will rise". A verb after
+// of the auxiliary after it: "said ... that cities can pass such rules", "that costs will rise". A verb after
 // "that" would make it a relative clause ("the report that says ..."); a verb does not take an auxiliary next.
 func (r *run) nounBeforeAux(n, end int) bool {
 	a, w := n+1, r.low(n)
