@@ -169,7 +169,7 @@ var (
 )
 
 // prepNouns are attitude nouns that bring in what they are about with one preposition, which PolNeAR puts in
-// the cue: "Trump's attacks on the judge", "her criticism of the deal", "Murphy's opposition to the bill".
+// the cue: "Trump's attacks on the judge", "her criticism of the deal", "Okafor's opposition to the bill".
 var prepNouns = map[string]string{
 	"attacks": "on", "attack": "on", "criticism": "of", "criticisms": "of", "opposition": "to",
 	"endorsement": "of", "calls": "for",

@@ -149,8 +149,8 @@ func TestRecall3PossessedPrep(t *testing.T) {
 	}{
 		{"criticism of", `Okafor's criticism of the trade deal was mild.`,
 			[]want{{"Okafor's", "criticism of", "the trade deal", "indirect", ""}}},
-		{"opposition to", `Among the votes: Murphy's opposition to the budget bill.`,
-			[]want{{"Murphy's", "opposition to", "the budget bill", "indirect", ""}}},
+		{"opposition to", `Among the votes: Okafor's opposition to the budget bill.`,
+			[]want{{"Okafor's", "opposition to", "the budget bill", "indirect", ""}}},
 		{"a pronoun possessor stays out", `He will find it hard to repeat his attacks on the envoy.`, nil},
 		{"another preposition", `Okafor's criticism in the debate was mild.`, nil},
 	}
