@@ -1764,16 +1764,13 @@ func (r *run) expected(s text.Sentence) {
 		if !relative && subj != s.FirstTok && !r.subjectStart(subj, s.FirstTok) && !r.afterIntro(subj, s) && !r.is(subj, cPronoun) {
 			continue
 		}
-		ce := r.trimEnd(x+1, s.EndTok)
-		if relative {
-			ce = r.trimEnd(x+1, r.clauseEnd(x+1, s.EndTok)) // the relative clause ends at its comma
-		}
+		ce := r.expectedEnd(x+1, s.EndTok) // the infinitive ends at its comma (a relative clause's too)
 		if ce <= x+2 || r.anyClaimed(subj, ce) {
 			continue
 		}
 		st := Statement{Rule: "expected", Evidence: "an expectation with no named source"}
 		// A relative pronoun is a piece of the content too: "which is expected to draw" gives "which | to draw".
-		r.add(st, 0, 0, i, x+1, [][2]int{{subj, i}, {x + 1, ce}})
+		r.add(st, 0, 0, i, x+1, r.expectedPieces(subj, i, x+1, ce))
 		return
 	}
 }

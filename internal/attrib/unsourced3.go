@@ -1,0 +1,54 @@
+package attrib
+
+// expectedEnd is where the infinitive of "X is expected to Y" ends, from its first token k up to end: at the
+// first comma, dash or semicolon outside quotes. What follows such a stop is the narrator's own addition to the
+// forecast ("is expected to sign the accord, potentially ending the strike", "..., as talks resume"), not
+// part of what is expected. A comma before "who" or a capitalised word goes on with the infinitive's own noun
+// phrase: a relative clause or an apposition on its last noun ("to meet the union's leader, Jane Roe").
+func (r *run) expectedEnd(k, end int) int {
+	e := r.clauseEnd(k, end)
+	for tries := 0; e+1 < end && tries < 3 && r.is(e, cComma) && r.l.InQuote[e+1] < 0; tries++ {
+		if w := r.low(e + 1); w != "who" && w != "whose" && !r.isCap(e+1) {
+			break
+		}
+		e = r.clauseEnd(e+1, end)
+	}
+	return r.trimEnd(k, e)
+}
+
+// expectedPieces are the content pieces of "X is expected to Y": the subject [subj, be) and the infinitive
+// [k, end). A lone "it" or "there" as the subject is no part of what is expected ("It is expected to rise by
+// two percent" expects the rise), as with "it seems" (see raisingLemmas).
+func (r *run) expectedPieces(subj, be, k, end int) [][2]int {
+	if w := r.low(subj); be-subj == 1 && (w == "it" || w == "there") {
+		return [][2]int{{k, end}}
+	}
+	return [][2]int{{subj, be}, {k, end}}
+}
+
+// expletivePassive gives the content of an impersonal passive, "it was reported that C", "it was not expected
+// to C": the lone "it" at subj is a placeholder for the clause after the participle, which from k up to end is
+// all that was reported. It returns nil when the subject is not a lone "it" or no clause follows.
+func (r *run) expletivePassive(subj, first, k, end int) [][2]int {
+	if subj+1 != first || r.low(subj) != "it" || k+2 >= end || r.l.InQuote[k] >= 0 {
+		return nil
+	}
+	cs := k
+	switch r.low(k) {
+	case "that":
+		if !r.clauseAfterThat(k + 1) {
+			return nil
+		}
+		if !r.x.opt.KeepComplementizer {
+			cs++
+		}
+	case "to":
+	default:
+		return nil
+	}
+	e := r.trimEnd(cs, r.cutCoordinated(cs, end))
+	if e-cs < 2 || r.anyClaimed(cs, e) {
+		return nil
+	}
+	return [][2]int{{cs, e}}
+}

@@ -1,0 +1,25 @@
+package attrib
+
+import "testing"
+
+// TestUnsourced3 covers statements with no named source in PolNeAR's convention: where the infinitive of "is
+// expected to" ends, an expletive "it" before "is expected" or an impersonal passive.
+func TestUnsourced3(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"expected: the narrator's comma tail", `The council is expected to sign the accord, potentially ending the strike by Friday.`,
+			[]want{{"", "is expected", "The council | to sign the accord", "indirect", ""}}},
+		{"expected: an apposition goes on", `The envoy is expected to meet the union's leader, Jane Roe, in the capital.`,
+			[]want{{"", "is expected", "The envoy | to meet the union's leader, Jane Roe", "indirect", ""}}},
+		{"expected: expletive it", `It is expected to rise by two percent this year.`,
+			[]want{{"", "is expected", "to rise by two percent this year", "indirect", ""}}},
+		{"impersonal passive with that", `At the time it was widely reported that the ceasefire had collapsed.`,
+			[]want{{"", "was widely reported", "that the ceasefire had collapsed", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
