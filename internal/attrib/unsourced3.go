@@ -52,3 +52,37 @@ func (r *run) expletivePassive(subj, first, k, end int) [][2]int {
 	}
 	return [][2]int{{cs, e}}
 }
+
+// raisingPieces are the content pieces of "X seems/appears Y" (see raisingLemmas): the subject [src, srcEnd)
+// and the predicate from k, up to end. The impression is only the predicate's own clause: it ends at the first
+// comma, colon or dash ("appeared ready to walk out, throwing the talks into doubt") and before a subordinate
+// clause that sets it in time or against something ("seemed to stall when the envoy left"). "It seems that C"
+// and "there seems to be" have no subject of their own; "it appeared to undercut" has one.
+func (r *run) raisingPieces(src, srcEnd, k, end int) [][2]int {
+	e := r.clauseEnd(k, end)
+	for i := k + 2; i+1 < e; i++ {
+		if r.is(i, cSubord) && r.l.InQuote[i] < 0 && raisingStops[r.low(i)] && !fixedAfterSubord[r.low(i+1)] {
+			e = i
+			break
+		}
+	}
+	if e = r.trimEnd(k, e); e <= k {
+		e = end
+	}
+	if w := r.low(src); srcEnd-src == 1 && (w == "there" || w == "it" && r.low(k) != "to") {
+		return [][2]int{{k, e}}
+	}
+	return [][2]int{{src, srcEnd}, {k, e}}
+}
+
+// raisingStops are the subordinators that end what seems or appears so: a clause of time, contrast or cause.
+var raisingStops = map[string]bool{
+	"when": true, "after": true, "although": true, "while": true, "because": true, "before": true, "though": true,
+	"whereas": true, "until": true, "as": true,
+}
+
+// fixedAfterSubord are words that make a subordinator part of an adverbial phrase that opens no clause: "after
+// all", "as well", "as usual", "before long".
+var fixedAfterSubord = map[string]bool{
+	"all": true, "well": true, "much": true, "long": true, "far": true, "usual": true, "such": true, "of": true,
+}

@@ -3,7 +3,7 @@ package attrib
 import "testing"
 
 // TestUnsourced3 covers statements with no named source in PolNeAR's convention: where the infinitive of "is
-// expected to" ends, an expletive "it" before "is expected" or an impersonal passive.
+// expected to" ends, an expletive "it" before "is expected" or an impersonal passive, and what seems or appears so.
 func TestUnsourced3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -18,6 +18,14 @@ func TestUnsourced3(t *testing.T) {
 			[]want{{"", "is expected", "to rise by two percent this year", "indirect", ""}}},
 		{"impersonal passive with that", `At the time it was widely reported that the ceasefire had collapsed.`,
 			[]want{{"", "was widely reported", "that the ceasefire had collapsed", "indirect", ""}}},
+		{"raising: the narrator's comma tail", `The union appeared ready to walk out, throwing the talks into doubt.`,
+			[]want{{"", "appeared", "The union | ready to walk out", "indirect", ""}}},
+		{"raising: a clause of time", `The ceasefire seemed to hold when the envoy left the city.`,
+			[]want{{"", "seemed", "The ceasefire | to hold", "indirect", ""}}},
+		{"raising: referential it", `The ruling was a surprise because it appeared to undercut the strike.`,
+			[]want{{"", "appeared", "it | to undercut the strike", "indirect", ""}}},
+		{"raising: expletive it", `It seems the trade deal will pass after all.`,
+			[]want{{"", "seems", "the trade deal will pass after all", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
