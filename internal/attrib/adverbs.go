@@ -88,9 +88,7 @@ func (r *run) passiveCue(s text.Sentence) {
 		if len(pieces) > 1 && pieces[1][0] < cueEnd {
 			pieces[1][0] = cueEnd
 		}
-		if p := r.expletivePassive(subj, c.first, cueEnd, s.EndTok); p != nil {
-			pieces = p // "it was reported that C"
-		}
+		pieces = r.passivePieces(c, subj, cueEnd, s.EndTok, pieces) // "it was reported that C", "was told that C"
 		r.add(st, src, srcEnd, c.first, cueEnd, pieces)
 	}
 }

@@ -1705,7 +1705,7 @@ func (r *run) asked(s text.Sentence) {
 		} else if q := r.quoteOpening(k); q >= 0 {
 			end = r.quoteEnd(k)
 		}
-		end = r.trimEnd(k, end)
+		end = r.trimEnd(k, r.askedEnd(opening, k, end))
 		if end <= k || r.anyClaimed(k, end) {
 			continue
 		}

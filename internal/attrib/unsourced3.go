@@ -86,3 +86,40 @@ var raisingStops = map[string]bool{
 var fixedAfterSubord = map[string]bool{
 	"all": true, "well": true, "much": true, "long": true, "far": true, "usual": true, "such": true, "of": true,
 }
+
+// passivePieces revises the content pieces of a reporting verb in the passive whose subject is subj and whose
+// cue ends at k: an impersonal passive keeps only its clause (expletivePassive).
+func (r *run) passivePieces(c cue, subj, k, end int, pieces [][2]int) [][2]int {
+	if p := r.expletivePassive(subj, c.first, k, end); p != nil {
+		return p
+	}
+	return pieces
+}
+
+// askedEnd is where a question put to someone, from k up to end, stops (see asked). Opening the sentence, the
+// question ends at a quotation closing on a comma as it ends at a comma ("Asked whether the deal is "fair,"
+// most members said yes"). After "was asked", the narrator's own coordinated clause is no part of it ("was
+// asked about the strike, and she changed the subject"), nor, after an indirect question, the answer beyond
+// its comma, where a new subject opens the answer ("were asked who would end the strike, Smith led").
+func (r *run) askedEnd(opening bool, k, end int) int {
+	if opening {
+		for i := k + 1; i < end; i++ {
+			if r.quoteClosing(i) && r.is(i-1, cComma) {
+				return i + 1
+			}
+		}
+		return end
+	}
+	if r.quoteOpening(k) >= 0 {
+		return end
+	}
+	end = r.cutCoordinated(k, end)
+	if r.is(k, cRelative|cSubord) || r.low(k) == "whether" || r.low(k) == "how" || r.low(k) == "why" || r.low(k) == "what" {
+		for j := r.nextComma(k, end); j > 0 && j+1 < end; j = r.nextComma(j+1, end) {
+			if r.isCap(j+1) || r.is(j+1, cPronoun) {
+				return j // the answer's subject: a name or a pronoun
+			}
+		}
+	}
+	return end
+}

@@ -3,7 +3,7 @@ package attrib
 import "testing"
 
 // TestUnsourced3 covers statements with no named source in PolNeAR's convention: where the infinitive of "is
-// expected to" ends, an expletive "it" before "is expected" or an impersonal passive, and what seems or appears so.
+// expected to" ends, an expletive "it" before "is expected" or an impersonal passive, what seems or appears so, and where a question put to someone ends.
 func TestUnsourced3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -26,6 +26,12 @@ func TestUnsourced3(t *testing.T) {
 			[]want{{"", "appeared", "it | to undercut the strike", "indirect", ""}}},
 		{"raising: expletive it", `It seems the trade deal will pass after all.`,
 			[]want{{"", "seems", "the trade deal will pass after all", "indirect", ""}}},
+		{"asked: a quotation closing on a comma", `Asked whether the truce was "fair," most residents said yes.`,
+			[]want{{"", "Asked", `whether the truce was "fair,"`, "mixed", ""}, {"most residents", "said", "yes", "indirect", ""}}},
+		{"asked: the narrator's coordinated clause", `The mayor was asked about the strike, and she changed the subject.`,
+			[]want{{"", "was asked about", "the strike", "indirect", ""}}},
+		{"asked: the answer after a question", `Voters were asked who would end the strike, Smith led the field.`,
+			[]want{{"", "were asked", "who would end the strike", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
