@@ -38,7 +38,7 @@ func (r *run) passiveCue(s text.Sentence) {
 	for _, c := range r.cues {
 		reduced := r.reducedPassive(c, s) // "a measure opposed by unions"
 		if c.vf.gerund || !c.vf.participle || c.first <= s.FirstTok || r.claimed[c.verb] || !(reduced || r.passiveAux(c.first, c.verb)) ||
-			notPassiveCue[c.vf.lemma] || r.modalPassive(c) {
+			notPassiveCue[c.vf.lemma] && !r.seenAs(c, s.EndTok) || r.modalPassive(c) {
 			continue
 		}
 		subj := r.npLeft(c.first, s.FirstTok)
@@ -84,7 +84,7 @@ func (r *run) passiveCue(s text.Sentence) {
 				srcEnd = r.agentApposition(src, r.agentAdjunctCut(src, srcEnd), s.EndTok)
 			}
 		}
-		cueEnd := r.passivePrep(c.verb+1, s.EndTok) // "is accused of"
+		cueEnd := r.seenAsCue(c, r.passivePrep(c.verb+1, s.EndTok), s.EndTok) // "is accused of"
 		if len(pieces) > 1 && pieces[1][0] < cueEnd {
 			pieces[1][0] = cueEnd
 		}

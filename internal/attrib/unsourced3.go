@@ -123,3 +123,19 @@ func (r *run) askedEnd(opening bool, k, end int) int {
 	}
 	return end
 }
+
+// seenAs reports whether cue c is "seen as" in the passive: "the truce is widely seen as fragile" reports an
+// opinion held by unnamed others, where a plain "was seen" reports sight.
+func (r *run) seenAs(c cue, end int) bool {
+	return c.vf.lemma == "see" && c.verb+1 < end && r.is(c.verb+1, cAs)
+}
+
+// seenAsCue is where the cue of a passive "seen as" ends, given cueEnd: PolNeAR takes "as" into a longer cue,
+// one with an adverb or a further auxiliary ("is widely seen as", "could be seen as"), and leaves it to the
+// content after a bare "is seen".
+func (r *run) seenAsCue(c cue, cueEnd, end int) int {
+	if r.seenAs(c, end) && c.verb-c.first >= 2 && cueEnd == c.verb+1 {
+		return c.verb + 2
+	}
+	return cueEnd
+}

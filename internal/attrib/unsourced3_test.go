@@ -3,7 +3,7 @@ package attrib
 import "testing"
 
 // TestUnsourced3 covers statements with no named source in PolNeAR's convention: where the infinitive of "is
-// expected to" ends, an expletive "it" before "is expected" or an impersonal passive, what seems or appears so, and where a question put to someone ends.
+// expected to" ends, an expletive "it" before "is expected" or an impersonal passive, what seems or appears so, where a question put to someone ends, and "seen as".
 func TestUnsourced3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -32,6 +32,11 @@ func TestUnsourced3(t *testing.T) {
 			[]want{{"", "was asked about", "the strike", "indirect", ""}}},
 		{"asked: the answer after a question", `Voters were asked who would end the strike, Smith led the field.`,
 			[]want{{"", "were asked", "who would end the strike", "indirect", ""}}},
+		{"seen as: a bare passive", `The mayor is seen as the likeliest broker of a truce.`,
+			[]want{{"", "is seen", "The mayor | as the likeliest broker of a truce", "indirect", ""}}},
+		{"seen as: an adverb takes as into the cue", `The mayor is widely seen as the likeliest broker of a truce.`,
+			[]want{{"", "is widely seen as", "The mayor | the likeliest broker of a truce", "indirect", ""}}},
+		{"seen: plain sight", `The mayor was seen leaving the depot on Friday.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
