@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/parley-ledger/parley/internal/text"
+
 // expectedEnd is where the infinitive of "X is expected to Y" ends, from its first token k up to end: at the
 // first comma, dash or semicolon outside quotes. What follows such a stop is the narrator's own addition to the
 // forecast ("is expected to sign the accord, potentially ending the strike", "..., as talks resume"), not
@@ -138,4 +140,66 @@ func (r *run) seenAsCue(c cue, cueEnd, end int) int {
 		return c.verb + 2
 	}
 	return cueEnd
+}
+
+// titled handles a title given to a work: "a documentary titled "The Long Strike"", "Titled "Fair Trade Now,"
+// the ad shows ...", "The report is titled "After the Truce."". "Titled" reports what the work's makers call it,
+// with no source named; the title, a quotation or a run of capitalised words, is the content.
+func (r *run) titled(s text.Sentence) {
+	if !r.x.opt.Unsourced {
+		return // no source: the ledger would drop it
+	}
+	for i := s.FirstTok; i+1 < s.EndTok; i++ {
+		if w := r.low(i); len(w) != 6 && len(w) != 8 || w != "titled" && w != "entitled" || r.claimed[i] || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		first := i
+		if i > s.FirstTok && (r.low(i-1) == "is" || r.low(i-1) == "was") {
+			first = i - 1 // "the report is titled"
+		} else if i > s.FirstTok && !r.is(i-1, cComma) && !r.nounish(i-1) {
+			continue // "was entitled to a refund" and the like
+		}
+		k := i + 1
+		if k < s.EndTok && r.is(k, cComma) {
+			k++ // "titled, "Scam.""
+		}
+		var end int
+		if r.quoteOpening(k) >= 0 {
+			end = r.quoteEnd(k)
+		} else if r.isCap(k) {
+			end = r.titleEnd(k, s.EndTok)
+		} else {
+			continue // "entitled to vote": no title follows
+		}
+		if end <= k || end > s.EndTok || r.anyClaimed(first, end) {
+			continue
+		}
+		st := Statement{Rule: "titled", Evidence: "a title given to a work, with no source named"}
+		r.add(st, 0, 0, first, i+1, [][2]int{{k, end}})
+		i = end
+	}
+}
+
+// titleEnd is where a title without quotation marks, from its capitalised first word k up to end, stops: after
+// its last capitalised word, going on over the short lower-case words a title holds ("Man of the World") and a
+// colon before a subtitle ("Fair Trade: A Memoir").
+func (r *run) titleEnd(k, end int) int {
+	e := k + 1
+	for i := k + 1; i < end; i++ {
+		switch {
+		case r.isCap(i):
+			e = i + 1
+		case r.is(i, cColon) && i+1 < end && r.isCap(i+1), r.smallTitleWord(i) && i+1 < end && (r.isCap(i+1) || r.smallTitleWord(i+1) && i+2 < end && r.isCap(i+2)):
+			// a colon or one or two small words inside the title: "of the", "on the"
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// smallTitleWord reports whether token i is a lower-case word a title may hold between capitalised ones: an
+// article, a preposition or "and".
+func (r *run) smallTitleWord(i int) bool {
+	return !r.isCap(i) && (r.is(i, cDet|cPrep) || r.low(i) == "and")
 }

@@ -3,7 +3,7 @@ package attrib
 import "testing"
 
 // TestUnsourced3 covers statements with no named source in PolNeAR's convention: where the infinitive of "is
-// expected to" ends, an expletive "it" before "is expected" or an impersonal passive, what seems or appears so, where a question put to someone ends, and "seen as".
+// expected to" ends, an expletive "it" before "is expected" or an impersonal passive, what seems or appears so, where a question put to someone ends, "seen as", and a title given to a work.
 func TestUnsourced3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -37,6 +37,13 @@ func TestUnsourced3(t *testing.T) {
 		{"seen as: an adverb takes as into the cue", `The mayor is widely seen as the likeliest broker of a truce.`,
 			[]want{{"", "is widely seen as", "The mayor | the likeliest broker of a truce", "indirect", ""}}},
 		{"seen: plain sight", `The mayor was seen leaving the depot on Friday.`, nil},
+		{"titled: a quoted title", `The union released a documentary titled "The Long Strike" on Friday.`,
+			[]want{{"", "titled", "The Long Strike", "direct", ""}}},
+		{"titled: opening the sentence", `Titled "Fair Trade Now," the ad shows farmers at a market.`,
+			[]want{{"", "Titled", "Fair Trade Now,", "direct", ""}, {"the ad", "shows", "farmers at a market", "indirect", ""}}},
+		{"titled: capitalised words with a subtitle", `Her memoir, titled Salt and Iron: A Life on the Docks, sold well.`,
+			[]want{{"", "titled", "Salt and Iron: A Life on the Docks", "indirect", ""}}},
+		{"entitled to: no title", `Every worker is entitled to a refund.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
