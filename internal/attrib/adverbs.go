@@ -22,7 +22,7 @@ func (r *run) hearsay(s text.Sentence) {
 		if subj < 0 || (subj > s.FirstTok && !r.subjectStart(subj, s.FirstTok) && !r.afterIntro(subj, s)) {
 			continue
 		}
-		end := r.trimEnd(i+1, r.cutCoordinated(i+1, s.EndTok))
+		end := r.trimEnd(i+1, r.cutCoordinated(i+1, r.impressionEnd(i+1, s.EndTok)))
 		if end-(i+1) < 2 || r.anyClaimed(subj, end) {
 			continue
 		}

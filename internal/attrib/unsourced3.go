@@ -61,9 +61,21 @@ func (r *run) expletivePassive(subj, first, k, end int) [][2]int {
 // clause that sets it in time or against something ("seemed to stall when the envoy left"). "It seems that C"
 // and "there seems to be" have no subject of their own; "it appeared to undercut" has one.
 func (r *run) raisingPieces(src, srcEnd, k, end int) [][2]int {
+	e := r.impressionEnd(k, end)
+	if w := r.low(src); srcEnd-src == 1 && (w == "there" || w == "it" && r.low(k) != "to") {
+		return [][2]int{{k, e}}
+	}
+	return [][2]int{{src, srcEnd}, {k, e}}
+}
+
+// impressionEnd is where the predicate of what seems so or is reportedly so, from k up to end, stops: at the
+// first comma, colon, dash or parenthesis, and before a subordinate clause of time, contrast or cause (see
+// raisingPieces).
+func (r *run) impressionEnd(k, end int) int {
 	e := r.clauseEnd(k, end)
 	for i := k + 2; i+1 < e; i++ {
-		if r.is(i, cSubord) && r.l.InQuote[i] < 0 && raisingStops[r.low(i)] && !fixedAfterSubord[r.low(i+1)] {
+		if r.is(i, cSubord) && r.l.InQuote[i] < 0 && raisingStops[r.low(i)] && !fixedAfterSubord[r.low(i+1)] &&
+			(r.low(i) != "as" || r.is(i+1, cDet|cPronoun)) { // "as part of" is a preposition's phrase
 			e = i
 			break
 		}
@@ -71,10 +83,7 @@ func (r *run) raisingPieces(src, srcEnd, k, end int) [][2]int {
 	if e = r.trimEnd(k, e); e <= k {
 		e = end
 	}
-	if w := r.low(src); srcEnd-src == 1 && (w == "there" || w == "it" && r.low(k) != "to") {
-		return [][2]int{{k, e}}
-	}
-	return [][2]int{{src, srcEnd}, {k, e}}
+	return e
 }
 
 // raisingStops are the subordinators that end what seems or appears so: a clause of time, contrast or cause.

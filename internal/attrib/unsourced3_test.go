@@ -3,7 +3,7 @@ package attrib
 import "testing"
 
 // TestUnsourced3 covers statements with no named source in PolNeAR's convention: where the infinitive of "is
-// expected to" ends, an expletive "it" before "is expected" or an impersonal passive, what seems or appears so, where a question put to someone ends, "seen as", and a title given to a work.
+// expected to" ends, an expletive "it" before "is expected" or an impersonal passive, what seems or appears or is reportedly so, where a question put to someone ends, "seen as", and a title given to a work.
 func TestUnsourced3(t *testing.T) {
 	tests := []struct {
 		name string
@@ -44,6 +44,10 @@ func TestUnsourced3(t *testing.T) {
 		{"titled: capitalised words with a subtitle", `Her memoir, titled Salt and Iron: A Life on the Docks, sold well.`,
 			[]want{{"", "titled", "Salt and Iron: A Life on the Docks", "indirect", ""}}},
 		{"entitled to: no title", `Every worker is entitled to a refund.`, nil},
+		{"reportedly: a clause of time", `The board is reportedly moving its depot as the strike enters its third week.`,
+			[]want{{"", "reportedly", "The board is | moving its depot", "indirect", ""}}},
+		{"reportedly: as part of stays", `The union has reportedly hired lawyers as part of its campaign.`,
+			[]want{{"", "reportedly", "The union has | hired lawyers as part of its campaign", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
