@@ -1041,7 +1041,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if raisingLemmas[c.vf.lemma] && shared == nil {
 		// "The speaker appeared closer to ...": the subject is what the impression is about, not a speaker;
 		// "it seems ..." has no such subject.
-		r.add(st, 0, 0, c.first, cueEnd, r.raisingPieces(src, srcEnd, k, end))
+		if !r.physicalAppear(c, k) {
+			r.add(st, 0, 0, c.first, cueEnd, r.raisingPieces(src, srcEnd, k, end))
+		}
 		return
 	}
 	if rel := src - 1; shared == nil && (!introduced || r.low(k) == "to") && rel >= s.FirstTok && (r.relativeObject(rel, k) || r.relativeNamed(c, rel, k)) {

@@ -212,3 +212,19 @@ func (r *run) titleEnd(k, end int) int {
 func (r *run) smallTitleWord(i int) bool {
 	return !r.isCap(i) && (r.is(i, cDet|cPrep) || r.low(i) == "and")
 }
+
+// physicalAppear reports whether "appear" at cue c, with what follows it from k, is a showing up rather than
+// an impression: "appeared on three talk shows", "appeared together at the rally", "appeared by video".
+func (r *run) physicalAppear(c cue, k int) bool {
+	if c.vf.lemma != "appear" {
+		return false
+	}
+	switch w := r.low(k); w {
+	case "to", "like", "as", "of":
+		return false // "appeared to stall", "appears as if": an impression
+	case "together", "alongside", "briefly", "onstage", "live":
+		return true
+	default:
+		return r.is(k, cPrep)
+	}
+}

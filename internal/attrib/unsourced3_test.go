@@ -48,6 +48,7 @@ func TestUnsourced3(t *testing.T) {
 			[]want{{"", "reportedly", "The board is | moving its depot", "indirect", ""}}},
 		{"reportedly: as part of stays", `The union has reportedly hired lawyers as part of its campaign.`,
 			[]want{{"", "reportedly", "The union has | hired lawyers as part of its campaign", "indirect", ""}}},
+		{"appear: showing up", `The two mediators appeared together at the depot on Friday.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
