@@ -88,7 +88,7 @@ func (r *run) passiveCue(s text.Sentence) {
 		if len(pieces) > 1 && pieces[1][0] < cueEnd {
 			pieces[1][0] = cueEnd
 		}
-		pieces = r.passivePieces(c, subj, cueEnd, s.EndTok, pieces) // "it was reported that C", "was told that C"
+		pieces = r.passivePieces(c, subj, cueEnd, s.EndTok, pieces) // "it was reported that C"
 		r.add(st, src, srcEnd, c.first, cueEnd, pieces)
 	}
 }

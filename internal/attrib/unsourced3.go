@@ -4,7 +4,7 @@ import "github.com/parley-ledger/parley/internal/text"
 
 // expectedEnd is where the infinitive of "X is expected to Y" ends, from its first token k up to end: at the
 // first comma, dash or semicolon outside quotes. What follows such a stop is the narrator's own addition to the
-// forecast ("is expected to sign the accord, potentially ending the strike", "..., as talks resume"), not
+// forecast ("is expected to ratify the accord, potentially ending the strike", "..., as talks resume"), not
 // part of what is expected. A comma before "who" or a capitalised word goes on with the infinitive's own noun
 // phrase: a relative clause or an apposition on its last noun ("to meet the union's leader, Jane Roe").
 func (r *run) expectedEnd(k, end int) int {
@@ -19,8 +19,8 @@ func (r *run) expectedEnd(k, end int) int {
 }
 
 // expectedPieces are the content pieces of "X is expected to Y": the subject [subj, be) and the infinitive
-// [k, end). A lone "it" or "there" as the subject is no part of what is expected ("It is expected to rise by
-// two percent" expects the rise), as with "it seems" (see raisingLemmas).
+// [k, end). A lone "it" or "there" as the subject is no part of what is expected ("It is expected to climb by
+// two percent" expects the climb), as with "it seems" (see raisingLemmas).
 func (r *run) expectedPieces(subj, be, k, end int) [][2]int {
 	if w := r.low(subj); be-subj == 1 && (w == "it" || w == "there") {
 		return [][2]int{{k, end}}
@@ -28,8 +28,8 @@ func (r *run) expectedPieces(subj, be, k, end int) [][2]int {
 	return [][2]int{{subj, be}, {k, end}}
 }
 
-// expletivePassive gives the content of an impersonal passive, "it was reported that C", "it was not expected
-// to C": the lone "it" at subj is a placeholder for the clause after the participle, which from k up to end is
+// expletivePassive gives the content of an impersonal passive, "it was reported that C", "it was never
+// expected to C": the lone "it" at subj is a placeholder for the clause after the participle, which from k up to end is
 // all that was reported. It returns nil when the subject is not a lone "it" or no clause follows.
 func (r *run) expletivePassive(subj, first, k, end int) [][2]int {
 	if subj+1 != first || r.low(subj) != "it" || k+2 >= end || r.l.InQuote[k] >= 0 {
@@ -59,7 +59,7 @@ func (r *run) expletivePassive(subj, first, k, end int) [][2]int {
 // and the predicate from k, up to end. The impression is only the predicate's own clause: it ends at the first
 // comma, colon or dash ("appeared ready to walk out, throwing the talks into doubt") and before a subordinate
 // clause that sets it in time or against something ("seemed to stall when the envoy left"). "It seems that C"
-// and "there seems to be" have no subject of their own; "it appeared to undercut" has one.
+// and "there seems to be" have no subject of their own; "it appeared to weaken" has one.
 func (r *run) raisingPieces(src, srcEnd, k, end int) [][2]int {
 	e := r.impressionEnd(k, end)
 	if w := r.low(src); srcEnd-src == 1 && (w == "there" || w == "it" && r.low(k) != "to") {
@@ -190,7 +190,7 @@ func (r *run) titled(s text.Sentence) {
 }
 
 // titleEnd is where a title without quotation marks, from its capitalised first word k up to end, stops: after
-// its last capitalised word, going on over the short lower-case words a title holds ("Man of the World") and a
+// its last capitalised word, going on over the short lower-case words a title holds ("Voice of the Docks") and a
 // colon before a subtitle ("Fair Trade: A Memoir").
 func (r *run) titleEnd(k, end int) int {
 	e := k + 1
