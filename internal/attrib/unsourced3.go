@@ -228,3 +228,26 @@ func (r *run) physicalAppear(c cue, k int) bool {
 		return r.is(k, cPrep)
 	}
 }
+
+// coordinatedExpected handles "is expected to" as the second predicate of a coordination, the form of "be" at
+// i right after "and" or "but", and x where "expected" may stand (after "not" too): "The envoy flew in on
+// Monday but was not expected to greet the strikers". Its subject lies before the first predicate, beyond any
+// rule's reach, so the content is the infinitive alone. It reports whether it added the statement.
+func (r *run) coordinatedExpected(s text.Sentence, i, x int) bool {
+	if i-1 <= s.FirstTok || r.low(i-1) != "and" && r.low(i-1) != "but" {
+		return false
+	}
+	if x < s.EndTok && r.low(x) == "not" {
+		x++
+	}
+	if x+2 >= s.EndTok || r.low(x) != "expected" || r.low(x+1) != "to" || r.claimed[i] || r.l.InQuote[i] >= 0 {
+		return false
+	}
+	ce := r.expectedEnd(x+1, s.EndTok)
+	if ce <= x+2 || r.anyClaimed(i, ce) {
+		return false
+	}
+	st := Statement{Rule: "expected", Evidence: "an expectation with no named source"}
+	r.add(st, 0, 0, i, x+1, [][2]int{{x + 1, ce}})
+	return true
+}

@@ -49,6 +49,8 @@ func TestUnsourced3(t *testing.T) {
 		{"reportedly: as part of stays", `The union has reportedly hired lawyers as part of its campaign.`,
 			[]want{{"", "reportedly", "The union has | hired lawyers as part of its campaign", "indirect", ""}}},
 		{"appear: showing up", `The two mediators appeared together at the depot on Friday.`, nil},
+		{"expected: a coordinated predicate", `The envoy flew in on Monday but was not expected to greet the strikers.`,
+			[]want{{"", "was not expected", "to greet the strikers", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
