@@ -22,7 +22,7 @@ func (r *run) hearsay(s text.Sentence) {
 		if subj < 0 || (subj > s.FirstTok && !r.subjectStart(subj, s.FirstTok) && !r.afterIntro(subj, s)) {
 			continue
 		}
-		end := r.trimEnd(i+1, r.cutCoordinated(i+1, s.EndTok))
+		end := r.trimEnd(i+1, r.cutCoordinated(i+1, r.impressionEnd(i+1, s.EndTok)))
 		if end-(i+1) < 2 || r.anyClaimed(subj, end) {
 			continue
 		}
@@ -38,7 +38,7 @@ func (r *run) passiveCue(s text.Sentence) {
 	for _, c := range r.cues {
 		reduced := r.reducedPassive(c, s) // "a measure opposed by unions"
 		if c.vf.gerund || !c.vf.participle || c.first <= s.FirstTok || r.claimed[c.verb] || !(reduced || r.passiveAux(c.first, c.verb)) ||
-			notPassiveCue[c.vf.lemma] || r.modalPassive(c) {
+			notPassiveCue[c.vf.lemma] && !r.seenAs(c, s.EndTok) || r.modalPassive(c) {
 			continue
 		}
 		subj := r.npLeft(c.first, s.FirstTok)
@@ -84,10 +84,11 @@ func (r *run) passiveCue(s text.Sentence) {
 				srcEnd = r.agentApposition(src, r.agentAdjunctCut(src, srcEnd), s.EndTok)
 			}
 		}
-		cueEnd := r.passivePrep(c.verb+1, s.EndTok) // "is accused of"
+		cueEnd := r.seenAsCue(c, r.passivePrep(c.verb+1, s.EndTok), s.EndTok) // "is accused of"
 		if len(pieces) > 1 && pieces[1][0] < cueEnd {
 			pieces[1][0] = cueEnd
 		}
+		pieces = r.passivePieces(c, subj, cueEnd, s.EndTok, pieces) // "it was reported that C"
 		r.add(st, src, srcEnd, c.first, cueEnd, pieces)
 	}
 }

@@ -334,6 +334,7 @@ func (r *run) sentence(si int) {
 	r.passiveCue(s)
 	r.nested(s)
 	r.thatClause(s)
+	r.titled(s)
 	r.absorbDangling(s)
 }
 

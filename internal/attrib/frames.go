@@ -1045,11 +1045,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if raisingLemmas[c.vf.lemma] && shared == nil {
 		// "The speaker appeared closer to ...": the subject is what the impression is about, not a speaker;
 		// "it seems ..." has no such subject.
-		pieces := [][2]int{{src, srcEnd}, {k, end}}
-		if w := r.low(src); srcEnd-src == 1 && (w == "it" || w == "there") {
-			pieces = pieces[1:]
+		if !r.physicalAppear(c, k) {
+			r.add(st, 0, 0, c.first, cueEnd, r.raisingPieces(src, srcEnd, k, end))
 		}
-		r.add(st, 0, 0, c.first, cueEnd, pieces)
 		return
 	}
 	if rel := src - 1; shared == nil && (!introduced || r.low(k) == "to") && rel >= s.FirstTok && (r.relativeObject(rel, k) || r.relativeNamed(c, rel, k)) {
@@ -1713,7 +1711,7 @@ func (r *run) asked(s text.Sentence) {
 		} else if q := r.quoteOpening(k); q >= 0 {
 			end = r.quoteEnd(k)
 		}
-		end = r.trimEnd(k, end)
+		end = r.trimEnd(k, r.askedEnd(opening, k, end))
 		if end <= k || r.anyClaimed(k, end) {
 			continue
 		}
@@ -1753,6 +1751,9 @@ func (r *run) expected(s text.Sentence) {
 		if w := r.low(x); (strings.HasSuffix(w, "ly") && len(w) > 4) || w == "also" || w == "still" || w == "now" {
 			x++
 		}
+		if r.coordinatedExpected(s, i, x) {
+			continue // "... but is not expected to C": see unsourced3.go
+		}
 		if x+1 >= s.EndTok || r.low(x) != "expected" || r.low(x+1) != "to" || r.claimed[i] {
 			continue
 		}
@@ -1768,16 +1769,13 @@ func (r *run) expected(s text.Sentence) {
 		if !relative && subj != s.FirstTok && !r.subjectStart(subj, s.FirstTok) && !r.afterIntro(subj, s) && !r.is(subj, cPronoun) {
 			continue
 		}
-		ce := r.trimEnd(x+1, s.EndTok)
-		if relative {
-			ce = r.trimEnd(x+1, r.clauseEnd(x+1, s.EndTok)) // the relative clause ends at its comma
-		}
+		ce := r.expectedEnd(x+1, s.EndTok) // the infinitive ends at its comma (a relative clause's too)
 		if ce <= x+2 || r.anyClaimed(subj, ce) {
 			continue
 		}
 		st := Statement{Rule: "expected", Evidence: "an expectation with no named source"}
 		// A relative pronoun is a piece of the content too: "which is expected to draw" gives "which | to draw".
-		r.add(st, 0, 0, i, x+1, [][2]int{{subj, i}, {x + 1, ce}})
+		r.add(st, 0, 0, i, x+1, r.expectedPieces(subj, i, x+1, ce))
 		return
 	}
 }
