@@ -29,7 +29,7 @@ func (r *run) pollPrep(s text.Sentence) {
 		if r.low(i) != "in" || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
-		ne := r.npRightOpt(i+1, s.EndTok, false)
+		ne := r.pollNPEnd(i+1, r.npRightOpt(i+1, s.EndTok, false))
 		// A particular poll ("a new CNN poll", "the latest survey"), not "ahead in the polls".
 		head, named := false, false
 		for k := i + 1; k < ne; k++ {
@@ -39,7 +39,7 @@ func (r *run) pollPrep(s text.Sentence) {
 			head = head || r.is(k, cPollNoun)
 			named = named || r.isCap(k) || particularPoll[r.low(k)]
 		}
-		if !named {
+		if !named && !r.openingPoll(s, i) {
 			continue
 		}
 		if !head || !r.is(ne-1, cPollNoun) && !r.isCap(ne-1) && r.kind(ne-1) != text.Number {
