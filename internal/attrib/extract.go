@@ -327,6 +327,7 @@ func (r *run) sentence(si int) {
 	r.relative(s)
 	r.colonQuote(s)
 	r.pollPrep(s)
+	r.pollHas(s)
 	r.hearsay(s)
 	r.possessedCue(s)
 	r.copularCue(s)

@@ -30,3 +30,94 @@ func (r *run) openingPoll(s text.Sentence, i int) bool {
 	}
 	return r.is(ne, cComma)
 }
+
+// pollMethodNouns name a poll's method rather than a finding: "the poll has a margin of error of three points",
+// "the survey had a sample of 900".
+var pollMethodNouns = map[string]bool{
+	"margin": true, "error": true, "sample": true, "sampling": true, "interval": true, "respondents": true,
+	"participants": true, "questions": true, "question": true, "methodology": true, "weighting": true,
+}
+
+// pollVerb reports whether word w, right after a poll's noun phrase, reports its finding with a noun phrase
+// object (and no "that"): "the poll has the mayor leading", "the survey puts her approval at 50 percent", "the
+// poll gave the union a lead", "a survey in March found the mayor with a lead", "polls there show him ahead".
+func pollVerb(w string) bool {
+	switch w {
+	case "has", "had", "puts", "put", "gives", "gave", "finds", "found", "shows", "showed", "show":
+		return true
+	}
+	return false
+}
+
+// pollHas handles a poll as the subject of a verb that places a candidate or a figure: "The new poll has the
+// mayor leading by six points", "A city survey released Friday had him at 4 percent", "The poll puts her
+// approval at a solid 50 percent". PolNeAR makes the verb the cue, the poll's phrase (with a short modifier
+// such as "in March" or "released Friday") the source and the object, to the next comma, the content.
+// "found" and "shows" take the same shape when the subject's modifier kept the ordinary frames from the verb
+// ("A survey by the union in March found the mayor with a lead", "Polls there show him trailing").
+func (r *run) pollHas(s text.Sentence) {
+	if r.sc&cPollNoun == 0 {
+		return
+	}
+	for i := s.FirstTok + 1; i+2 < s.EndTok; i++ {
+		if !pollVerb(r.low(i)) || r.claimed[i] || r.l.InQuote[i] >= 0 || r.isCap(i) {
+			continue
+		}
+		// The poll noun: right before the verb, or a few words before it with a short modifier between.
+		k := i - 1
+		for k > s.FirstTok && k > i-7 && !r.is(k, cPollNoun) {
+			if r.kind(k) == text.Punct || r.l.InQuote[k] >= 0 || r.is(k, cAux|cRelative|cSubord|cPronoun) {
+				break
+			}
+			k--
+		}
+		if !r.is(k, cPollNoun) || r.low(k) == "polling" && k+1 < i {
+			continue
+		}
+		src := r.npLeft(k+1, s.FirstTok)
+		if src < 0 || !r.subjectStart(src, s.FirstTok) || r.anyClaimed(src, i) {
+			continue
+		}
+		if r.prepBefore(src, k) {
+			continue // "86 percent of drivers in a recent survey had": the poll only qualifies the subject
+		}
+		// The object: a noun phrase, not a participle ("has shown", "had been") nor the poll's method.
+		o := i + 1
+		if r.is(o, cAux|cRelative|cSubord|cComma) || !r.nounish(o) && !r.is(o, cDet|cPronoun) {
+			continue
+		}
+		ce := o
+		method := false
+		for ce < s.EndTok && !r.is(ce, cComma|cSemicolon) && r.l.InQuote[ce] < 0 && !r.finalDot(ce, s.EndTok) {
+			method = method || pollMethodNouns[r.low(ce)]
+			ce++
+		}
+		w := r.low(i)
+		if method || ce-o < 2 || (w == "put" || w == "puts") && !r.hasWord(o, ce, "at") || r.anyClaimed(o, ce) {
+			continue
+		}
+		st := Statement{Rule: "poll-has", Evidence: "a poll's verb places a candidate or a figure"}
+		r.add(st, src, i, i, i+1, [][2]int{{o, r.trimEnd(o, ce)}})
+	}
+}
+
+// hasWord reports whether the lower-case word w is among tokens [first, end).
+func (r *run) hasWord(first, end int, w string) bool {
+	for k := first; k < end; k++ {
+		if r.low(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// prepBefore reports whether a preposition other than "of" sits among tokens [first, end): the noun after it
+// is not the phrase's head ("drivers in a survey"), while "an average of polls" keeps its head.
+func (r *run) prepBefore(first, end int) bool {
+	for k := first; k < end; k++ {
+		if r.is(k, cPrep) && r.low(k) != "of" {
+			return true
+		}
+	}
+	return false
+}

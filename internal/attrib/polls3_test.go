@@ -22,3 +22,27 @@ func TestPolls3(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestPollHas covers a poll as the subject of a verb that places a candidate or a figure.
+func TestPollHas(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"has X leading", `The Harbor Times poll has the mayor leading the governor by six points in the runoff.`,
+			[]want{{"The Harbor Times poll", "has", "the mayor leading the governor by six points in the runoff", "indirect", ""}}},
+		{"puts X at", `The latest survey puts the union's support at a solid 50 percent, the highest in years.`,
+			[]want{{"The latest survey", "puts", "the union's support at a solid 50 percent", "indirect", ""}}},
+		{"modifier before found", `A survey by the union in March found the mayor with a lead over the governor.`,
+			[]want{{"A survey by the union in March", "found", "the mayor with a lead over the governor", "indirect", ""}}},
+		{"there before show", `Polls there show the mayor is trailing the governor ahead of the vote.`,
+			[]want{{"Polls there", "show", "the mayor is trailing the governor ahead of the vote", "indirect", ""}}},
+		{"method not finding", `The poll has a margin of error of three percentage points.`, nil},
+		{"put without at", `The new survey put pressure on the negotiators.`, nil},
+		{"poll inside the subject", `Some 86 percent of drivers in the survey had jobs at the depot.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
