@@ -301,6 +301,7 @@ func (r *run) sentence(si int) {
 		return
 	}
 	// "Name: C" first: a headline's or transcript's speaker owns the whole line, cue words in it included.
+	r.pollOpeningFirst(s)
 	r.colon(s)
 	// A cue after the content ("C, X said") claims everything before it: try those from the right first.
 	for k := len(cues) - 1; k >= 0; k-- {

@@ -21,11 +21,14 @@ var pollDetails = map[string]bool{"released": true, "conducted": true, "publishe
 // pollPrep handles findings attributed to a poll by "in": "In a new Fox News poll, 40 percent back the plan" and
 // "Bush took 6 percent of the vote in a Washington Post-ABC News poll released Sunday". PolNeAR makes "in" the
 // cue and the poll the source.
-func (r *run) pollPrep(s text.Sentence) {
+func (r *run) pollPrep(s text.Sentence) { r.pollPrepFrom(s, s.EndTok) }
+
+// pollPrepFrom is pollPrep for an "in" before token to.
+func (r *run) pollPrepFrom(s text.Sentence, to int) {
 	if r.sc&cPollNoun == 0 {
 		return // a poll's name ends in one of pollNouns
 	}
-	for i := s.FirstTok; i+2 < s.EndTok; i++ {
+	for i := s.FirstTok; i+2 < s.EndTok && i < to; i++ {
 		if r.low(i) != "in" || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}

@@ -31,6 +31,25 @@ func (r *run) openingPoll(s text.Sentence, i int) bool {
 	return r.is(ne, cComma)
 }
 
+// pollOpeningFirst takes a poll phrase that opens the sentence before the verbs inside it claim their
+// statements: "In a new Harbor poll, 52 percent of drivers said they back the strike" reports the poll's
+// finding, and PolNeAR marks only "In" as its cue, not "said".
+func (r *run) pollOpeningFirst(s text.Sentence) {
+	if r.low(s.FirstTok) == "in" {
+		r.pollPrepFrom(s, s.FirstTok+1)
+	}
+}
+
+// pollFinding is -1, no nested statement, when statement st is a poll's finding, which holds the answers its
+// respondents "said" ("In a new poll, 79 percent of drivers said they back the strike": PolNeAR marks the poll
+// alone); else it is cs.
+func (r *run) pollFinding(st Statement, cs int) int {
+	if st.Rule == "poll-in" {
+		return -1
+	}
+	return cs
+}
+
 // pollMethodNouns name a poll's method rather than a finding: "the poll has a margin of error of three points",
 // "the survey had a sample of 900".
 var pollMethodNouns = map[string]bool{

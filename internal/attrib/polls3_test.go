@@ -16,6 +16,10 @@ func TestPolls3(t *testing.T) {
 			[]want{{"the poll", "In", "support for the ceasefire has risen over the past two weeks", "indirect", ""}}},
 		{"opening exit polls", `In exit polls, farmers in both regions were unhappy with the trade deal.`,
 			[]want{{"exit polls", "In", "farmers in both regions were unhappy with the trade deal", "indirect", ""}}},
+		{"opening poll before said", `In a Metro News survey released last Thursday, 79 percent of drivers said they were satisfied with the deal.`,
+			[]want{{"a Metro News survey released last Thursday", "In", "79 percent of drivers said they were satisfied with the deal", "indirect", ""}}},
+		{"opening poll before a stance verb", `In the latest Metro survey, 71 percent of farmers approved of the trade deal.`,
+			[]want{{"the latest Metro survey", "In", "71 percent of farmers approved of the trade deal", "indirect", ""}}},
 		{"mid-sentence the polls", `The mayor has a decisive lead in the polls ahead of the vote.`, nil},
 	}
 	for _, tc := range tests {
