@@ -49,6 +49,9 @@ func (r *run) pollPrepFrom(s text.Sentence, to int) {
 			continue
 		}
 		se := ne
+		if i == s.FirstTok {
+			se = r.pollCommaDetails(se, s.EndTok)
+		}
 		if se < s.EndTok && pollDetails[r.low(se)] {
 			// "released Sunday", "conducted March 11-13": up to the comma or the sentence's end, briefly.
 			j := se + 1
@@ -74,10 +77,11 @@ func (r *run) pollPrepFrom(s text.Sentence, to int) {
 				continue
 			}
 			r.add(st, i+1, se, i, i+1, [][2]int{{cs, ce}})
+			r.keepPollDetails(i+1, se)
 			return
 		}
 		// C in a new poll
-		cs := r.pollClauseStart(r.contentStart(s), i)
+		cs := r.pollIntroEnd(r.pollClauseStart(r.contentStart(s), i), i)
 		if cs < 0 {
 			continue
 		}

@@ -50,7 +50,57 @@ func (r *run) pollFinding(st Statement, cs int) int {
 	return cs
 }
 
-// pollMethodNouns name a poll's method rather than a finding: "the poll has a margin of error of three points",
+// pollIntroEnd moves the start cs of a finding reported by a trailing poll phrase at token in past what
+// frames it: an opening adverbial up to its comma ("In March, the mayor had 38 percent in the poll", "By
+// Friday, ..."), or a lead-in before a colon ("The union has a problem: its plan trails in the latest
+// poll"). PolNeAR's content is the clause the poll measured. cs < 0 stays.
+func (r *run) pollIntroEnd(cs, in int) int {
+	if cs < 0 || r.l.InQuote[cs] >= 0 {
+		return cs
+	}
+	for j := cs; j < in; j++ {
+		if r.is(j, cColon) && r.l.InQuote[j] < 0 && in-j > 3 {
+			cs = j + 1 // "The union has a problem: its plan trails in the poll"
+			break
+		}
+	}
+	if !r.is(cs, cPrep|cBy) && !r.is(cs, cTime) {
+		return cs
+	}
+	if comma := r.nextComma(cs, in); comma >= 0 && in-comma > 3 {
+		return comma + 1
+	}
+	return cs
+}
+
+// pollCommaDetails takes the details set off by commas after an opening poll phrase ending before token se:
+// "In the latest city poll, conducted in May, the mayor led" has the source "the latest city poll, conducted
+// in May". It returns the new end of the source (the closing comma), or se.
+func (r *run) pollCommaDetails(se, end int) int {
+	if se+2 >= end || !r.is(se, cComma) || !pollDetails[r.low(se+1)] || r.low(se+1) == "out" {
+		return se
+	}
+	if c := r.nextComma(se+1, end); c > 0 && c-se < 9 {
+		return c
+	}
+	return se
+}
+
+// keepPollDetails restores the comma-set details of an opening poll's source [first, end) that sourceEnd cut
+// at the participle: "In the latest city poll, conducted in May, C" has the source "the latest city poll,
+// conducted in May".
+func (r *run) keepPollDetails(first, end int) {
+	n := len(r.out) - 1
+	if n < 0 || r.out[n].Source == nil || r.out[n].Source.Start != r.l.Tokens[first].Start {
+		return
+	}
+	if e := r.l.Tokens[end-1].End; r.out[n].Source.End < e {
+		r.out[n].Source = &text.Span{Start: r.out[n].Source.Start, End: e}
+		r.claim(first, end)
+	}
+}
+
+// pollMethodNouns name a poll's method rather than a finding: "the poll had an error band of four points",
 // "the survey had a sample of 900".
 var pollMethodNouns = map[string]bool{
 	"margin": true, "error": true, "sample": true, "sampling": true, "interval": true, "respondents": true,
@@ -69,8 +119,8 @@ func pollVerb(w string) bool {
 }
 
 // pollHas handles a poll as the subject of a verb that places a candidate or a figure: "The new poll has the
-// mayor leading by six points", "A city survey released Friday had him at 4 percent", "The poll puts her
-// approval at a solid 50 percent". PolNeAR makes the verb the cue, the poll's phrase (with a short modifier
+// mayor leading by six points", "A city survey out Monday had the union at 12 percent", "The poll puts the
+// plan's backing at 61 percent". PolNeAR makes the verb the cue, the poll's phrase (with a short modifier
 // such as "in March" or "released Friday") the source and the object, to the next comma, the content.
 // "found" and "shows" take the same shape when the subject's modifier kept the ordinary frames from the verb
 // ("A survey by the union in March found the mayor with a lead", "Polls there show him trailing").

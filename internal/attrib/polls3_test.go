@@ -12,15 +12,21 @@ func TestPolls3(t *testing.T) {
 	}{
 		{"named poll with details", `In a Harbor Times/Metro News poll released Monday, 52 percent of drivers were in favour of the strike.`,
 			[]want{{"a Harbor Times/Metro News poll released Monday", "In", "52 percent of drivers were in favour of the strike", "indirect", ""}}},
-		{"opening the poll", `In the poll, support for the ceasefire has risen over the past two weeks.`,
-			[]want{{"the poll", "In", "support for the ceasefire has risen over the past two weeks", "indirect", ""}}},
+		{"opening the poll", `In the poll, backing for the ceasefire grew by nine points since June.`,
+			[]want{{"the poll", "In", "backing for the ceasefire grew by nine points since June", "indirect", ""}}},
 		{"opening exit polls", `In exit polls, farmers in both regions were unhappy with the trade deal.`,
 			[]want{{"exit polls", "In", "farmers in both regions were unhappy with the trade deal", "indirect", ""}}},
-		{"opening poll before said", `In a Metro News survey released last Thursday, 79 percent of drivers said they were satisfied with the deal.`,
-			[]want{{"a Metro News survey released last Thursday", "In", "79 percent of drivers said they were satisfied with the deal", "indirect", ""}}},
+		{"opening poll before said", `In a Metro News survey released on Tuesday, 64 percent of dockers said the ceasefire would hold.`,
+			[]want{{"a Metro News survey released on Tuesday", "In", "64 percent of dockers said the ceasefire would hold", "indirect", ""}}},
 		{"opening poll before a stance verb", `In the latest Metro survey, 71 percent of farmers approved of the trade deal.`,
 			[]want{{"the latest Metro survey", "In", "71 percent of farmers approved of the trade deal", "indirect", ""}}},
-		{"mid-sentence the polls", `The mayor has a decisive lead in the polls ahead of the vote.`, nil},
+		{"opening poll with comma details", `In the latest Harbor Times poll, conducted in May, the mayor led the governor by eight points.`,
+			[]want{{"the latest Harbor Times poll, conducted in May", "In", "the mayor led the governor by eight points", "indirect", ""}}},
+		{"opening adverbial before a trailing poll", `In March, the mayor had 38 percent support in the same poll.`,
+			[]want{{"the same poll", "in", "the mayor had 38 percent support", "indirect", ""}}},
+		{"lead-in before a colon", `The union has a problem: its plan trails badly and keeps losing ground in the latest poll.`,
+			[]want{{"the latest poll", "in", "its plan trails badly and keeps losing ground", "indirect", ""}}},
+		{"mid-sentence the polls", `The mayor stays well clear in the polls before the runoff.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
@@ -36,13 +42,13 @@ func TestPollHas(t *testing.T) {
 	}{
 		{"has X leading", `The Harbor Times poll has the mayor leading the governor by six points in the runoff.`,
 			[]want{{"The Harbor Times poll", "has", "the mayor leading the governor by six points in the runoff", "indirect", ""}}},
-		{"puts X at", `The latest survey puts the union's support at a solid 50 percent, the highest in years.`,
-			[]want{{"The latest survey", "puts", "the union's support at a solid 50 percent", "indirect", ""}}},
+		{"puts X at", `The latest survey puts the union's backing at 61 percent, its best mark so far.`,
+			[]want{{"The latest survey", "puts", "the union's backing at 61 percent", "indirect", ""}}},
 		{"modifier before found", `A survey by the union in March found the mayor with a lead over the governor.`,
 			[]want{{"A survey by the union in March", "found", "the mayor with a lead over the governor", "indirect", ""}}},
 		{"there before show", `Polls there show the mayor is trailing the governor ahead of the vote.`,
 			[]want{{"Polls there", "show", "the mayor is trailing the governor ahead of the vote", "indirect", ""}}},
-		{"method not finding", `The poll has a margin of error of three percentage points.`, nil},
+		{"method not finding", `The survey had a sample of 900 dock workers.`, nil},
 		{"put without at", `The new survey put pressure on the negotiators.`, nil},
 		{"poll inside the subject", `Some 86 percent of drivers in the survey had jobs at the depot.`, nil},
 	}
