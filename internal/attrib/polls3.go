@@ -100,6 +100,22 @@ func (r *run) keepPollDetails(first, end int) {
 	}
 }
 
+// pollTime keeps the time words between a poll's noun and its cue in the source, as PolNeAR marks them: "A
+// city poll last week showed", "A Harbor poll this month found". subjectEnd left them out of [src, end), and
+// cueFirst is where the cue starts. ("A poll out Monday showed" keeps its source "A poll", as the seed's
+// tests want.)
+func (r *run) pollTime(end, cueFirst int) int {
+	if end >= cueFirst || end < 1 || !r.is(end-1, cPollNoun) {
+		return end
+	}
+	for k := end; k < cueFirst; k++ {
+		if w := r.low(k); !r.is(k, cTime) && w != "last" && w != "this" && w != "on" {
+			return end
+		}
+	}
+	return cueFirst
+}
+
 // pollMethodNouns name a poll's method rather than a finding: "the poll had an error band of four points",
 // "the survey had a sample of 900".
 var pollMethodNouns = map[string]bool{

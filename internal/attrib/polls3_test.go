@@ -48,6 +48,8 @@ func TestPollHas(t *testing.T) {
 			[]want{{"A survey by the union in March", "found", "the mayor with a lead over the governor", "indirect", ""}}},
 		{"there before show", `Polls there show the mayor is trailing the governor ahead of the vote.`,
 			[]want{{"Polls there", "show", "the mayor is trailing the governor ahead of the vote", "indirect", ""}}},
+		{"time words before showed", `A Harbor poll last week showed the union ahead of the management by ten points.`,
+			[]want{{"A Harbor poll last week", "showed", "the union ahead of the management by ten points", "indirect", ""}}},
 		{"method not finding", `The survey had a sample of 900 dock workers.`, nil},
 		{"put without at", `The new survey put pressure on the negotiators.`, nil},
 		{"poll inside the subject", `Some 86 percent of drivers in the survey had jobs at the depot.`, nil},
