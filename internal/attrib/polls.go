@@ -45,7 +45,7 @@ func (r *run) pollPrepFrom(s text.Sentence, to int) {
 		if !named && !r.openingPoll(s, i) {
 			continue
 		}
-		if !head || !r.is(ne-1, cPollNoun) && !r.isCap(ne-1) && r.kind(ne-1) != text.Number {
+		if !head || !r.is(ne-1, cPollNoun) && !r.isCap(ne-1) && r.kind(ne-1) != text.Number || r.pollNotHead(i+1, ne) {
 			continue
 		}
 		se := ne
@@ -55,7 +55,7 @@ func (r *run) pollPrepFrom(s text.Sentence, to int) {
 		if se < s.EndTok && pollDetails[r.low(se)] {
 			// "released Sunday", "conducted March 11-13": up to the comma or the sentence's end, briefly.
 			j := se + 1
-			for j < s.EndTok && j < se+7 && !r.is(j, cComma) && !r.finalDot(j, s.EndTok) && r.l.InQuote[j] < 0 {
+			for j < s.EndTok && j < se+7 && !r.is(j, cComma|cAux) && !r.finalDot(j, s.EndTok) && r.l.InQuote[j] < 0 {
 				j++
 			}
 			se = j

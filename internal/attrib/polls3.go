@@ -116,6 +116,48 @@ func (r *run) pollTime(end, cueFirst int) int {
 	return cueFirst
 }
 
+// pollNotHead reports whether the poll noun in the phrase [first, ne) after "in" only modifies the phrase's
+// head or is followed by what is no part of a poll's name: "in front of a polling station in Dover" (a
+// place), "in the city survey to 29" (a figure), "in polls behind the mayor" (a ranking). After the last poll
+// noun only a place or a group may follow ("a poll of Ohio", "a survey of likely voters in May"); a bare
+// "polling" with nothing before it is polling in general ("leads in polling in Ohio"), as "in the polls" is,
+// and so are "several" or "many" polls.
+func (r *run) pollNotHead(first, ne int) bool {
+	p := -1
+	for k := ne - 1; k >= first; k-- {
+		if r.is(k, cPollNoun) {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	if p == first && r.low(p) == "polling" {
+		return true
+	}
+	for k := first; k < p; k++ {
+		if w := r.low(k); w == "several" || w == "many" {
+			return true // "in several recent polls", "in many state polls": the polls at large
+		}
+	}
+	for k := p + 1; k < ne; k++ {
+		if r.isCap(k) || r.kind(k) != text.Word {
+			continue
+		}
+		switch r.low(k) {
+		case "of", "in", "by", "from", "for", "among", "and", "the", "a", "an", "likely", "registered", "voters",
+			"adults", "residents", "last", "this", "week", "month", "year":
+			continue
+		}
+		if r.is(k, cTime) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
 // pollMethodNouns name a poll's method rather than a finding: "the poll had an error band of four points",
 // "the survey had a sample of 900".
 var pollMethodNouns = map[string]bool{

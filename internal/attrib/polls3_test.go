@@ -26,6 +26,11 @@ func TestPolls3(t *testing.T) {
 			[]want{{"the same poll", "in", "the mayor had 38 percent support", "indirect", ""}}},
 		{"lead-in before a colon", `The union has a problem: its plan trails badly and keeps losing ground in the latest poll.`,
 			[]want{{"the latest poll", "in", "its plan trails badly and keeps losing ground", "indirect", ""}}},
+		{"polling station is a place", `Two dockers stood in front of a polling station in Dover, the mayor said.`,
+			[]want{{"the mayor", "said", "Two dockers stood in front of a polling station in Dover", "indirect", ""}}},
+		{"several recent polls", `The union has been slipping in several recent polls.`, nil},
+		{"details end before the verb", `Her 31% backing among dockers in a Harbor poll released Sunday is a new low.`,
+			[]want{{"a Harbor poll released Sunday", "in", "Her 31% backing among dockers", "indirect", ""}}},
 		{"mid-sentence the polls", `The mayor stays well clear in the polls before the runoff.`, nil},
 	}
 	for _, tc := range tests {
