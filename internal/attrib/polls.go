@@ -55,7 +55,7 @@ func (r *run) pollPrepFrom(s text.Sentence, to int) {
 		if se < s.EndTok && pollDetails[r.low(se)] {
 			// "released Sunday", "conducted March 11-13": up to the comma or the sentence's end, briefly.
 			j := se + 1
-			for j < s.EndTok && j < se+7 && !r.is(j, cComma|cAux) && !r.finalDot(j, s.EndTok) && r.l.InQuote[j] < 0 {
+			for j < s.EndTok && j < se+r.pollDetailLen(s, i) && !r.is(j, cComma|cAux) && !r.finalDot(j, s.EndTok) && r.l.InQuote[j] < 0 {
 				j++
 			}
 			se = j

@@ -158,6 +158,15 @@ func (r *run) pollNotHead(first, ne int) bool {
 	return false
 }
 
+// pollDetailLen bounds the details after the poll's name ("conducted by the Harbor Times and Metro News"):
+// before the comma that closes an opening "In a poll ..., C" they may run longer than after a finding.
+func (r *run) pollDetailLen(s text.Sentence, in int) int {
+	if in == s.FirstTok {
+		return 12
+	}
+	return 7
+}
+
 // pollMethodNouns name a poll's method rather than a finding: "the poll had an error band of four points",
 // "the survey had a sample of 900".
 var pollMethodNouns = map[string]bool{

@@ -31,6 +31,8 @@ func TestPolls3(t *testing.T) {
 		{"several recent polls", `The union has been slipping in several recent polls.`, nil},
 		{"details end before the verb", `Her 31% backing among dockers in a Harbor poll released Sunday is a new low.`,
 			[]want{{"a Harbor poll released Sunday", "in", "Her 31% backing among dockers", "indirect", ""}}},
+		{"opening poll with long details", `In a poll conducted by the Harbor Times and Metro News, just 28 percent of dockers said the ceasefire would last.`,
+			[]want{{"a poll conducted by the Harbor Times and Metro News", "In", "just 28 percent of dockers said the ceasefire would last", "indirect", ""}}},
 		{"mid-sentence the polls", `The mayor stays well clear in the polls before the runoff.`, nil},
 	}
 	for _, tc := range tests {
