@@ -37,7 +37,50 @@ func (r *run) openingPoll(s text.Sentence, i int) bool {
 func (r *run) pollOpeningFirst(s text.Sentence) {
 	if r.low(s.FirstTok) == "in" {
 		r.pollPrepFrom(s, s.FirstTok+1)
+	} else if r.low(s.FirstTok) == "based" {
+		r.basedOnPoll(s)
 	}
+}
+
+// basedOnPoll handles a finding drawn from polls by an opening "Based on": "Based on recent polling, the
+// mayor looks set to win". PolNeAR makes "Based on" the cue and the polling the source; only a poll's phrase
+// (its head one of pollNouns), not any evidence ("Based on the report, ..."), is taken.
+func (r *run) basedOnPoll(s text.Sentence) {
+	b := s.FirstTok
+	if r.sc&cPollNoun == 0 || b+4 >= s.EndTok || r.low(b+1) != "on" || r.claimed[b] {
+		return
+	}
+	comma := r.nextComma(b+2, s.EndTok)
+	if comma < 0 || comma-b > 10 {
+		return
+	}
+	head := -1
+	for k := b + 2; k < comma; k++ {
+		if r.is(k, cPollNoun) {
+			head = k
+			break
+		}
+		if r.is(k, cPrep) || r.kind(k) != text.Word {
+			return // "Based on the strength of the polls": the polls are not the head
+		}
+	}
+	if head < 0 || head > b+2 && r.pollNotHead(b+2, comma) {
+		return // a bare "polling" may open the phrase here ("Based on polling across the five ports, ...")
+	}
+	cs := comma + 1
+	ce := r.cutCoordinated(cs, s.EndTok)
+	for j := cs + 1; j+1 < ce; j++ {
+		if r.is(j, cComma) && r.l.InQuote[j] < 0 && (r.is(j+1, cSubord) || r.low(j+1) == "but") {
+			ce = j // ", though the count is slow": the narrator's qualification, no part of the finding
+			break
+		}
+	}
+	ce = r.trimEnd(cs, ce)
+	if ce-cs < 3 || r.anyClaimed(b, ce) {
+		return
+	}
+	st := Statement{Rule: "poll-based-on", Evidence: "'Based on' names the polls a finding comes from"}
+	r.add(st, b+2, comma, b, b+2, [][2]int{{cs, ce}})
 }
 
 // pollFinding is -1, no nested statement, when statement st is a poll's finding, which holds the answers its

@@ -65,3 +65,21 @@ func TestPollHas(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestBasedOnPoll covers an opening "Based on" that names the polls a finding comes from.
+func TestBasedOnPoll(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"based on polling", `Based on recent polling, the strike seems set to end by Friday, though talks are slow.`,
+			[]want{{"recent polling", "Based on", "the strike seems set to end by Friday", "indirect", ""}}},
+		{"bare polling with a place", `Based on polling across the five ports, the ceasefire deal looks safe.`,
+			[]want{{"polling across the five ports", "Based on", "the ceasefire deal looks safe", "indirect", ""}}},
+		{"not a poll", `Based on the ledger, the union lost money in May.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
