@@ -3,7 +3,7 @@ package attrib
 import "github.com/parley-ledger/parley/internal/text"
 
 // pollNPEnd ends a poll's noun phrase [first, ne) at its poll noun when the phrase runs on into the poll's
-// details: npRightOpt reads "released" as a modifier in "an NBC News/Wall Street Journal poll released Monday",
+// details: npRightOpt reads "released" as a modifier in "a Harbor Times/Metro News poll released Monday",
 // and pollPrep wants the phrase to end in the poll noun before it takes the details on its own.
 func (r *run) pollNPEnd(first, ne int) int {
 	for k := ne - 2; k >= first; k-- {
@@ -94,7 +94,7 @@ func (r *run) pollFinding(st Statement, cs int) int {
 }
 
 // pollIntroEnd moves the start cs of a finding reported by a trailing poll phrase at token in past what
-// frames it: an opening adverbial up to its comma ("In March, the mayor had 38 percent in the poll", "By
+// frames it: an opening adverbial up to its comma ("In March, the mayor held 41 percent in the poll", "By
 // Friday, ..."), or a lead-in before a colon ("The union has a problem: its plan trails in the latest
 // poll"). PolNeAR's content is the clause the poll measured. cs < 0 stays.
 func (r *run) pollIntroEnd(cs, in int) int {
@@ -160,7 +160,7 @@ func (r *run) pollTime(end, cueFirst int) int {
 }
 
 // pollNotHead reports whether the poll noun in the phrase [first, ne) after "in" only modifies the phrase's
-// head or is followed by what is no part of a poll's name: "in front of a polling station in Dover" (a
+// head or is followed by what is no part of a poll's name: "waited in a polling station in Dover" (a
 // place), "in the city survey to 29" (a figure), "in polls behind the mayor" (a ranking). After the last poll
 // noun only a place or a group may follow ("a poll of Ohio", "a survey of likely voters in May"); a bare
 // "polling" with nothing before it is polling in general ("leads in polling in Ohio"), as "in the polls" is,
@@ -201,7 +201,7 @@ func (r *run) pollNotHead(first, ne int) bool {
 	return false
 }
 
-// pollDetailLen bounds the details after the poll's name ("conducted by the Harbor Times and Metro News"):
+// pollDetailLen bounds the details after the poll's name ("released by the Harbor Times and Metro News"):
 // before the comma that closes an opening "In a poll ..., C" they may run longer than after a finding.
 func (r *run) pollDetailLen(s text.Sentence, in int) int {
 	if in == s.FirstTok {
