@@ -300,8 +300,8 @@ func (r *run) sentence(si int) {
 	if r.according(s) || r.asReported(s) || r.detached(s) {
 		return
 	}
+	r.pollOpeningFirst(s) // "In a new poll, C": before the verbs inside C claim their own statements
 	// "Name: C" first: a headline's or transcript's speaker owns the whole line, cue words in it included.
-	r.pollOpeningFirst(s)
 	r.colon(s)
 	// A cue after the content ("C, X said") claims everything before it: try those from the right first.
 	for k := len(cues) - 1; k >= 0; k-- {
