@@ -300,6 +300,7 @@ func (r *run) sentence(si int) {
 	if r.according(s) || r.asReported(s) || r.detached(s) {
 		return
 	}
+	r.pollOpeningFirst(s) // "In a new poll, C": before the verbs inside C claim their own statements
 	// "Name: C" first: a headline's or transcript's speaker owns the whole line, cue words in it included.
 	r.colon(s)
 	// A cue after the content ("C, X said") claims everything before it: try those from the right first.
@@ -327,6 +328,7 @@ func (r *run) sentence(si int) {
 	r.relative(s)
 	r.colonQuote(s)
 	r.pollPrep(s)
+	r.pollHas(s)
 	r.hearsay(s)
 	r.possessedCue(s)
 	r.copularCue(s)

@@ -921,7 +921,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	if shared == nil && src >= 0 && srcEnd > src {
 		src = r.sourcePrefix(src, s.FirstTok)
-		srcEnd = r.participleTime(r.verbInSubject(src, srcEnd), c.first)
+		srcEnd = r.pollTime(r.participleTime(r.verbInSubject(src, srcEnd), c.first), c.first)
 		srcEnd = r.mediumPhraseEnd(src, srcEnd) // "Jeb Bush in a Medium post said": where, not who
 	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)

@@ -21,15 +21,18 @@ var pollDetails = map[string]bool{"released": true, "conducted": true, "publishe
 // pollPrep handles findings attributed to a poll by "in": "In a new Fox News poll, 40 percent back the plan" and
 // "Bush took 6 percent of the vote in a Washington Post-ABC News poll released Sunday". PolNeAR makes "in" the
 // cue and the poll the source.
-func (r *run) pollPrep(s text.Sentence) {
+func (r *run) pollPrep(s text.Sentence) { r.pollPrepFrom(s, s.EndTok) }
+
+// pollPrepFrom is pollPrep for an "in" before token to.
+func (r *run) pollPrepFrom(s text.Sentence, to int) {
 	if r.sc&cPollNoun == 0 {
 		return // a poll's name ends in one of pollNouns
 	}
-	for i := s.FirstTok; i+2 < s.EndTok; i++ {
+	for i := s.FirstTok; i+2 < s.EndTok && i < to; i++ {
 		if r.low(i) != "in" || r.claimed[i] || r.l.InQuote[i] >= 0 {
 			continue
 		}
-		ne := r.npRightOpt(i+1, s.EndTok, false)
+		ne := r.pollNPEnd(i+1, r.npRightOpt(i+1, s.EndTok, false))
 		// A particular poll ("a new CNN poll", "the latest survey"), not "ahead in the polls".
 		head, named := false, false
 		for k := i + 1; k < ne; k++ {
@@ -39,17 +42,20 @@ func (r *run) pollPrep(s text.Sentence) {
 			head = head || r.is(k, cPollNoun)
 			named = named || r.isCap(k) || particularPoll[r.low(k)]
 		}
-		if !named {
+		if !named && !r.openingPoll(s, i) {
 			continue
 		}
-		if !head || !r.is(ne-1, cPollNoun) && !r.isCap(ne-1) && r.kind(ne-1) != text.Number {
+		if !head || !r.is(ne-1, cPollNoun) && !r.isCap(ne-1) && r.kind(ne-1) != text.Number || r.pollNotHead(i+1, ne) {
 			continue
 		}
 		se := ne
+		if i == s.FirstTok {
+			se = r.pollCommaDetails(se, s.EndTok)
+		}
 		if se < s.EndTok && pollDetails[r.low(se)] {
 			// "released Sunday", "conducted March 11-13": up to the comma or the sentence's end, briefly.
 			j := se + 1
-			for j < s.EndTok && j < se+7 && !r.is(j, cComma) && !r.finalDot(j, s.EndTok) && r.l.InQuote[j] < 0 {
+			for j < s.EndTok && j < se+r.pollDetailLen(s, i) && !r.is(j, cComma|cAux) && !r.finalDot(j, s.EndTok) && r.l.InQuote[j] < 0 {
 				j++
 			}
 			se = j
@@ -71,10 +77,11 @@ func (r *run) pollPrep(s text.Sentence) {
 				continue
 			}
 			r.add(st, i+1, se, i, i+1, [][2]int{{cs, ce}})
+			r.keepPollDetails(i+1, se)
 			return
 		}
 		// C in a new poll
-		cs := r.pollClauseStart(r.contentStart(s), i)
+		cs := r.pollIntroEnd(r.pollClauseStart(r.contentStart(s), i), i)
 		if cs < 0 {
 			continue
 		}

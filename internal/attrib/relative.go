@@ -230,6 +230,7 @@ func (r *run) nested(s text.Sentence) {
 			}
 			if st.Content.Start <= off && off < st.Content.End {
 				cs, ce = r.tokenAt(st.Content.Start), r.tokenAt(st.Content.End-1)+1
+				cs = r.pollFinding(st, cs)
 				break
 			}
 		}
