@@ -1,0 +1,47 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// gerundAndEnd ends a gerund cue's object content [k, end) before "and" and a second gerund that takes an object
+// of its own ("praising the union's restraint and visiting the picket line"): the second gerund is a new act of
+// the same subject, not part of the first one's object. Only a plain noun-phrase object is cut: when the content
+// is a clause (a complementizer, a relative, an auxiliary) or already holds a verbal gerund, "and" may join two
+// parts of that clause ("that the union was cleaning up its books and paying its debts").
+func (r *run) gerundAndEnd(k, end int) int {
+	for j := k + 1; j+2 < end; j++ {
+		if r.l.InQuote[j] >= 0 {
+			continue
+		}
+		if r.is(j, cRelative|cAux) || r.in(j, sWh) || r.is(j, cColon|cSemicolon) {
+			return end
+		}
+		if r.participleOpens(j) && !r.is(j-1, cDet) && !possessiveWord(r.low(j-1)) && !r.possessiveMark(j-1) {
+			return end // a verbal gerund inside the object: "and" may join its own conjuncts
+		}
+		if r.low(j) != "and" {
+			continue
+		}
+		n := j + 1
+		if w := r.low(n); w == "also" || w == "then" || (len(w) > 4 && strings.HasSuffix(w, "ly") && !r.isCap(n)) {
+			n++ // "and generally impugning"
+		}
+		if n+1 < end && r.participleOpens(n) && r.objectStart(n+1) {
+			e := j
+			if r.is(e-1, cComma) {
+				e--
+			}
+			return e
+		}
+	}
+	return end
+}
+
+// objectStart reports whether token i can open the object of a verb: a determiner, a pronoun or a capitalised
+// name (not an adjective, as in "unemployment and growing inequality").
+func (r *run) objectStart(i int) bool {
+	return r.l.InQuote[i] < 0 && (r.is(i, cDet|cPronoun) || (r.isCap(i) && r.kind(i) == text.Word))
+}

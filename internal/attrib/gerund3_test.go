@@ -1,0 +1,24 @@
+package attrib
+
+import "testing"
+
+// TestGerund3 covers gerund cues' content ends (see gerund3.go).
+func TestGerund3(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a second gerund with its own object after and is a new act", `The mayor spoke at the rally, praising the dockers and visiting the picket line.`,
+			[]want{{"The mayor", "praising", "the dockers", "indirect", ""}}},
+		{"an adverb may come between and and the second gerund", `The envoy left the talks, criticizing the truce and openly mocking its authors.`,
+			[]want{{"The envoy", "criticizing", "the truce", "indirect", ""}, {"The envoy", "openly mocking", "its authors", "indirect", ""}}},
+		{"an adjective in -ing after and stays in the object", `The minister ended her speech, blaming low wages and growing debts.`,
+			[]want{{"The minister", "blaming", "low wages and growing debts", "indirect", ""}}},
+		{"a clause content keeps its own conjoined gerunds", `The union struck on Monday, saying the company was cutting jobs and closing the depot.`,
+			[]want{{"The union", "saying", "the company was cutting jobs and closing the depot", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
