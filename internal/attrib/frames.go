@@ -1502,7 +1502,7 @@ func (r *run) gerunds(s text.Sentence) {
 			pw = "," // `a “ridiculous proposition,” adding that ...`
 		}
 		if pw != "," && pw != "before" && pw != "while" && pw != "after" && pw != "by" &&
-			!((pw == "and" || pw == "but") && r.lastStatementIn(s) >= 0) {
+			!((pw == "and" || pw == "but") && (r.lastStatementIn(s) >= 0 || r.gerundConjunct(i, s.FirstTok))) {
 			continue // "..., saying X but suggesting Y": a second gerund joins the first
 		}
 		k, cueEnd := r.cueTail(cue{first: i, verb: i, vf: vf}, i+1, s.EndTok)

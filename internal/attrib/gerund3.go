@@ -45,3 +45,24 @@ func (r *run) gerundAndEnd(k, end int) int {
 func (r *run) objectStart(i int) bool {
 	return r.l.InQuote[i] < 0 && (r.is(i, cDet|cPronoun) || (r.isCap(i) && r.kind(i) == text.Word))
 }
+
+// gerundConjunct reports whether the gerund cue at i, after "and" or "but" at i-1, is the second of two gerund
+// phrases of one subject ("was touring the plant and urging the workers to vote", "backing the strike and
+// calling for talks"): a verbal -ing word comes earlier in the same stretch, with no comma, colon or quotation
+// between. Then the gerund states something of the clause's subject even when the first gerund does not.
+// An aspect verb ("and continuing to press the union") only goes on with an act, and is no statement there.
+func (r *run) gerundConjunct(i, first int) bool {
+	switch r.low(i) {
+	case "continuing", "keeping", "beginning", "starting", "resuming":
+		return false
+	}
+	for j := i - 2; j > first && j > i-maxClause; j-- {
+		if r.l.InQuote[j] >= 0 || r.is(j, cComma|cColon|cSemicolon) || r.kind(j) == text.Punct {
+			return false
+		}
+		if r.participleOpens(j) {
+			return !r.is(j-1, cDet) && !possessiveWord(r.low(j-1)) && !r.possessiveMark(j-1)
+		}
+	}
+	return false
+}

@@ -17,6 +17,10 @@ func TestGerund3(t *testing.T) {
 			[]want{{"The minister", "blaming", "low wages and growing debts", "indirect", ""}}},
 		{"a clause content keeps its own conjoined gerunds", `The union struck on Monday, saying the company was cutting jobs and closing the depot.`,
 			[]want{{"The union", "saying", "the company was cutting jobs and closing the depot", "indirect", ""}}},
+		{"a second gerund after and shares the clause's subject", `The senator was touring the port and urging the dockers to end the strike.`,
+			[]want{{"The senator", "urging", "the dockers to end the strike", "indirect", ""}}},
+		{"an aspect verb after and is no statement", `The envoy was visiting the border and continuing his tour of the camps.`,
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
