@@ -1525,6 +1525,7 @@ func (r *run) gerunds(s text.Sentence) {
 				k = ne // "telling his aides he planned to ..."
 			}
 		}
+		k = r.addresseeBeforeWh(vf.lemma, k, s.EndTok)
 		k, cueEnd = r.gerundStart(cue{first: i, verb: i, vf: vf}, k, cueEnd, s.EndTok)
 		if k >= s.EndTok {
 			continue

@@ -66,3 +66,38 @@ func (r *run) gerundConjunct(i, first int) bool {
 	}
 	return false
 }
+
+// addresseeBeforeWh moves the start of a gerund cue's content [k, end) past the person spoken to when a question
+// or a topic follows ("asking the minister whether the port would reopen", "reminding voters of the strike",
+// "telling reporters about the talks", content "about the talks"): the addressee is who heard it, not what was said. Only verbs of
+// asking and telling take an addressee so; "of" and "about" introduce the topic only after telling verbs
+// (with "asking", "questions about the deal" is the content itself).
+func (r *run) addresseeBeforeWh(lemma string, k, end int) int {
+	topic := false
+	switch lemma {
+	case "ask", "question", "press":
+	case "tell", "remind", "inform", "warn":
+		topic = true
+	default:
+		return k
+	}
+	if k >= end || r.l.InQuote[k] >= 0 || r.in(k, sWh) || r.is(k, cPrep|cColon|cComma) {
+		return k
+	}
+	ne := k + 1
+	if !objectPronouns[r.low(k)] {
+		ne = r.npRight(k, end)
+	}
+	if ne <= k || ne+1 >= end || ne-k > 6 || r.l.InQuote[ne] >= 0 {
+		return k
+	}
+	switch r.low(ne) {
+	case "whether", "if", "why", "how", "what":
+		return ne // not "who" or "when", which may open a relative clause on the addressee
+	case "of", "about":
+		if topic {
+			return ne // PolNeAR keeps the preposition with the topic
+		}
+	}
+	return k
+}

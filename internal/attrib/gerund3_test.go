@@ -21,6 +21,14 @@ func TestGerund3(t *testing.T) {
 			[]want{{"The senator", "urging", "the dockers to end the strike", "indirect", ""}}},
 		{"an aspect verb after and is no statement", `The envoy was visiting the border and continuing his tour of the camps.`,
 			nil},
+		{"the addressee before a question is not content", `The mayor left the hall, asking the directors whether the port would reopen.`,
+			[]want{{"The mayor", "asking", "whether the port would reopen", "indirect", ""}}},
+		{"the addressee before a topic of telling is not content", `The envoy ended the call, telling reporters about the talks.`,
+			[]want{{"The envoy", "telling", "about the talks", "indirect", ""}}},
+		{"questions about a topic are the content of asking", `The union walked out, asking questions about the deal.`,
+			[]want{{"The union", "asking", "questions about the deal", "indirect", ""}}},
+		{"who after the object opens a relative clause", `The senator closed, telling the story of a driver who lost his job.`,
+			[]want{{"The senator", "telling", "the story of a driver who lost his job", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
