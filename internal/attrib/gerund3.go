@@ -101,3 +101,27 @@ func (r *run) addresseeBeforeWh(lemma string, k, end int) int {
 	}
 	return k
 }
+
+// gerundDangling drops from the end of a gerund cue's content [k, end) a subordinator or a preposition left
+// with nothing after it, where a later statement took the clause it opened ("praising the deal, though", "the
+// strike figures as", "an op-ed in May, in"): the word belongs to the narrator's next clause, not to the
+// content. A preposition stays unless a comma or dash stands before it: a stranded one ends a relative
+// clause ("the terms he had argued for"). The openers that danglingOpeners keeps ("because", "when") stay, for
+// the outer content takes in the clause after them.
+func (r *run) gerundDangling(k, end int) int {
+	for end-1 > k && r.l.InQuote[end-1] < 0 {
+		switch r.low(end - 1) {
+		case "as", "while", "though", "although", "after", "before", "since", "whereas", "despite":
+			end--
+		default:
+			if !r.is(end-1, cPrep) || !(r.is(end-2, cComma) || r.isDash(end-2)) {
+				return end
+			}
+			end--
+		}
+		for end > k && (r.is(end-1, cComma) || r.isDash(end-1)) {
+			end--
+		}
+	}
+	return end
+}

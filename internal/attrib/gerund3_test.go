@@ -29,6 +29,8 @@ func TestGerund3(t *testing.T) {
 			[]want{{"The union", "asking", "questions about the deal", "indirect", ""}}},
 		{"who after the object opens a relative clause", `The senator closed, telling the story of a driver who lost his job.`,
 			[]want{{"The senator", "telling", "the story of a driver who lost his job", "indirect", ""}}},
+		{"a subordinator left at the end by a later statement is dropped", `The mayor closed the depot, praising the drivers, though the union said the strike would go on.`,
+			[]want{{"The mayor", "praising", "the drivers", "indirect", ""}, {"the union", "said", "the strike would go on", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
