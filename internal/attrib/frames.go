@@ -1544,6 +1544,9 @@ func (r *run) gerunds(s text.Sentence) {
 				srcFirst, srcEnd = first, r.subjectApposition(first, ne, i)
 			}
 		}
+		if c, f, ne := r.timedGerund(s, i, k, end); c > k {
+			end, srcFirst, srcEnd = c, f, ne
+		}
 		if srcFirst < 0 || r.idleGerund(vf, i) || r.idleComplement(vf.lemma, k) {
 			continue
 		}

@@ -125,3 +125,43 @@ func (r *run) gerundDangling(k, end int) int {
 	}
 	return end
 }
+
+// timedGerund finds the subject of a clause that a gerund phrase after a short time phrase opens ("A week
+// after backing the strike, the mayor changed course"; "Days before signing the deal, the envoy ..."): the
+// gerund at i follows "after", "before", "since" or "while" at most four words into sentence s, and the
+// content [k, end) stops at the comma that closes the phrase. It returns that comma and the subject noun
+// phrase after it, or -1s. clauseSubject cannot tell the time phrase from a subject.
+func (r *run) timedGerund(s text.Sentence, i, k, end int) (comma, first, ne int) {
+	switch r.low(i - 1) {
+	case "after", "before", "since", "while":
+	default:
+		return -1, -1, -1
+	}
+	if i-1 > s.FirstTok+4 || i-1 == s.FirstTok {
+		return -1, -1, -1
+	}
+	for j := s.FirstTok; j < i-1; j++ {
+		if r.kind(j) != text.Word && r.kind(j) != text.Number || r.l.InQuote[j] >= 0 || r.isCap(j) && j > s.FirstTok {
+			return -1, -1, -1 // "Trump, after ...", "Sanders said after ..."
+		}
+		if _, ok := r.verb(j); ok {
+			return -1, -1, -1
+		}
+	}
+	c := -1
+	for j := k + 1; j <= end && j < s.EndTok; j++ {
+		if r.l.InQuote[j] < 0 && r.is(j, cComma) {
+			c = j
+			break
+		}
+	}
+	if c < 0 || c+2 >= s.EndTok {
+		return -1, -1, -1
+	}
+	f := c + 1
+	n := r.subjectNP(f, s.EndTok)
+	if n <= f || !(r.capIn(f, n) || r.is(f, cPronoun) || r.is(f, cDet)) {
+		return -1, -1, -1
+	}
+	return c, f, n
+}

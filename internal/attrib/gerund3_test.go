@@ -31,6 +31,10 @@ func TestGerund3(t *testing.T) {
 			[]want{{"The senator", "telling", "the story of a driver who lost his job", "indirect", ""}}},
 		{"a subordinator left at the end by a later statement is dropped", `The mayor closed the depot, praising the drivers, though the union said the strike would go on.`,
 			[]want{{"The mayor", "praising", "the drivers", "indirect", ""}, {"the union", "said", "the strike would go on", "indirect", ""}}},
+		{"a time phrase before after and a gerund is no subject", `A week after backing the strike, the mayor changed course.`,
+			[]want{{"the mayor", "backing", "the strike", "indirect", ""}}},
+		{"a conjunction may open the sentence before while", `But while praising the drivers, the governor kept the depot closed.`,
+			[]want{{"the governor", "praising", "the drivers", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
