@@ -165,3 +165,23 @@ func (r *run) timedGerund(s text.Sentence, i, k, end int) (comma, first, ne int)
 	}
 	return c, f, n
 }
+
+// gerundQuoteRunOn extends a gerund cue's content [k, end), which reaches the end of its sentence, to the close
+// of a quotation that opened inside it and runs on into the next sentences ("saying that the drivers "have
+// earned it. Nobody else works these hours.""): quoteRunOn does so only when the content opens with the
+// quotation, but what was said is the whole quotation either way.
+func (r *run) gerundQuoteRunOn(k, end, sentEnd int) int {
+	if end <= k || end != r.trimEnd(k, sentEnd) {
+		return end
+	}
+	j := sentEnd - 1
+	q := r.l.InQuote[j]
+	if q < 0 || r.l.Quotes[q].Open < k {
+		return end
+	}
+	qe := r.quoteEnd(j)
+	if qe <= sentEnd || r.anyClaimed(sentEnd, qe) {
+		return end
+	}
+	return qe
+}

@@ -35,6 +35,8 @@ func TestGerund3(t *testing.T) {
 			[]want{{"the mayor", "backing", "the strike", "indirect", ""}}},
 		{"a conjunction may open the sentence before while", `But while praising the drivers, the governor kept the depot closed.`,
 			[]want{{"the governor", "praising", "the drivers", "indirect", ""}}},
+		{"a quotation opened inside the content runs on past the sentence", `The mayor praised the drivers, saying that they "have earned it. Nobody else works these hours."`,
+			[]want{{"The mayor", "praised", "the drivers", "indirect", ""}, {"The mayor", "saying", `that they "have earned it. Nobody else works these hours."`, "mixed", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
