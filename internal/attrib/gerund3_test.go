@@ -37,6 +37,8 @@ func TestGerund3(t *testing.T) {
 			[]want{{"the governor", "praising", "the drivers", "indirect", ""}}},
 		{"a quotation opened inside the content runs on past the sentence", `The mayor praised the drivers, saying that they "have earned it. Nobody else works these hours."`,
 			[]want{{"The mayor", "praised", "the drivers", "indirect", ""}, {"The mayor", "saying", `that they "have earned it. Nobody else works these hours."`, "mixed", ""}}},
+		{"a published statement's quotation runs on past the sentence", `The union issued a statement saying, "The strike is over. Drivers return on Monday."`,
+			[]want{{"The union", "issued a statement saying", `The strike is over. Drivers return on Monday.`, "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
