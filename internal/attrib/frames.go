@@ -1526,6 +1526,7 @@ func (r *run) gerunds(s text.Sentence) {
 			}
 		}
 		k = r.addresseeBeforeWh(vf.lemma, k, s.EndTok)
+		k, cueEnd = r.gerundCatenative(k, cueEnd, s.EndTok)
 		k, cueEnd = r.gerundStart(cue{first: i, verb: i, vf: vf}, k, cueEnd, s.EndTok)
 		if k >= s.EndTok {
 			continue

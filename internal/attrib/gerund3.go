@@ -185,3 +185,21 @@ func (r *run) gerundQuoteRunOn(k, end, sentEnd int) int {
 	}
 	return qe
 }
+
+// gerundCatenative joins to a gerund cue an infinitive verb of saying that takes the that-clause after it
+// ("refusing to concede that the strike had failed", "declining to admit that ..."): PolNeAR's cue runs to
+// the infinitive, as for catenatives, and the content is the clause. Without "that" the infinitive is the
+// content ("refusing to attack his rivals").
+func (r *run) gerundCatenative(k, cueEnd, end int) (int, int) {
+	if k+3 >= end || r.low(k) != "to" || r.l.InQuote[k] >= 0 || r.low(k+2) != "that" {
+		return k, cueEnd
+	}
+	vf, ok := r.verb(k + 1)
+	if !ok || vf.gerund || vf.frames&frameSay == 0 || r.low(k+1) != vf.lemma {
+		return k, cueEnd
+	}
+	if r.x.opt.KeepComplementizer {
+		return k + 2, k + 2
+	}
+	return k + 3, k + 2
+}

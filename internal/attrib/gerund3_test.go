@@ -39,6 +39,10 @@ func TestGerund3(t *testing.T) {
 			[]want{{"The mayor", "praised", "the drivers", "indirect", ""}, {"The mayor", "saying", `that they "have earned it. Nobody else works these hours."`, "mixed", ""}}},
 		{"a published statement's quotation runs on past the sentence", `The union issued a statement saying, "The strike is over. Drivers return on Monday."`,
 			[]want{{"The union", "issued a statement saying", `The strike is over. Drivers return on Monday.`, "direct", ""}}},
+		{"an infinitive verb of saying with a that-clause joins the gerund cue", `The minister left the talks, refusing to concede that the strike had worked.`,
+			[]want{{"The minister", "refusing to concede", "that the strike had worked", "indirect", ""}}},
+		{"an infinitive without a that-clause is the content", `The minister left the talks, refusing to meet the drivers.`,
+			[]want{{"The minister", "refusing", "to meet the drivers", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
