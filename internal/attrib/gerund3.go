@@ -126,9 +126,9 @@ func (r *run) gerundDangling(k, end int) int {
 	return end
 }
 
-// timedGerund finds the subject of a clause that a gerund phrase after a short time phrase opens ("A week
-// after backing the strike, the mayor changed course"; "Days before signing the deal, the envoy ..."): the
-// gerund at i follows "after", "before", "since" or "while" at most four words into sentence s, and the
+// timedGerund finds the subject of a clause that a gerund phrase after a time or place phrase opens ("A week
+// after backing the strike, the mayor changed course"; "Now, after signing the deal, the envoy ..."): the
+// gerund at i follows "after", "before", "since" or "while" with no verb before it in sentence s, and the
 // content [k, end) stops at the comma that closes the phrase. It returns that comma and the subject noun
 // phrase after it, or -1s. clauseSubject cannot tell the time phrase from a subject.
 func (r *run) timedGerund(s text.Sentence, i, k, end int) (comma, first, ne int) {
@@ -137,15 +137,12 @@ func (r *run) timedGerund(s text.Sentence, i, k, end int) (comma, first, ne int)
 	default:
 		return -1, -1, -1
 	}
-	if i-1 > s.FirstTok+4 || i-1 == s.FirstTok {
+	if i-1 > s.FirstTok+16 || i-1 == s.FirstTok {
 		return -1, -1, -1
 	}
 	for j := s.FirstTok; j < i-1; j++ {
-		if r.kind(j) != text.Word && r.kind(j) != text.Number || r.l.InQuote[j] >= 0 || r.isCap(j) && j > s.FirstTok {
-			return -1, -1, -1 // "Trump, after ...", "Sanders said after ..."
-		}
-		if _, ok := r.verb(j); ok {
-			return -1, -1, -1
+		if vf, ok := r.verb(j); ok && !vf.gerund || r.auxVerb(j) || r.pastVerbAt(j) {
+			return -1, -1, -1 // "Sanders said after ...": the clause has its verb already
 		}
 	}
 	c := -1

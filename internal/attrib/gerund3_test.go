@@ -43,6 +43,10 @@ func TestGerund3(t *testing.T) {
 			[]want{{"The minister", "refusing to concede", "that the strike had worked", "indirect", ""}}},
 		{"an infinitive without a that-clause is the content", `The minister left the talks, refusing to meet the drivers.`,
 			[]want{{"The minister", "refusing", "to meet the drivers", "indirect", ""}}},
+		{"an opening adverb and comma before after and a gerund", `Now, after backing the strike, the mayor has changed course.`,
+			[]want{{"the mayor", "backing", "the strike", "indirect", ""}}},
+		{"a subject and verb before while keep the clause's subject", `The mayor met the union on Monday while praising the drivers, the dockers and the clerks.`,
+			[]want{{"The mayor", "praising", "the drivers, the dockers and the clerks", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
