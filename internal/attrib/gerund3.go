@@ -40,10 +40,10 @@ func (r *run) gerundAndEnd(k, end int) int {
 	return end
 }
 
-// objectStart reports whether token i can open the object of a verb: a determiner, a pronoun or a capitalised
-// name (not an adjective, as in "unemployment and growing inequality").
+// objectStart reports whether token i can open the object of a verb: a determiner, a pronoun ("him" too) or a
+// capitalised name (not an adjective, as in "unemployment and growing inequality").
 func (r *run) objectStart(i int) bool {
-	return r.l.InQuote[i] < 0 && (r.is(i, cDet|cPronoun) || (r.isCap(i) && r.kind(i) == text.Word))
+	return r.l.InQuote[i] < 0 && (r.is(i, cDet|cPronoun) || objectPronouns[r.low(i)] || (r.isCap(i) && r.kind(i) == text.Word))
 }
 
 // gerundConjunct reports whether the gerund cue at i, after "and" or "but" at i-1, is the second of two gerund

@@ -47,6 +47,8 @@ func TestGerund3(t *testing.T) {
 			[]want{{"the mayor", "backing", "the strike", "indirect", ""}}},
 		{"a subject and verb before while keep the clause's subject", `The mayor met the union on Monday while praising the drivers, the dockers and the clerks.`,
 			[]want{{"The mayor", "praising", "the drivers, the dockers and the clerks", "indirect", ""}}},
+		{"an object pronoun after the second gerund opens its object", `The governor ended the rally, touting her record and pounding him on fares.`,
+			[]want{{"The governor", "touting", "her record", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
