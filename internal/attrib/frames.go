@@ -1509,6 +1509,7 @@ func (r *run) gerunds(s text.Sentence) {
 		if r.is(k, cColon) || (r.is(k, cComma) && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0) {
 			k++ // ", saying, "We ...""
 		}
+		k, cueEnd = r.gerundSetting(k, cueEnd, s.EndTok)
 		k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 		if r.low(k) == "that" {
 			if !r.x.opt.KeepComplementizer {

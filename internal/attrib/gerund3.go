@@ -200,3 +200,43 @@ func (r *run) gerundCatenative(k, cueEnd, end int) (int, int) {
 	}
 	return k + 3, k + 2
 }
+
+// gerundSetting joins to a gerund cue the phrase of where or how it was said that stands between it and a
+// that-clause or a quotation after a colon ("saying at a town hall that C", "writing in an email: "C""):
+// PolNeAR's cue takes in such a setting. A bare date ("announcing on Friday that C") is no setting and stays
+// out, as does a phrase that ends in "only" ("saying in the statement only that C"). It returns the content's
+// start and the cue's end (past the colon with ColonInCue), or k and cueEnd.
+func (r *run) gerundSetting(k, cueEnd, end int) (int, int) {
+	if cueEnd != k || k+2 >= end || r.l.InQuote[k] >= 0 {
+		return k, cueEnd
+	}
+	switch r.low(k) {
+	case "in", "at", "on":
+	default:
+		return k, cueEnd
+	}
+	head := k + 1
+	if r.is(head, cDet) {
+		head++
+	}
+	if head >= end || r.is(head, cTime) || r.kind(head) == text.Number {
+		return k, cueEnd
+	}
+	if j, adverb := r.adverbialThat(k, end); j > k && !adverb && r.low(j-1) != "only" {
+		return j, j
+	}
+	for j := k + 1; j+1 < end && j < k+10; j++ {
+		if r.l.InQuote[j] >= 0 || r.is(j, cComma|cSemicolon) {
+			return k, cueEnd
+		}
+		if r.is(j, cColon) {
+			if r.quoteOpening(j+1) >= 0 && r.x.opt.ColonInCue {
+				return j + 1, j + 1
+			} else if r.quoteOpening(j+1) >= 0 {
+				return j + 1, j
+			}
+			return k, cueEnd
+		}
+	}
+	return k, cueEnd
+}

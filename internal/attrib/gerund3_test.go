@@ -49,6 +49,12 @@ func TestGerund3(t *testing.T) {
 			[]want{{"The mayor", "praising", "the drivers, the dockers and the clerks", "indirect", ""}}},
 		{"an object pronoun after the second gerund opens its object", `The governor ended the rally, touting her record and pounding him on fares.`,
 			[]want{{"The governor", "touting", "her record", "indirect", ""}}},
+		{"the setting between the gerund and that joins the cue", `The mayor closed the depot, saying at a town hall that the drivers had won.`,
+			[]want{{"The mayor", "saying at a town hall", "that the drivers had won", "indirect", ""}}},
+		{"a date between the gerund and that stays out of the cue", `The mayor closed the depot, announcing on Friday that the drivers had won.`,
+			[]want{{"The mayor", "announcing", "that the drivers had won", "indirect", ""}}},
+		{"the setting before a colon and a quotation joins the cue", `The mayor left early, writing in an email: "The depot stays open."`,
+			[]want{{"The mayor", "writing in an email:", "The depot stays open.", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
