@@ -1532,7 +1532,7 @@ func (r *run) gerunds(s text.Sentence) {
 		if k >= s.EndTok {
 			continue
 		}
-		end := r.participleTail(k, r.gerundAside(s.FirstTok, i, k, r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.gerundAndEnd(k, r.nextGerundCue(k, s.EndTok)))))))
+		end := r.participleTail(k, r.gerundAside(s.FirstTok, i, k, r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.gerundAndEnd(k, r.gerundRelativeEnd(k, r.nextGerundCue(k, s.EndTok))))))))
 		end = r.gerundDangling(k, r.gerundQuoteRunOn(k, r.quoteRunOn(k, end, s.EndTok), s.EndTok))
 		if end <= k || r.anyClaimed(k, end) {
 			continue

@@ -240,3 +240,30 @@ func (r *run) gerundSetting(k, cueEnd, end int) (int, int) {
 	}
 	return k, cueEnd
 }
+
+// gerundRelativeEnd ends a gerund cue's object content [k, end) before a comma and a relative pronoun
+// ("praising the port authority, which runs the depot", "thanking the mayor, who had backed the strike"): the
+// clause tells the reader who or what the object is, in the narrator's voice. A content that is a clause of its
+// own (a complementizer, a verb) or opens with a preposition keeps it, for there the relative clause may be
+// part of what was said.
+func (r *run) gerundRelativeEnd(k, end int) int {
+	if r.low(k) == "that" || r.is(k, cPrep) || r.l.InQuote[k] >= 0 {
+		return end
+	}
+	for j := k + 1; j+1 < end && j < k+maxClause; j++ {
+		if r.l.InQuote[j] >= 0 {
+			continue
+		}
+		if vf, ok := r.verb(j); ok && !vf.gerund || r.auxVerb(j) || r.pastVerbAt(j) || r.low(j) == "that" {
+			return end
+		}
+		if !r.is(j, cComma) || r.l.InQuote[j+1] >= 0 {
+			continue
+		}
+		switch r.low(j + 1) {
+		case "who", "which", "where", "whose", "whom":
+			return j
+		}
+	}
+	return end
+}

@@ -55,6 +55,10 @@ func TestGerund3(t *testing.T) {
 			[]want{{"The mayor", "announcing", "that the drivers had won", "indirect", ""}}},
 		{"the setting before a colon and a quotation joins the cue", `The mayor left early, writing in an email: "The depot stays open."`,
 			[]want{{"The mayor", "writing in an email:", "The depot stays open.", "direct", ""}}},
+		{"a relative clause after a comma on the object is the narrator's", `The mayor left the hall, thanking the port authority, which runs the depot.`,
+			[]want{{"The mayor", "thanking", "the port authority", "indirect", ""}}},
+		{"a relative clause inside a reported clause stays", `The mayor left the hall, saying that the drivers had thanked the clerks, who had stayed late.`,
+			[]want{{"The mayor", "saying", "that the drivers had thanked the clerks, who had stayed late", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
