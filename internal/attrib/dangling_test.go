@@ -19,7 +19,7 @@ func TestDanglingOpeners(t *testing.T) {
 		{"two statements side by side stay two", `The mayor said the fares would rise, asking the drivers whether they supported the plan.`,
 			[]want{
 				{"The mayor", "said", "the fares would rise", "indirect", ""},
-				{"The mayor", "asking", "the drivers whether they supported the plan", "indirect", ""},
+				{"The mayor", "asking", "whether they supported the plan", "indirect", ""},
 			}},
 	}
 	for _, tc := range tests {

@@ -1501,13 +1501,14 @@ func (r *run) gerunds(s text.Sentence) {
 			pw = "," // `a “ridiculous proposition,” adding that ...`
 		}
 		if pw != "," && pw != "before" && pw != "while" && pw != "after" && pw != "by" &&
-			!((pw == "and" || pw == "but") && r.lastStatementIn(s) >= 0) {
+			!((pw == "and" || pw == "but") && (r.lastStatementIn(s) >= 0 || r.gerundConjunct(i, s.FirstTok))) {
 			continue // "..., saying X but suggesting Y": a second gerund joins the first
 		}
 		k, cueEnd := r.cueTail(cue{first: i, verb: i, vf: vf}, i+1, s.EndTok)
 		if r.is(k, cColon) || (r.is(k, cComma) && k+1 < s.EndTok && r.quoteOpening(k+1) >= 0) {
 			k++ // ", saying, "We ...""
 		}
+		k, cueEnd = r.gerundSetting(k, cueEnd, s.EndTok)
 		k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 		if r.low(k) == "that" {
 			if !r.x.opt.KeepComplementizer {
@@ -1524,12 +1525,14 @@ func (r *run) gerunds(s text.Sentence) {
 				k = ne // "telling his aides he planned to ..."
 			}
 		}
+		k = r.addresseeBeforeWh(vf.lemma, k, s.EndTok)
+		k, cueEnd = r.gerundCatenative(k, cueEnd, s.EndTok)
 		k, cueEnd = r.gerundStart(cue{first: i, verb: i, vf: vf}, k, cueEnd, s.EndTok)
 		if k >= s.EndTok {
 			continue
 		}
-		end := r.participleTail(k, r.gerundAside(s.FirstTok, i, k, r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.nextGerundCue(k, s.EndTok))))))
-		end = r.quoteRunOn(k, end, s.EndTok)
+		end := r.participleTail(k, r.gerundAside(s.FirstTok, i, k, r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.gerundAndEnd(k, r.gerundRelativeEnd(k, r.nextGerundCue(k, s.EndTok))))))))
+		end = r.gerundDangling(k, r.gerundQuoteRunOn(k, r.quoteRunOn(k, end, s.EndTok), s.EndTok))
 		if end <= k || r.anyClaimed(k, end) {
 			continue
 		}
@@ -1541,6 +1544,9 @@ func (r *run) gerunds(s text.Sentence) {
 			if ne := r.coordRight(first, r.subjectNP(first, i), i); ne > first && (r.capIn(first, ne) || r.is(first, cPronoun) || r.is(first, cDet)) {
 				srcFirst, srcEnd = first, r.subjectApposition(first, ne, i)
 			}
+		}
+		if c, f, ne := r.timedGerund(s, i, k, end); c > k {
+			end, srcFirst, srcEnd = c, f, ne
 		}
 		if srcFirst < 0 || r.idleGerund(vf, i) || r.idleComplement(vf.lemma, k) {
 			continue

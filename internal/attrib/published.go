@@ -79,6 +79,7 @@ func (r *run) publishedStatement(s text.Sentence) {
 			continue
 		}
 		end := r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.nextGerundCue(k, s.EndTok))))
+		end = r.gerundQuoteRunOn(k, r.quoteRunOn(k, end, s.EndTok), s.EndTok)
 		if end <= k || r.anyClaimed(k, end) {
 			continue
 		}
