@@ -103,6 +103,7 @@ func (r *run) relative(s text.Sentence) {
 			}
 		}
 		end = r.trimEnd(k, end)
+		end = r.restrictiveEnd(c, src, k, end) // relatives3.go
 		if end <= k || !r.onlySources(s, src, end) {
 			continue
 		}

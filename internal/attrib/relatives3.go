@@ -1,0 +1,60 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// restrictiveEnd ends the content [k, end) of a cue in a restrictive relative clause before the verb of the
+// main clause that the clause's antecedent is the subject of: "voters who want to scrap the deal are angry",
+// "a group that backed the strike outnumbered its rivals". With no comma before the pronoun nothing closes
+// the clause but that verb. Only an infinitive or the object of a verb that takes no clause is cut: after
+// "who suggested the talks failed" the verb is the reported clause's own.
+func (r *run) restrictiveEnd(c cue, src, k, end int) int {
+	if src <= 0 || k <= 0 || !r.is(src, cRelative) || r.kind(src-1) == text.Punct || r.l.InQuote[k] >= 0 {
+		return end
+	}
+	infinitive := r.low(k) == "to" || r.low(k-1) == "to"
+	if !infinitive && (r.low(k) == "that" || r.low(k-1) == "that" || c.vf.frames&frameSay != 0) {
+		return end
+	}
+	for i := k + 1; i < end && i < k+maxClause; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if r.is(i, cRelative|cSubord) || r.kind(i) == text.Punct {
+			return end // the object has a clause of its own, whose verb this is
+		}
+		if r.objectWord(i-1) && r.mainClauseVerb(i, end) {
+			return r.trimEnd(k, i)
+		}
+	}
+	return end
+}
+
+// mainClauseVerb reports whether token i, right after a noun, reads as the main clause's finite verb: a finite
+// auxiliary ("who want to scrap the deal are angry") or a lower-case past tense in -ed with an object that
+// opens with a determiner or pronoun ("that backed the strike outnumbered its rivals"); a participle that
+// modifies the noun ("wages eroded by trade") takes no such object.
+func (r *run) mainClauseVerb(i int, end int) bool {
+	if r.kind(i) != text.Word || r.isCap(i) {
+		return false
+	}
+	if r.is(i, cAux) {
+		return finiteAux[r.low(i)] // precision.go
+	}
+	w := r.low(i)
+	return i+1 < end && r.is(i+1, cDet|cPronoun) && !r.is(i, cDet|cPronoun|cPrep|cNotNP) &&
+		strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// objectWord reports whether token i can end the clause's object or infinitive: a word or number that is no
+// function word and no subject pronoun ("to join the talks could": "talks" may be a verb too, so nounish,
+// which turns cue words away, is too strict here).
+func (r *run) objectWord(i int) bool {
+	if k := r.kind(i); k != text.Word && k != text.Number {
+		return false
+	}
+	return !r.is(i, cPrep|cDet|cAux|cRelative|cSubord|cCoord) && !subjectPronouns[r.low(i)]
+}

@@ -1,0 +1,25 @@
+package attrib
+
+import "testing"
+
+// TestRelativeRestrictiveEnd ends the content of a cue in a restrictive relative clause before the verb of
+// the main clause, and leaves a reported clause and a comma-set relative clause whole.
+func TestRelativeRestrictiveEnd(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"infinitive before an auxiliary", `Drivers who wanted to join the strike could lose their permits.`,
+			[]want{{"who", "wanted", "to join the strike", "indirect", ""}}},
+		{"infinitive before a modal", `Any farmer who wants to sell more grain will pay a higher tariff.`,
+			[]want{{"who", "wants", "to sell more grain", "indirect", ""}}},
+		{"object before a past tense with an object", `Members who favored the ceasefire outnumbered those opposing it.`,
+			[]want{{"who", "favored", "the ceasefire", "indirect", ""}}},
+		{"participle modifying the object stays", `Workers who oppose the trade deal described as unfair marched.`,
+			[]want{{"who", "oppose", "the trade deal described as unfair marched", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
