@@ -97,13 +97,13 @@ func (r *run) relative(s text.Sentence) {
 				end = r.verbTail(k, ne) // "groups supporting the mayor raised": the sentence's verb
 			}
 		} else if c.vf.frames&frameObj != 0 && !introduced && !quoted {
-			end = r.participleTail(k, r.auxPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end))))
+			end = r.participleTail(k, r.auxPredicate(k, r.coordinatedPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end)))))
 			if c.vf.frames&frameSay == 0 {
 				end = r.mainVerbEnd(k, end)
 			}
 		}
 		end = r.trimEnd(k, end)
-		end = r.restrictiveEnd(c, src, k, end) // relatives3.go
+		end = r.restrictiveEnd(c, src, k, r.pronounObjectEnd(k, end)) // relatives3.go
 		if end <= k || !r.onlySources(s, src, end) {
 			continue
 		}

@@ -58,3 +58,18 @@ func (r *run) objectWord(i int) bool {
 	}
 	return !r.is(i, cPrep|cDet|cAux|cRelative|cSubord|cCoord) && !subjectPronouns[r.low(i)]
 }
+
+// pronounObjectEnd ends a content [k, end) that opens with an object pronoun before a preposition that says
+// where, when or how the act happened: "the governor, who criticized him on the radio," reports "him"; the
+// place or time is the narrator's. "As", "of", "for", "to" and "with" can complete the verb ("cast him as",
+// "accused her of") and stay.
+func (r *run) pronounObjectEnd(k, end int) int {
+	if k+1 >= end || !(objectPronouns[r.low(k)] || r.low(k) == "it") || r.l.InQuote[k] >= 0 {
+		return end
+	}
+	switch r.low(k + 1) {
+	case "in", "on", "at", "by", "during", "after", "before", "over", "since":
+		return k + 1
+	}
+	return end
+}

@@ -23,3 +23,25 @@ func TestRelativeRestrictiveEnd(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestRelativeObjectTails ends an object content in a relative clause before a coordinated predicate of the
+// clause and after an object pronoun that a place or time follows.
+func TestRelativeObjectTails(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"pronoun before a place", `The mayor, who has backed him in three districts, spoke on Monday.`,
+			[]want{{"who", "has backed", "him", "indirect", ""}}},
+		{"pronoun before a time", `The union, which opposed it during the strike, lost members.`,
+			[]want{{"which", "opposed", "it", "indirect", ""}}},
+		{"coordinated predicate", `Ms. Roe, who had endorsed the ceasefire and drafted the truce in May, resigned.`,
+			[]want{{"who", "had endorsed", "the ceasefire", "indirect", ""}}},
+		{"as completes the verb", `The mayor, who has backed him as a candidate, spoke on Monday.`,
+			[]want{{"who", "has backed", "him as a candidate", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
