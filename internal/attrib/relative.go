@@ -54,6 +54,7 @@ func (r *run) relative(s text.Sentence) {
 			continue // "which was first reported by": the source follows "by"
 		}
 		k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
+		k = r.relCommaQuote(c, k, s.EndTok) // relatives3.go
 		if c.vf.frames&frameTell != 0 && k < s.EndTok && r.l.InQuote[k] < 0 {
 			if objectPronouns[r.low(k)] {
 				k++
@@ -86,7 +87,7 @@ func (r *run) relative(s text.Sentence) {
 		if r.is(k, cPrep) && !introduced {
 			continue // "who spoke at the rally"
 		}
-		end := r.clauseEnd(k, s.EndTok)
+		end := r.relQuoteEnd(k, r.clauseEnd(k, s.EndTok)) // relatives3.go
 		if modifier && !quoted && c.vf.frames&frameSay == 0 {
 			// The modified noun phrase is a subject or object of the sentence's own verb, which ends the object.
 			if objectLemmas[c.vf.lemma] {

@@ -73,3 +73,22 @@ func (r *run) pronounObjectEnd(k, end int) int {
 	}
 	return end
 }
+
+// relCommaQuote steps over the comma between a speech verb in a relative clause and the quotation it introduces:
+// "a banner that read, “No deal without a vote”", "the union, which added, “We will strike”". Without it the
+// comma would close the clause before its content.
+func (r *run) relCommaQuote(c cue, k, end int) int {
+	if k+1 < end && r.is(k, cComma) && r.l.InQuote[k] < 0 && c.vf.frames&frameSay != 0 && r.quoteOpening(k+1) >= 0 {
+		return k + 1
+	}
+	return k
+}
+
+// relQuoteEnd lets a quotation that opens the content of a relative clause run to its closing mark past the
+// sentence's end (`a sign that read, "No deal. No vote."`), as the leading frame's quotations do.
+func (r *run) relQuoteEnd(k, end int) int {
+	if r.quoteOpening(k) >= 0 {
+		return max(end, r.quoteEnd(k))
+	}
+	return end
+}

@@ -45,3 +45,21 @@ func TestRelativeObjectTails(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestRelativeQuotedContent reads a quotation after a comma as the content of a speech verb in a relative
+// clause, up to its closing mark.
+func TestRelativeQuotedContent(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"comma before a quotation", `The strikers held signs that said, "No deal without a vote." Then they left.`,
+			[]want{{"that", "said", "No deal without a vote.", "direct", ""}}},
+		{"quotation over two sentences", `The strikers held signs that said, "No deal. We stay out."`,
+			[]want{{"that", "said", "No deal. We stay out.", "direct", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
