@@ -74,6 +74,9 @@ func (r *run) relative(s text.Sentence) {
 			continue
 		}
 		quoted := r.quoteOpening(k) >= 0
+		if r.relIdleInfinitive(c, k) {
+			continue // relatives3.go
+		}
 		// A verb with other senses ("who found the tunnels") reports only with "that", a quotation or its
 		// particle ("who voted for Edwards", as in the leading frame); a stance verb with an object ("which
 		// backed Mr. Rubio") needs none.

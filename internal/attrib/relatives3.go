@@ -92,3 +92,29 @@ func (r *run) relQuoteEnd(k, end int) int {
 	}
 	return end
 }
+
+// relIdleInfinitive reports whether cue c in a relative clause is a verb of decision or attempt before an
+// infinitive ("who sought to build homes", "which decided to close the plant", "who declined to run again"):
+// the clause tells what its subject did, not what it said. "Declined to comment" or "to say" still reports a
+// refusal to speak, which PolNeAR marks; a participial modifier ("a firm deciding not to fund it") stays.
+func (r *run) relIdleInfinitive(c cue, k int) bool {
+	if !idleInfinitiveLemmas[c.vf.lemma] || c.vf.gerund || k >= len(r.l.Tokens) {
+		return false
+	}
+	v := k
+	if r.low(v) == "to" {
+		v++
+	} else if k == 0 || r.low(k-1) != "to" {
+		return c.vf.lemma == "decide" // "who decided over the last week": no content at all
+	}
+	if v >= len(r.l.Tokens) {
+		return false
+	}
+	if vf, ok := r.verb(v); ok && c.vf.lemma == "decline" && vf.frames&frameSay != 0 {
+		return false
+	}
+	return true
+}
+
+// idleInfinitiveLemmas are the verbs of decision and attempt that relIdleInfinitive reads.
+var idleInfinitiveLemmas = map[string]bool{"seek": true, "decide": true, "refuse": true, "decline": true}

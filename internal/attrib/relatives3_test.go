@@ -63,3 +63,22 @@ func TestRelativeQuotedContent(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestRelativeIdleInfinitive drops verbs of decision and attempt before an infinitive in a relative clause,
+// and keeps a refusal to speak.
+func TestRelativeIdleInfinitive(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"sought to", `The firm, which sought to build a depot on the site, lost the bid.`, nil},
+		{"refused to", `Some mayors who have refused to sign the budget left early.`, nil},
+		{"declined to run", `Two senators who declined to run again left early.`, nil},
+		{"declined to comment", `The union, which declined to comment, met on Monday.`,
+			[]want{{"which", "declined", "to comment", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
