@@ -17,9 +17,13 @@ func (r *run) relative(s text.Sentence) {
 		src, srcEnd := rel, rel+1
 		modifier := false // "groups supporting her": the noun phrase is the source
 		switch r.low(rel) {
-		case "who", "which":
+		case "who":
 			if rel == s.FirstTok {
 				continue // "Who said it?" asks
+			}
+		case "whom", "which":
+			if src = r.partitiveRelative(rel, s.FirstTok); src < 0 {
+				continue // relatives3.go
 			}
 		case "that":
 			// "a poll that showed", not "said that": the pronoun follows a noun, and no cue governs it.

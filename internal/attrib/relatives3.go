@@ -118,3 +118,17 @@ func (r *run) relIdleInfinitive(c cue, k int) bool {
 
 // idleInfinitiveLemmas are the verbs of decision and attempt that relIdleInfinitive reads.
 var idleInfinitiveLemmas = map[string]bool{"seek": true, "decide": true, "refuse": true, "decline": true}
+
+// partitiveRelative is where the source of a cue after "whom" or "which" at rel starts: a partitive relative
+// ("two senators, both of whom opposed the truce", "unions, most of which backed the strike") names part of
+// the antecedent, so the quantifier and "of" belong to the source. A bare "which" is its own source (but not as a
+// question's first word); a bare "whom" is an object ("the judge whom she accused"), no source: -1.
+func (r *run) partitiveRelative(rel, first int) int {
+	if rel-2 >= first && r.low(rel-1) == "of" && (r.is(rel-2, cQuant) || r.kind(rel-2) == text.Number || r.in(rel-2, sNumberWord)) {
+		return rel - 2
+	}
+	if r.low(rel) == "which" && rel > first {
+		return rel // "Which said it?" asks
+	}
+	return -1
+}

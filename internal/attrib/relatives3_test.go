@@ -82,3 +82,22 @@ func TestRelativeIdleInfinitive(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestRelativePartitive takes the quantifier of a partitive relative ("both of whom") into the source, and
+// reads no source in a bare object "whom".
+func TestRelativePartitive(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"both of whom", `The mayors, both of whom opposed the strike, met on Monday.`,
+			[]want{{"both of whom", "opposed", "the strike", "indirect", ""}}},
+		{"most of which", `The unions, most of which backed the ceasefire, met on Monday.`,
+			[]want{{"most of which", "backed", "the ceasefire", "indirect", ""}}},
+		{"object whom", `The judge whom she accused of bias resigned.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
