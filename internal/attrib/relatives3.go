@@ -132,3 +132,14 @@ func (r *run) partitiveRelative(rel, first int) int {
 	}
 	return -1
 }
+
+// sourceAside reports whether a relative clause [src, end) set off by a comma lies in the source of another
+// statement: `"We will strike," said Ms. Roe, who backs the union`. PolNeAR reads such a stance as a
+// description of the speaker, not a statement of its own; a speech verb ("who said last week that ...")
+// still reports.
+func (r *run) sourceAside(c cue, src, end int) bool {
+	if c.vf.frames&frameSay != 0 && c.vf.frames&frameObj == 0 {
+		return false
+	}
+	return src > 0 && r.is(src-1, cComma) && r.is(src, cRelative) && r.anyClaimed(src, end)
+}

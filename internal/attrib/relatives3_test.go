@@ -101,3 +101,21 @@ func TestRelativePartitive(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestRelativeSourceAside reads a stance in a relative clause inside another statement's source as a
+// description of the speaker, and keeps a speech verb there.
+func TestRelativeSourceAside(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"stance in the source", `"We will strike," said Jane Roe, who backs the union.`,
+			[]want{{"Jane Roe, who backs the union", "said", "We will strike,", "direct", ""}}},
+		{"speech verb in the source", `"We will strike," said Jane Roe, who said last week that talks had failed.`,
+			[]want{{"Jane Roe", "said", "We will strike,", "direct", ""}, {"who", "said", "that talks had failed", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
