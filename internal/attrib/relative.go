@@ -111,7 +111,7 @@ func (r *run) relative(s text.Sentence) {
 			}
 		}
 		end = r.trimEnd(k, end)
-		end = r.restrictiveEnd(c, src, k, r.pronounObjectEnd(k, end)) // relatives3.go
+		end = r.relClauseEnd(c, src, k, r.pronounObjectEnd(k, end)) // relatives3.go
 		if end <= k || !r.onlySources(s, src, end) || r.sourceAside(c, src, end) {
 			continue
 		}

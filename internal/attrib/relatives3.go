@@ -143,3 +143,34 @@ func (r *run) sourceAside(c cue, src, end int) bool {
 	}
 	return src > 0 && r.is(src-1, cComma) && r.is(src, cRelative) && r.anyClaimed(src, end)
 }
+
+// relClauseEnd ends the content [k, end) of a statement whose source is a relative pronoun: before a second
+// predicate of the relative clause (relCoordEnd), then before the main clause's verb (restrictiveEnd).
+func (r *run) relClauseEnd(c cue, src, k, end int) int {
+	if k > 0 && (r.low(k) == "to" || r.low(k-1) == "to" || c.vf.frames&frameSay == 0) {
+		end = r.relCoordEnd(src, k, end) // a reported clause ("who said prices rose and are rising") goes on
+	}
+	return r.restrictiveEnd(c, src, k, end)
+}
+
+// relCoordEnd ends the content [k, end) of a cue in a relative clause before "and" or "but" and a finite
+// auxiliary that has no subject of its own: "the mayor, who declined to comment and was not at the talks,"
+// is the relative pronoun's second predicate, which the narrator reports.
+func (r *run) relCoordEnd(src, k, end int) int {
+	if src < 0 || !r.is(src, cRelative) {
+		return end
+	}
+	for i := k + 1; i+1 < end && i < k+maxClause; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if w := r.low(i); (w == "and" || w == "but") && finiteAux[r.low(i+1)] && r.l.InQuote[i+1] < 0 {
+			j := i
+			if r.is(j-1, cComma) {
+				j--
+			}
+			return r.trimEnd(k, j)
+		}
+	}
+	return end
+}

@@ -36,6 +36,8 @@ func TestRelativeObjectTails(t *testing.T) {
 			[]want{{"who", "has backed", "him", "indirect", ""}}},
 		{"pronoun before a time", `The union, which opposed it during the strike, lost members.`,
 			[]want{{"which", "opposed", "it", "indirect", ""}}},
+		{"second predicate with an auxiliary", `The aide, who declined to be named and was not at the talks, left early.`,
+			[]want{{"who", "declined", "to be named", "indirect", ""}}},
 		{"coordinated predicate", `Ms. Roe, who had endorsed the ceasefire and drafted the truce in May, resigned.`,
 			[]want{{"who", "had endorsed", "the ceasefire", "indirect", ""}}},
 		{"as completes the verb", `The mayor, who has backed him as a candidate, spoke on Monday.`,
