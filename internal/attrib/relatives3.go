@@ -56,6 +56,9 @@ func (r *run) objectWord(i int) bool {
 	if k := r.kind(i); k != text.Word && k != text.Number {
 		return false
 	}
+	if r.is(i, cQuant) && !r.is(i, cAux) {
+		return true // "who want to give more could": a quantifier ends the object as a pronoun
+	}
 	return !r.is(i, cPrep|cDet|cAux|cRelative|cSubord|cCoord) && !subjectPronouns[r.low(i)]
 }
 
@@ -147,6 +150,7 @@ func (r *run) sourceAside(c cue, src, end int) bool {
 // relClauseEnd ends the content [k, end) of a statement whose source is a relative pronoun: before a second
 // predicate of the relative clause (relCoordEnd), then before the main clause's verb (restrictiveEnd).
 func (r *run) relClauseEnd(c cue, src, k, end int) int {
+	end = r.secondRelative(src, k, end)
 	if k > 0 && (r.low(k) == "to" || r.low(k-1) == "to" || c.vf.frames&frameSay == 0) {
 		end = r.relCoordEnd(src, k, end) // a reported clause ("who said prices rose and are rising") goes on
 	}
@@ -154,8 +158,9 @@ func (r *run) relClauseEnd(c cue, src, k, end int) int {
 }
 
 // relCoordEnd ends the content [k, end) of a cue in a relative clause before "and" or "but" and a finite
-// auxiliary that has no subject of its own: "the mayor, who declined to comment and was not at the talks,"
-// is the relative pronoun's second predicate, which the narrator reports.
+// auxiliary or a present-tense verb with an object, neither with a subject of its own: "the mayor, who
+// declined to comment and was not at the talks," "voters who back the deal and rank it first" give the
+// relative pronoun's second predicate, which the narrator reports.
 func (r *run) relCoordEnd(src, k, end int) int {
 	if src < 0 || !r.is(src, cRelative) {
 		return end
@@ -164,12 +169,48 @@ func (r *run) relCoordEnd(src, k, end int) int {
 		if r.l.InQuote[i] >= 0 {
 			continue
 		}
-		if w := r.low(i); (w == "and" || w == "but") && finiteAux[r.low(i+1)] && r.l.InQuote[i+1] < 0 {
+		if w := r.low(i); (w == "and" || w == "but") && r.l.InQuote[i+1] < 0 && (finiteAux[r.low(i+1)] || r.presentPredicate(i+1, end)) {
 			j := i
 			if r.is(j-1, cComma) {
 				j--
 			}
 			return r.trimEnd(k, j)
+		}
+	}
+	return end
+}
+
+// presentPredicate reports whether token v is a lower-case present-tense verb in -s with an object that opens
+// with a determiner or an object pronoun ("and ranks it first", "and funds the union"), not a plural noun.
+func (r *run) presentPredicate(v, end int) bool {
+	w := r.low(v)
+	if v+1 >= end || r.kind(v) != text.Word || r.isCap(v) || len(w) < 4 || !strings.HasSuffix(w, "s") ||
+		strings.HasSuffix(w, "ss") || r.is(v, cDet|cPronoun|cPrep|cNotNP|cAux) || r.l.InQuote[v+1] >= 0 {
+		return false
+	}
+	n := r.low(v + 1)
+	return objectPronouns[n] || n == "it" || r.is(v+1, cDet) && !r.is(v+1, cQuant)
+}
+
+// secondRelative ends the content [k, end) of a cue in a relative clause before "and" or "but" and a second
+// relative pronoun: "a donor who backs the mayor and whom the union courted" holds two clauses, and only the
+// first is the cue's.
+func (r *run) secondRelative(src, k, end int) int {
+	if src < 0 || !r.is(src, cRelative) {
+		return end
+	}
+	for i := k + 1; i+1 < end && i < k+maxClause; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if w := r.low(i); (w == "and" || w == "but") && r.l.InQuote[i+1] < 0 {
+			if n := r.low(i + 1); n == "who" || n == "whom" || n == "which" {
+				j := i
+				if r.is(j-1, cComma) {
+					j--
+				}
+				return r.trimEnd(k, j)
+			}
 		}
 	}
 	return end
