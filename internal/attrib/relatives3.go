@@ -154,7 +154,7 @@ func (r *run) relClauseEnd(c cue, src, k, end int) int {
 	if k > 0 && (r.low(k) == "to" || r.low(k-1) == "to" || c.vf.frames&frameSay == 0) {
 		end = r.relCoordEnd(src, k, end) // a reported clause ("who said prices rose and are rising") goes on
 	}
-	return r.restrictiveEnd(c, src, k, end)
+	return r.subjectRelativeEnd(c, src, k, r.restrictiveEnd(c, src, k, end))
 }
 
 // relCoordEnd ends the content [k, end) of a cue in a relative clause before "and" or "but" and a finite
@@ -211,6 +211,38 @@ func (r *run) secondRelative(src, k, end int) int {
 				}
 				return r.trimEnd(k, j)
 			}
+		}
+	}
+	return end
+}
+
+// subjectRelativeEnd ends a reported clause [k, end) in a restrictive relative clause on the sentence's
+// subject before the main clause's verb: in "Critics who say the strike is illegal have sued" the clause has
+// one finite verb of its own ("is"), and the next one after a noun ("have") is the sentence's.
+func (r *run) subjectRelativeEnd(c cue, src, k, end int) int {
+	if src < 1 || k < 1 || !r.is(src, cRelative) || r.kind(src-1) == text.Punct || r.l.InQuote[k] >= 0 {
+		return end
+	}
+	if r.low(k) == "to" || r.low(k-1) == "to" || !(r.low(k) == "that" || r.low(k-1) == "that" || c.vf.frames&frameSay != 0) {
+		return end // restrictiveEnd's objects and infinitives
+	}
+	start := r.npLeft(src, max(0, src-12))
+	if start < 0 || start > 0 && !(r.isPunct(start-1, ".") || r.isPunct(start-1, "?") || r.isPunct(start-1, "!")) {
+		return end // the antecedent is no sentence subject: no main verb need follow
+	}
+	own := false
+	for i := k + 1; i < end && i < k+maxClause; i++ {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if r.is(i, cRelative|cCoord) || r.kind(i) == text.Punct {
+			return end
+		}
+		if r.objectWord(i-1) && r.mainClauseVerb(i, end) || subjectPronouns[r.low(i-1)] && r.finiteVerbAt(i) {
+			if own {
+				return r.trimEnd(k, i)
+			}
+			own = true
 		}
 	}
 	return end

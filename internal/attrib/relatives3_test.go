@@ -127,3 +127,21 @@ func TestRelativeSourceAside(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestRelativeSubjectClause ends a reported clause in a restrictive relative clause on the sentence's subject
+// before the main clause's verb, and leaves one on an object whole.
+func TestRelativeSubjectClause(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"subject antecedent", `Critics who say the strike is illegal have sued the union.`,
+			[]want{{"who", "say", "the strike is illegal", "indirect", ""}}},
+		{"object antecedent", `The union met critics who say the strike is illegal and costly.`,
+			[]want{{"who", "say", "the strike is illegal and costly", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
