@@ -57,7 +57,7 @@ func (r *run) objectWord(i int) bool {
 		return false
 	}
 	if r.is(i, cQuant) && !r.is(i, cAux) {
-		return true // "who want to give more could": a quantifier ends the object as a pronoun
+		return true // "farmers who hope to sell more will": a quantifier ends the object as a pronoun
 	}
 	return !r.is(i, cPrep|cDet|cAux|cRelative|cSubord|cCoord) && !subjectPronouns[r.low(i)]
 }
@@ -99,7 +99,7 @@ func (r *run) relQuoteEnd(k, end int) int {
 // relIdleInfinitive reports whether cue c in a relative clause is a verb of decision or attempt before an
 // infinitive ("who sought to build homes", "which decided to close the plant", "who declined to run again"):
 // the clause tells what its subject did, not what it said. "Declined to comment" or "to say" still reports a
-// refusal to speak, which PolNeAR marks; a participial modifier ("a firm deciding not to fund it") stays.
+// refusal to speak, which PolNeAR marks; a participial modifier ("a union deciding against a strike") stays.
 func (r *run) relIdleInfinitive(c cue, k int) bool {
 	if !idleInfinitiveLemmas[c.vf.lemma] || c.vf.gerund || k >= len(r.l.Tokens) {
 		return false
@@ -108,7 +108,7 @@ func (r *run) relIdleInfinitive(c cue, k int) bool {
 	if r.low(v) == "to" {
 		v++
 	} else if k == 0 || r.low(k-1) != "to" {
-		return c.vf.lemma == "decide" // "who decided over the last week": no content at all
+		return c.vf.lemma == "decide" // "who decided in the spring": no content at all
 	}
 	if v >= len(r.l.Tokens) {
 		return false
@@ -123,7 +123,7 @@ func (r *run) relIdleInfinitive(c cue, k int) bool {
 var idleInfinitiveLemmas = map[string]bool{"seek": true, "decide": true, "refuse": true, "decline": true}
 
 // partitiveRelative is where the source of a cue after "whom" or "which" at rel starts: a partitive relative
-// ("two senators, both of whom opposed the truce", "unions, most of which backed the strike") names part of
+// ("two mayors, both of whom backed the truce", "unions, most of which backed the strike") names part of
 // the antecedent, so the quantifier and "of" belong to the source. A bare "which" is its own source (but not as a
 // question's first word); a bare "whom" is an object ("the judge whom she accused"), no source: -1.
 func (r *run) partitiveRelative(rel, first int) int {
@@ -138,7 +138,7 @@ func (r *run) partitiveRelative(rel, first int) int {
 
 // sourceAside reports whether a relative clause [src, end) set off by a comma lies in the source of another
 // statement: `"We will strike," said Ms. Roe, who backs the union`. PolNeAR reads such a stance as a
-// description of the speaker, not a statement of its own; a speech verb ("who said last week that ...")
+// description of the speaker, not a statement of its own; a speech verb ("who said on Monday that ...")
 // still reports.
 func (r *run) sourceAside(c cue, src, end int) bool {
 	if c.vf.frames&frameSay != 0 && c.vf.frames&frameObj == 0 {

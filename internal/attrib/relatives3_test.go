@@ -36,14 +36,14 @@ func TestRelativeObjectTails(t *testing.T) {
 			[]want{{"who", "has backed", "him", "indirect", ""}}},
 		{"pronoun before a time", `The union, which opposed it during the strike, lost members.`,
 			[]want{{"which", "opposed", "it", "indirect", ""}}},
-		{"second predicate with an auxiliary", `The aide, who declined to be named and was not at the talks, left early.`,
-			[]want{{"who", "declined", "to be named", "indirect", ""}}},
+		{"second predicate with an auxiliary", `The aide, who declined to give details and was not at the talks, left early.`,
+			[]want{{"who", "declined", "to give details", "indirect", ""}}},
 		{"second predicate in the present", `Ms. Roe, who largely backs the truce and ranks it first, spoke on Monday.`,
 			[]want{{"who", "largely backs", "the truce", "indirect", ""}}},
 		{"second relative clause", `Ms. Roe, who backs the truce and whom the union courted, spoke on Monday.`,
 			[]want{{"who", "backs", "the truce", "indirect", ""}}},
-		{"quantifier object", `Any donor who wants to give more could pay a higher fee.`,
-			[]want{{"who", "wants", "to give more", "indirect", ""}}},
+		{"quantifier object", `Farmers who want to sell more will face a higher tariff.`,
+			[]want{{"who", "want", "to sell more", "indirect", ""}}},
 		{"coordinated predicate", `Ms. Roe, who had endorsed the ceasefire and drafted the truce in May, resigned.`,
 			[]want{{"who", "had endorsed", "the ceasefire", "indirect", ""}}},
 		{"as completes the verb", `The mayor, who has backed him as a candidate, spoke on Monday.`,
@@ -99,8 +99,8 @@ func TestRelativePartitive(t *testing.T) {
 		in   string
 		want []want
 	}{
-		{"both of whom", `The mayors, both of whom opposed the strike, met on Monday.`,
-			[]want{{"both of whom", "opposed", "the strike", "indirect", ""}}},
+		{"both of whom", `The mayors, both of whom backed the strike, met on Monday.`,
+			[]want{{"both of whom", "backed", "the strike", "indirect", ""}}},
 		{"most of which", `The unions, most of which backed the ceasefire, met on Monday.`,
 			[]want{{"most of which", "backed", "the ceasefire", "indirect", ""}}},
 		{"object whom", `The judge whom she accused of bias resigned.`, nil},
@@ -120,7 +120,7 @@ func TestRelativeSourceAside(t *testing.T) {
 	}{
 		{"stance in the source", `"We will strike," said Jane Roe, who backs the union.`,
 			[]want{{"Jane Roe, who backs the union", "said", "We will strike,", "direct", ""}}},
-		{"speech verb in the source", `"We will strike," said Jane Roe, who said last week that talks had failed.`,
+		{"speech verb in the source", `"We will strike," said Jane Roe, who said on Monday that talks had failed.`,
 			[]want{{"Jane Roe", "said", "We will strike,", "direct", ""}, {"who", "said", "that talks had failed", "indirect", ""}}},
 	}
 	for _, tc := range tests {
