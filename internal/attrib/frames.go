@@ -1020,6 +1020,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	end = r.finalParenthesis(k, r.finalApposition(k, end))
 	end = r.cutSubordinate(s, src, k, end)
 	end = r.relativeEnd(src, k, end)
+	end = r.relClauseEnd(c, src, k, end) // relatives3.go
 	end = r.narratorTail(k, end)
 	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
 		return // "also known as", "known for": a name or a reputation, not knowledge

@@ -17,9 +17,13 @@ func (r *run) relative(s text.Sentence) {
 		src, srcEnd := rel, rel+1
 		modifier := false // "groups supporting her": the noun phrase is the source
 		switch r.low(rel) {
-		case "who", "which":
+		case "who":
 			if rel == s.FirstTok {
 				continue // "Who said it?" asks
+			}
+		case "whom", "which":
+			if src = r.partitiveRelative(rel, s.FirstTok); src < 0 {
+				continue // relatives3.go
 			}
 		case "that":
 			// "a poll that showed", not "said that": the pronoun follows a noun, and no cue governs it.
@@ -54,6 +58,7 @@ func (r *run) relative(s text.Sentence) {
 			continue // "which was first reported by": the source follows "by"
 		}
 		k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
+		k = r.relCommaQuote(c, k, s.EndTok) // relatives3.go
 		if c.vf.frames&frameTell != 0 && k < s.EndTok && r.l.InQuote[k] < 0 {
 			if objectPronouns[r.low(k)] {
 				k++
@@ -73,6 +78,9 @@ func (r *run) relative(s text.Sentence) {
 			continue
 		}
 		quoted := r.quoteOpening(k) >= 0
+		if r.relIdleInfinitive(c, k) {
+			continue // relatives3.go
+		}
 		// A verb with other senses ("who found the tunnels") reports only with "that", a quotation or its
 		// particle ("who voted for Edwards", as in the leading frame); a stance verb with an object ("which
 		// backed Mr. Rubio") needs none.
@@ -86,7 +94,7 @@ func (r *run) relative(s text.Sentence) {
 		if r.is(k, cPrep) && !introduced {
 			continue // "who spoke at the rally"
 		}
-		end := r.clauseEnd(k, s.EndTok)
+		end := r.relQuoteEnd(k, r.clauseEnd(k, s.EndTok)) // relatives3.go
 		if modifier && !quoted && c.vf.frames&frameSay == 0 {
 			// The modified noun phrase is a subject or object of the sentence's own verb, which ends the object.
 			if objectLemmas[c.vf.lemma] {
@@ -97,13 +105,14 @@ func (r *run) relative(s text.Sentence) {
 				end = r.verbTail(k, ne) // "groups supporting the mayor raised": the sentence's verb
 			}
 		} else if c.vf.frames&frameObj != 0 && !introduced && !quoted {
-			end = r.participleTail(k, r.auxPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end))))
+			end = r.participleTail(k, r.auxPredicate(k, r.coordinatedPredicate(k, r.adjunctEnd(c, k, r.cutObject(k, end)))))
 			if c.vf.frames&frameSay == 0 {
 				end = r.mainVerbEnd(k, end)
 			}
 		}
 		end = r.trimEnd(k, end)
-		if end <= k || !r.onlySources(s, src, end) {
+		end = r.relClauseEnd(c, src, k, r.pronounObjectEnd(k, end)) // relatives3.go
+		if end <= k || !r.onlySources(s, src, end) || r.sourceAside(c, src, end) {
 			continue
 		}
 		st := Statement{Rule: "relative", Medium: r.medium(s.FirstTok, s.EndTok),
