@@ -1,0 +1,38 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// writtenPieces name a piece of writing that a publishing verb puts out ("published a story about C"); with
+// "about" after them the whole phrase up to the preposition is the cue and what the piece is about is the
+// content.
+var writtenPieces = map[string]bool{
+	"story": true, "report": true, "article": true, "column": true, "op-ed": true, "essay": true, "piece": true,
+	"letter": true, "statement": true, "message": true, "memo": true, "note": true, "tweet": true, "post": true,
+	"email": true, "e-mail": true, "editorial": true, "commentary": true, "blog": true, "video": true,
+}
+
+// documentAbout extends the cue of a publishing verb over an indefinite object that names a piece of writing
+// and the "about" after it: "published a story about C", "wrote an open letter about C", "issued a tweet about
+// C". PolNeAR marks the verb, the object and the preposition as the cue; a definite object ("posted the story
+// on Facebook") is a thing handled, not a statement, and stays out. k is where content would start and cueEnd
+// the cue's end; both move past "about".
+func (r *run) documentAbout(c cue, k, cueEnd, end int) (int, int) {
+	if k != cueEnd || k+2 >= end || !publishVerbs[r.low(c.verb)] || r.l.InQuote[k] >= 0 {
+		return k, cueEnd
+	}
+	if w := r.low(k); w != "a" && w != "an" {
+		return k, cueEnd
+	}
+	for j := k + 1; j < end-2 && j <= k+3; j++ {
+		if r.kind(j) != text.Word || r.l.InQuote[j] >= 0 {
+			break
+		}
+		if writtenPieces[r.low(j)] {
+			if r.low(j+1) == "about" && r.l.InQuote[j+1] < 0 {
+				return j + 2, j + 2
+			}
+			break
+		}
+	}
+	return k, cueEnd
+}

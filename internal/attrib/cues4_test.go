@@ -1,0 +1,23 @@
+package attrib
+
+import "testing"
+
+// TestDocumentAbout covers a publishing verb with an indefinite piece of writing and "about": the phrase up
+// to the preposition is the cue.
+func TestDocumentAbout(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"published a story about", `The Tribune published a story about delays in the ceasefire talks.`,
+			[]want{{"The Tribune", "published a story about", "delays in the ceasefire talks", "indirect", ""}}},
+		{"adjective before the noun", `The union wrote an open letter about the strike at the port.`,
+			[]want{{"The union", "wrote an open letter about", "the strike at the port", "indirect", ""}}},
+		{"a definite object is a thing handled", `The Tribune published the story about the strike at the port.`,
+			[]want{{"The Tribune", "published", "the story about the strike at the port", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
