@@ -21,3 +21,21 @@ func TestDocumentAbout(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestSoonInCue covers "soon" between the subject and the verb, an adverb of time that PolNeAR keeps in the
+// cue as it keeps "later" and "then".
+func TestSoonInCue(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"subject soon verb", `The envoy soon noted that the ceasefire was holding.`,
+			[]want{{"The envoy", "soon noted", "that the ceasefire was holding", "indirect", ""}}},
+		{"as soon as opens a clause", `As soon as the talks ended, the envoy said the ceasefire was holding.`,
+			[]want{{"the envoy", "said", "the ceasefire was holding", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}

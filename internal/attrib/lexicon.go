@@ -451,7 +451,7 @@ var auxWords = map[string]bool{
 	"now": true, "don't": true, "don’t": true, "won't": true, "won’t": true, "wouldn't": true, "wouldn’t": true,
 	"can't": true, "can’t": true, "couldn't": true, "couldn’t": true, "isn't": true, "isn’t": true, "aren't": true,
 	"aren’t": true, "wasn't": true, "wasn’t": true, "weren't": true, "weren’t": true, "hadn't": true, "hadn’t": true,
-	"shouldn't": true, "shouldn’t": true,
+	"shouldn't": true, "shouldn’t": true, "soon": true, // "soon noted": a time adverb kept in the cue like "later" (cues4)
 }
 
 // pronouns that can be a whole source.
