@@ -112,7 +112,7 @@ func (r *run) prepInCue(c cue, k, end int) (int, int) {
 		j++
 	}
 	p := r.low(j)
-	if j+1 >= end || r.l.InQuote[j] >= 0 || r.timeAt(j+1, end) {
+	if j+1 >= end || r.l.InQuote[j] >= 0 || r.timeAt(j+1, end) || r.approxAbout(j, end) { // cues4.go: "said about half"
 		return k, k
 	}
 	if (j > k && (cuePreps[p] || r.phrasalAt(c.vf.lemma, j) || p == "on")) || (j == k && cuePreps[p] && c.vf.frames&frameIntro == 0) ||

@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // writtenPieces name a piece of writing that a publishing verb puts out ("published a story about C"); with
 // "about" after them the whole phrase up to the preposition is the cue and what the piece is about is the
@@ -35,4 +39,29 @@ func (r *run) documentAbout(c cue, k, cueEnd, end int) (int, int) {
 		}
 	}
 	return k, cueEnd
+}
+
+// approxAbout reports whether "about" at token i is an approximator before an amount rather than a preposition:
+// "predicted about one-third of the vote", "said about half of the delegates", "counted about 1,500 pages". The
+// amount is what was said, so "about" opens the content and stays out of the cue.
+func (r *run) approxAbout(i, end int) bool {
+	if i+1 >= end || r.low(i) != "about" {
+		return false
+	}
+	n := i + 1
+	if r.kind(n) == text.Punct && n+1 < end && (r.tok(n) == "$" || r.tok(n) == "€" || r.tok(n) == "£") {
+		n++ // "about $5 million"
+	}
+	switch w := r.low(n); {
+	case r.kind(n) == text.Number:
+		return true
+	case w == "a" || w == "one":
+		// "about a third", "about one in five"
+		return n+1 < end && (r.in(n+1, sFraction) && r.low(n+1) != "a" && r.low(n+1) != "one" || r.low(n+1) == "dozen" || r.low(n+1) == "in")
+	case w == "half" || strings.Contains(w, "-third") || strings.Contains(w, "-quarter") || strings.Contains(w, "-fifth"):
+		return true
+	default:
+		return r.in(n, sNumberWord) || w == "twenty" || w == "thirty" || w == "forty" || w == "fifty" || w == "sixty" ||
+			w == "seventy" || w == "eighty" || w == "ninety" || w == "hundred" || w == "thousand"
+	}
 }

@@ -39,3 +39,23 @@ func TestSoonInCue(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestApproxAbout covers "about" before an amount, an approximator that opens the content, against "about"
+// before a noun phrase, a preposition that the cue takes.
+func TestApproxAbout(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"about half", `The organizers predicted about half of the dockworkers would join the strike.`,
+			[]want{{"The organizers", "predicted", "about half of the dockworkers would join the strike", "indirect", ""}}},
+		{"about and a figure", `The ministry estimated about 1,200 workers would stay home during the strike.`,
+			[]want{{"The ministry", "estimated", "about 1,200 workers would stay home during the strike", "indirect", ""}}},
+		{"about a third", `The union predicted about a third of the fleet would stay in port.`,
+			[]want{{"The union", "predicted", "about a third of the fleet would stay in port", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
