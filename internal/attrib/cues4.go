@@ -65,3 +65,56 @@ func (r *run) approxAbout(i, end int) bool {
 			w == "seventy" || w == "eighty" || w == "ninety" || w == "hundred" || w == "thousand"
 	}
 }
+
+// launchVerbs put out an ad or a video as publishVerbs put out a statement: "launched an ad campaign that".
+var launchVerbs = map[string]bool{
+	"launched": true, "launches": true, "launching": true, "aired": true, "airs": true, "airing": true,
+	"ran": true, "runs": true, "running": true, "unveiled": true, "unveils": true, "unveiling": true,
+}
+
+// mediaPieces are what a campaign or a group puts out that a relative clause then reports ("a video that
+// accuses"), beyond recall3's documentNouns.
+var mediaPieces = map[string]bool{
+	"video": true, "videos": true, "campaign": true, "data": true, "documentary": true, "mini-documentary": true,
+	"piece": true, "story": true, "commercial": true, "spot": true,
+}
+
+// publishedRelative handles a relative clause on a piece that the sentence's subject puts out: "The campaign
+// released a new video that accuses the mayor of C". PolNeAR's cue runs from the publishing verb through the
+// relative pronoun to the clause's verb ("released a new video that accuses"), and the source is who put the
+// piece out, not the pronoun. rel is the relative pronoun; it returns the cue's first token and the source,
+// or -1.
+func (r *run) publishedRelative(rel int, s text.Sentence) (first, src, srcEnd int) {
+	n := rel - 1
+	if n-2 < s.FirstTok || r.l.InQuote[n] >= 0 || r.claimed[n] || !(documentNouns[r.low(n)] || mediaPieces[r.low(n)]) {
+		return -1, -1, -1
+	}
+	// Back over the piece's modifiers to an indefinite article and the verb before it: "a new 30-second ad",
+	// "a mini-documentary and ad campaign".
+	j, art := n-1, false
+	for ; j > s.FirstTok && j >= n-5; j-- {
+		if r.l.InQuote[j] >= 0 || r.claimed[j] || r.kind(j) != text.Word {
+			return -1, -1, -1
+		}
+		if w := r.low(j); w == "a" || w == "an" {
+			art = true
+			j--
+			break
+		}
+	}
+	if !art || j < s.FirstTok || r.isCap(j) || r.l.InQuote[j] >= 0 || r.claimed[j] {
+		return -1, -1, -1
+	}
+	v := j
+	if w := r.low(v); !publishVerbs[w] && !launchVerbs[w] {
+		return -1, -1, -1
+	}
+	first = r.auxStart(v, s.FirstTok)
+	se := r.subjectEnd(cue{first: first, verb: v}, s.FirstTok)
+	src, srcEnd = r.npLeft(se, s.FirstTok), se
+	if src < 0 || r.is(src, cRelative) || (src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.afterIntro(src, s)) ||
+		r.anyClaimed(src, srcEnd) || r.anyClaimed(first, rel) {
+		return -1, -1, -1
+	}
+	return first, src, srcEnd
+}

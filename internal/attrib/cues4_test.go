@@ -59,3 +59,21 @@ func TestApproxAbout(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestPublishedRelative covers a relative clause on a piece the subject puts out: the cue runs from the
+// publishing verb to the clause's verb and the source is who put the piece out.
+func TestPublishedRelative(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"released a video that accuses", `The dockworkers' union released a short video that accuses the port authority of stalling the talks.`,
+			[]want{{"The dockworkers' union", "released a short video that accuses", "the port authority of stalling the talks", "indirect", ""}}},
+		{"a definite piece stays with the pronoun", `The union released the video, which shows the strike at the port.`,
+			[]want{{"which", "shows", "the strike at the port", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}

@@ -115,6 +115,11 @@ func (r *run) relative(s text.Sentence) {
 		if end <= k || !r.onlySources(s, src, end) || r.sourceAside(c, src, end) {
 			continue
 		}
+		if r.low(rel) == "that" || r.low(rel) == "which" {
+			if f, a, ae := r.publishedRelative(rel, s); f >= 0 { // cues4.go: "released a video that accuses"
+				src, srcEnd, c.first = a, ae, f
+			}
+		}
 		st := Statement{Rule: "relative", Medium: r.medium(s.FirstTok, s.EndTok),
 			Evidence: "a cue in a relative clause or participial modifier; the pronoun or the noun is the source"}
 		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{k, end}})
