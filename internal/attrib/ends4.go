@@ -1,0 +1,46 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// Content bounds, fourth set: where the content of a statement that does not open with its cue ("C, X said",
+// "C, according to X") starts. The narrator's words that open the sentence are not the source's.
+
+// datelineStart moves a content start cs past a dateline that opens the story's first sentence
+// ("OSLO, May 3 (UPI) — The truce held"): place, date and agency are the wire's, not the source's.
+func (r *run) datelineStart(cs, end int) int {
+	if cs < end && r.isCap(cs) && r.l.InQuote[cs] < 0 {
+		if d := r.dateline(cs, end); d > cs && d < end {
+			return d
+		}
+	}
+	return cs
+}
+
+// phraseConnectives are the words of a connective phrase that opens a sentence, set off by a comma, to link it
+// to the one before ("Even so, the strike went on"); the comma follows the last word.
+var phraseConnectives = [][]string{
+	{"in", "contrast"}, {"by", "contrast"}, {"even", "so"}, {"at", "the", "same", "time"}, {"by", "the", "way"},
+	{"on", "the", "other", "hand"},
+}
+
+// skipPhraseConnective moves a content start cs past a connective phrase and its comma (see skipConnective for
+// one-word connectives): "In contrast, the union said the offer fell short".
+func (r *run) skipPhraseConnective(cs, end int) int {
+	if cs >= end || r.kind(cs) != text.Word || r.l.InQuote[cs] >= 0 || !r.isCap(cs) {
+		return cs
+	}
+	w := r.low(cs)
+	for _, p := range phraseConnectives {
+		if p[0] != w || cs+len(p)+1 >= end || !r.is(cs+len(p), cComma) {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(p) && ok; j++ {
+			ok = r.low(cs+j) == p[j]
+		}
+		if ok {
+			return cs + len(p) + 1
+		}
+	}
+	return cs
+}

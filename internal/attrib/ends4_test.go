@@ -1,0 +1,29 @@
+package attrib
+
+import "testing"
+
+// TestContentStarts4 covers where the content of a statement that does not open with its cue starts (see ends4.go).
+func TestContentStarts4(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a wire dateline is not the source's", `OSLO, May 3 (UPI) — The truce held through the night, the mediators said.`,
+			[]want{{"the mediators", "said", "The truce held through the night", "indirect", ""}}},
+		{"a capitalised dateline without an agency", `GENEVA — The talks will resume in June, according to the envoy.`,
+			[]want{{"the envoy", "according to", "The talks will resume in June", "indirect", ""}}},
+		{"a connective phrase links to the sentence before", `Even so, the strike went on for a week, the union said.`,
+			[]want{{"the union", "said", "the strike went on for a week", "indirect", ""}}},
+		{"a four-word connective phrase", `At the same time, the port stayed open, officials said.`,
+			[]want{{"officials", "said", "the port stayed open", "indirect", ""}}},
+		{"a contrast phrase before an according-to statement", `In contrast, exports rose by a tenth, according to the ministry.`,
+			[]want{{"the ministry", "according to", "exports rose by a tenth", "indirect", ""}}},
+		{"a phrase that only begins like one stays", `In contrast to last year, the harvest was good, the farmers said.`,
+			[]want{{"the farmers", "said", "In contrast to last year, the harvest was good", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+		t.Run(tc.name+" (seed)", func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
+	}
+}
