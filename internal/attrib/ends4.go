@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // Content bounds, fourth set: where the content of a statement that does not open with its cue ("C, X said",
 // "C, according to X") starts. The narrator's words that open the sentence are not the source's.
@@ -43,4 +47,30 @@ func (r *run) skipPhraseConnective(cs, end int) int {
 		}
 	}
 	return cs
+}
+
+// agentReason is the end of the charge or reason that follows a passive cue's agent ("was criticized by the
+// union for the delay", "was accused by rivals of lying"): like the same phrase right after the cue (see
+// passiveComplement), it says what the agent said. From the agent's end k up to the clause's end; k when no
+// such phrase follows.
+func (r *run) agentReason(k, end int) int {
+	if k+1 >= end || r.l.InQuote[k] >= 0 || (r.low(k) != "for" && r.low(k) != "of") || r.anyClaimed(k, end) {
+		return k
+	}
+	return r.trimEnd(k, r.cutObject(k, end))
+}
+
+// agentFor is the "for" inside a passive cue's agent [src, end) that opens the reason the agent gave ("was
+// rebuked by opponents for his plan"), or an "of" before a gerund that opens the charge ("was accused by rivals
+// of lying"), or -1. A capitalised word after it keeps it in a name ("the Minister for Consular Affairs").
+func (r *run) agentFor(src, end int) int {
+	for i := src + 1; i+1 < end; i++ {
+		if r.l.InQuote[i] >= 0 || r.kind(i+1) != text.Word || r.isCap(i+1) {
+			continue
+		}
+		if w := r.low(i); w == "for" || w == "of" && len(r.low(i+1)) > 5 && strings.HasSuffix(r.low(i+1), "ing") {
+			return i
+		}
+	}
+	return -1
 }

@@ -27,3 +27,22 @@ func TestContentStarts4(t *testing.T) {
 		t.Run(tc.name+" (seed)", func(t *testing.T) { wantStatements(t, tc.in, Options{}, tc.want) })
 	}
 }
+
+// TestAgentReason4 covers the reason given after a passive cue's agent (see agentReason in ends4.go).
+func TestAgentReason4(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a reason after the agent is content", `The mayor was criticized by the dockers for his handling of the strike.`,
+			[]want{{"the dockers", "was criticized", "The mayor | for his handling of the strike", "indirect", ""}}},
+		{"a charge after the agent is content", `The envoy was accused by rebels of breaking the truce.`,
+			[]want{{"rebels", "was accused", "The envoy | of breaking the truce", "indirect", ""}}},
+		{"for before a capitalised name stays in the agent", `The deal was praised by the Minister for Trade.`,
+			[]want{{"the Minister for Trade", "was praised", "The deal", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
