@@ -61,16 +61,22 @@ func (r *run) agentReason(k, end int) int {
 }
 
 // agentFor is the "for" inside a passive cue's agent [src, end) that opens the reason the agent gave ("was
-// rebuked by opponents for his plan"), or an "of" before a gerund that opens the charge ("was accused by rivals
-// of lying"), or -1. A capitalised word after it keeps it in a name ("the Minister for Consular Affairs").
+// rebuked by opponents for his plan", "for failing to act"), or an "of" before a gerund that opens the charge
+// ("was accused by rivals of lying"), or -1. Another "for" is the agent's own ("a spokesperson for the
+// ministry", "who covered the talks for years").
 func (r *run) agentFor(src, end int) int {
 	for i := src + 1; i+1 < end; i++ {
 		if r.l.InQuote[i] >= 0 || r.kind(i+1) != text.Word || r.isCap(i+1) {
 			continue
 		}
-		if w := r.low(i); w == "for" || w == "of" && len(r.low(i+1)) > 5 && strings.HasSuffix(r.low(i+1), "ing") {
+		n := r.low(i + 1)
+		gerund := len(n) > 5 && strings.HasSuffix(n, "ing")
+		if w := r.low(i); w == "for" && (gerund || n == "not" || possessiveDets[n]) || w == "of" && gerund {
 			return i
 		}
 	}
 	return -1
 }
+
+// possessiveDets open a noun phrase that belongs to someone already named: "for his plan", "for their delay".
+var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
