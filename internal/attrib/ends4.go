@@ -80,3 +80,26 @@ func (r *run) agentFor(src, end int) int {
 
 // possessiveDets open a noun phrase that belongs to someone already named: "for his plan", "for their delay".
 var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
+
+// narratorAddition reports whether the words at tail, after an aside such as "according to X," open what the
+// narrator adds to the sentence before it rather than the rest of the sentence the aside interrupts: a place
+// relative (", where the strike began"), a participle (", taking a step toward a deal"), or a list or
+// comparison attached to the last noun (", including two ports", ", compared with 4 percent last year").
+func (r *run) narratorAddition(tail, end int) bool {
+	if tail+1 >= end || r.l.InQuote[tail] >= 0 || r.kind(tail) != text.Word || r.isCap(tail) {
+		return false
+	}
+	switch w := r.low(tail); {
+	case w == "where" || w == "including" || w == "compared":
+		return true
+	case len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && !r.is(tail, cPrep|cPronoun|cTime) && !ingPreps[w]:
+		return r.kind(tail+1) == text.Word && !r.is(tail+1, cAux) // "taking a step", not "during the talks"
+	}
+	return false
+}
+
+// ingPreps end in -ing but are prepositions, not participles: ", during the talks", ", following the vote".
+var ingPreps = map[string]bool{
+	"during": true, "following": true, "regarding": true, "concerning": true, "pending": true, "considering": true,
+	"excluding": true, "according": true, "notwithstanding": true,
+}

@@ -46,3 +46,26 @@ func TestAgentReason4(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestAccordingAddition4 covers what the narrator adds after "according to X," (see narratorAddition in ends4.go).
+func TestAccordingAddition4(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a participle after the aside is the narrator's", `Exports rose by a tenth in May, according to the ministry, taking the surplus to a record.`,
+			[]want{{"the ministry", "according to", "Exports rose by a tenth in May", "indirect", ""}}},
+		{"a place relative after the aside is the narrator's", `The envoy leads the talks in Oslo, according to diplomats, where the truce was first signed.`,
+			[]want{{"diplomats", "according to", "The envoy leads the talks in Oslo", "indirect", ""}}},
+		{"a list after the aside is the narrator's", `The strike closed nine ports, according to the union, including the two largest.`,
+			[]want{{"the union", "according to", "The strike closed nine ports", "indirect", ""}}},
+		{"a preposition in -ing goes on with the sentence", `The strike ended, according to the union, during the night shift.`,
+			[]want{{"the union", "according to", "The strike ended | during the night shift", "indirect", ""}}},
+		{"the interrupted sentence goes on", `The ceasefire, according to mediators, is holding in the north.`,
+			[]want{{"mediators", "according to", "The ceasefire | is holding in the north", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
