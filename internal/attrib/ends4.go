@@ -103,3 +103,17 @@ var ingPreps = map[string]bool{
 	"during": true, "following": true, "regarding": true, "concerning": true, "pending": true, "considering": true,
 	"excluding": true, "according": true, "notwithstanding": true,
 }
+
+// questionRelative reports whether token j, after a comma inside an indirect question opening at k ("asked
+// whether the plan, which costs $2 billion, would pass", "asked if it would close the border, where the
+// strike began"), opens a relative clause on the noun before it: the question goes on.
+func (r *run) questionRelative(k, j int) bool {
+	if w := r.low(k); w != "whether" && w != "if" && w != "why" && w != "how" || !r.is(j-1, cComma) {
+		return false
+	}
+	switch r.low(j) {
+	case "which", "who", "whom", "whose", "where":
+		return true
+	}
+	return false
+}

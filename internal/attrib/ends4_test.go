@@ -69,3 +69,20 @@ func TestAccordingAddition4(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestQuestionRelative4 covers a relative clause inside an indirect question (see questionRelative in ends4.go).
+func TestQuestionRelative4(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a which-clause inside the question stays", `The mayor was asked whether the new levy, which the council estimates would cost $2 billion a year, would survive the strike.`,
+			[]want{{"", "was asked", "whether the new levy, which the council estimates would cost $2 billion a year, would survive the strike", "indirect", ""}}},
+		{"a where-clause closing the question stays", `The envoy was asked if he would visit the port, where the number of strikers has grown.`,
+			[]want{{"", "was asked", "if he would visit the port, where the number of strikers has grown", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
