@@ -82,6 +82,13 @@ func (r *run) passiveCue(s text.Sentence) {
 					srcEnd = r.reducedAgentEnd(src, srcEnd)
 				}
 				srcEnd = r.agentApposition(src, r.agentAdjunctCut(src, srcEnd), s.EndTok)
+				k := srcEnd // the agent's reason is content (ends4.go)
+				if i := r.agentFor(src, srcEnd); i > src {
+					srcEnd, k = r.trimEnd(src, i), i
+				}
+				if e := r.agentReason(k, end); e > k && len(pieces) == 1 {
+					pieces = append(pieces, [2]int{k, e})
+				}
 			}
 		}
 		cueEnd := r.seenAsCue(c, r.passivePrep(c.verb+1, s.EndTok), s.EndTok) // "is accused of"

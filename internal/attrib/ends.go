@@ -315,7 +315,7 @@ func (r *run) predicateAt(i, end int) bool {
 // with the comma at open.
 func (r *run) surroundingTail(s text.Sentence, open, tail int) bool {
 	w := r.low(tail)
-	if w == "who" || w == "which" || w == "whose" || w == "whom" {
+	if w == "who" || w == "which" || w == "whose" || w == "whom" || r.narratorAddition(tail, s.EndTok) {
 		return false
 	}
 	if !(r.is(tail, cDet|cQuant) || r.isCap(tail) || w == "one") || r.predicateAt(tail, s.EndTok) || r.clauseSegment(tail+1, s.EndTok) {

@@ -545,7 +545,7 @@ func (r *run) contentStart(s text.Sentence) int {
 	if q := r.l.InQuote[cs]; q >= 0 && r.l.Quotes[q].Open < cs {
 		cs = r.l.Quotes[q].Open
 	}
-	return r.skipConnective(cs, s.EndTok)
+	return r.skipPhraseConnective(r.skipConnective(r.datelineStart(cs, s.EndTok), s.EndTok), s.EndTok)
 }
 
 // boundaryBefore reports whether token i (just before a source or cue) closes content: a comma, a dash, or a

@@ -16,7 +16,7 @@ func TestSources3(t *testing.T) {
 		{"clause after the agent stays out", `The strike was criticized by the union, the talks collapsed.`,
 			[]want{{"the union", "was criticized", "The strike", "indirect", ""}}},
 		{"gerund adjunct ends the agent", `The mayor has been criticized by some of his rivals for failing to visit the depot.`,
-			[]want{{"some of his rivals", "has been criticized", "The mayor", "indirect", ""}}},
+			[]want{{"some of his rivals", "has been criticized", "The mayor | for failing to visit the depot", "indirect", ""}}},
 		{"year adjunct ends the agent", `The judge was appointed by Governor Ann Reyes in 2019.`,
 			[]want{{"Governor Ann Reyes", "was appointed", "The judge", "indirect", ""}}},
 		{"preposition inside the agent's name stays", `The plan was rejected by a spokesperson for the ministry.`,

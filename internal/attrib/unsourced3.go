@@ -124,7 +124,9 @@ func (r *run) askedEnd(opening bool, k, end int) int {
 	if r.quoteOpening(k) >= 0 {
 		return end
 	}
-	end = r.cutCoordinated(k, end)
+	if e := r.cutCoordinated(k, end); e+1 >= end || !r.questionRelative(k, e+1) { // ends4.go
+		end = e
+	}
 	if r.is(k, cRelative|cSubord) || r.low(k) == "whether" || r.low(k) == "how" || r.low(k) == "why" || r.low(k) == "what" {
 		for j := r.nextComma(k, end); j > 0 && j+1 < end; j = r.nextComma(j+1, end) {
 			if r.isCap(j+1) || r.is(j+1, cPronoun) {
