@@ -22,3 +22,26 @@ func TestPostAdjectiveSubject(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestContactClause finds a speech or thought verb in a relative clause with no pronoun, whose reported clause
+// lost its subject to the head noun, also inside another statement's content, and leaves other readings alone.
+func TestContactClause(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"noun phrase subject", `The fight began with the strike, a walkout the union said was planned for months.`,
+			[]want{{"the union", "said", "a walkout | was planned for months", "indirect", ""}}},
+		{"pronoun subject", `It was a truce he said would last.`,
+			[]want{{"he", "said", "a truce | would last", "indirect", ""}}},
+		{"nested in a content", `The council backed a tactic the unions hoped will end the strike.`,
+			[]want{{"The council", "backed", "a tactic the unions hoped will end the strike", "indirect", ""},
+				{"the unions", "hoped", "a tactic | will end the strike", "indirect", ""}}},
+		{"perception verb", `The wage figures she saw were even higher.`, nil},
+		{"bare form is a noun", `It was the night the trade report was filed.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
