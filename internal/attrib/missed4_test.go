@@ -45,3 +45,20 @@ func TestContactClause(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestSpacedHyphenAside finds the subject before an aside set off by hyphens typed as dashes, and leaves a
+// noun phrase with such an aside inside it alone.
+func TestSpacedHyphenAside(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"relative clause aside", `The farmers' group - which was set up after the drought - said the strike would go on.`,
+			[]want{{"The farmers' group", "said", "the strike would go on", "indirect", ""}}},
+		{"bare noun after the aside", `They made a bold - and costly - pledge to end the strike.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
