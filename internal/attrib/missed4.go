@@ -125,3 +125,21 @@ func (r *run) spacedHyphen(i int) bool {
 	}
 	return r.l.Tokens[i-1].End < r.l.Tokens[i].Start && r.l.Tokens[i].End < r.l.Tokens[i+1].Start
 }
+
+// negatedPostmodifier extends a subject noun phrase that ends at token ne over a negated prepositional phrase
+// that describes it, up to the comma before an apposition: "One delegate not on the slate, Ann Roe, said". It
+// returns the new end, or ne.
+func (r *run) negatedPostmodifier(ne, end int) int {
+	if ne+2 >= end || r.low(ne) != "not" || !r.is(ne+1, cPrep) || r.l.InQuote[ne] >= 0 {
+		return ne
+	}
+	for j := ne + 2; j < end && j <= ne+8; j++ {
+		if r.is(j, cComma) {
+			return j
+		}
+		if r.kind(j) != text.Word && r.kind(j) != text.Number || r.l.InQuote[j] >= 0 || r.is(j, cAux|cPronoun|cRelative|cSubord) {
+			return ne
+		}
+	}
+	return ne
+}

@@ -62,3 +62,18 @@ func TestSpacedHyphenAside(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestNegatedPostmodifier keeps a negated prepositional phrase in a subject that an apposition follows.
+func TestNegatedPostmodifier(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"not on the team", `One envoy not on the official team, Maria Lopez, told reporters she backed the ceasefire.`,
+			[]want{{"One envoy not on the official team, Maria Lopez", "told", "she backed the ceasefire", "indirect", "reporters"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}

@@ -183,7 +183,7 @@ func (r *run) asideSubject(s text.Sentence, c cue) (start, stop int) {
 	if st >= comma || comma-st > maxAside+12 {
 		return -1, -1
 	}
-	head := r.npRightOpt(st, comma, false)
+	head := r.negatedPostmodifier(r.npRightOpt(st, comma, false), comma) // missed4.go
 	if head <= st || head >= comma || !r.is(head, cComma) || head-st > 12 || !(r.isCap(st) || r.is(st, cDet)) ||
 		!r.capIn(st, head) || r.anyClaimed(st, head) {
 		return -1, -1
