@@ -322,6 +322,7 @@ func (r *run) sentence(si int) {
 	r.lightIdioms(s)
 	r.publishedStatement(s)
 	r.knownAs(s)
+	r.textSaying(s) // missed4.go: "a sign saying C"
 	r.gerunds(s)
 	r.openingGerund(s)
 	r.nounCue(s)

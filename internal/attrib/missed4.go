@@ -143,3 +143,57 @@ func (r *run) negatedPostmodifier(ne, end int) int {
 	}
 	return ne
 }
+
+// textNouns name things that carry words: "a sign saying C", "calls saying C", "a cover saying C".
+var textNouns = map[string]bool{
+	"sign": true, "signs": true, "banner": true, "banners": true, "poster": true, "posters": true, "placard": true,
+	"placards": true, "letter": true, "letters": true, "note": true, "notes": true, "message": true, "messages": true,
+	"email": true, "emails": true, "e-mail": true, "e-mails": true, "memo": true, "memos": true, "ad": true, "ads": true,
+	"headline": true, "headlines": true, "cover": true, "tweet": true, "tweets": true, "post": true, "posts": true,
+	"call": true, "calls": true, "text": true, "texts": true, "flyer": true, "flyers": true, "leaflet": true,
+	"leaflets": true, "billboard": true, "billboards": true, "shirt": true, "shirts": true, "t-shirt": true,
+	"t-shirts": true, "card": true, "cards": true, "caption": true, "video": true, "videos": true, "statement": true,
+}
+
+// textSaying handles a gerund of saying after a noun for a thing that carries words: "She held up a sign saying
+// C", "Police took calls saying C". The participle describes the noun, which is the source, not the clause's
+// subject; the content follows the gerund (a quotation or a clause).
+func (r *run) textSaying(s text.Sentence) {
+	for _, at := range r.gerundAt {
+		i := int(at)
+		vf, ok := r.verb(i)
+		if !ok || vf.lemma != "say" || r.claimed[i] || r.l.InQuote[i] >= 0 || i-1 <= s.FirstTok || i+2 >= s.EndTok {
+			continue
+		}
+		h := i - 1
+		if !textNouns[r.low(h)] || r.claimed[h] || r.l.InQuote[h] >= 0 {
+			continue
+		}
+		src := r.npLeft(i, s.FirstTok)
+		if src < 0 || src > h || r.anyClaimed(src, i) {
+			continue
+		}
+		for j := h - 1; j >= src; j-- {
+			if r.kind(j) != text.Word || !r.isCap(j) && (strings.HasSuffix(r.low(j), "ing") || r.pastVerbAt(j)) {
+				src = j + 1 // "carrying signs saying C": the verb before the noun is not part of it
+				break
+			}
+		}
+		k := i + 1
+		if r.is(k, cColon) || r.is(k, cComma) && r.quoteOpening(k+1) >= 0 {
+			k++
+		}
+		end := s.EndTok
+		if q := r.quoteOpening(k); q >= 0 {
+			end = r.quoteEnd(k)
+		} else if r.low(k) == "that" && !r.x.opt.KeepComplementizer {
+			k++
+		}
+		end = r.trimEnd(k, end)
+		if end-k < 2 || r.anyClaimed(k, end) {
+			continue
+		}
+		st := Statement{Rule: vf.rules.gerund, Medium: r.medium(s.FirstTok, s.EndTok), Evidence: "a thing that carries words, then saying, then content"}
+		r.add(st, src, i, i, i+1, [][2]int{{k, end}})
+	}
+}

@@ -77,3 +77,21 @@ func TestNegatedPostmodifier(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestTextSaying makes a noun for a thing that carries words the source of "saying" after it.
+func TestTextSaying(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"sign and quotation", `A farmer held up a sign saying "No deal without a ceasefire."`,
+			[]want{{"a sign", "saying", "No deal without a ceasefire.", "direct", ""}}},
+		{"verb before the noun", `Drivers marched carrying banners saying "Strike now!"`,
+			[]want{{"banners", "saying", "Strike now!", "direct", ""}}},
+		{"other nouns are not sources", `He is a puppet saying what the crowd wants.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
