@@ -314,6 +314,7 @@ func (r *run) sentence(si int) {
 	r.asked(s)
 	r.passive(s)
 	for _, c := range cues {
+		r.contactClause(s, c) // missed4.go: "a walkout the union said was planned"
 		if !r.claimed[c.verb] && (!c.vf.gerund || c.first < c.verb || r.contractedPronoun(c.first-1) >= 0) {
 			r.leading(s, c)
 		}
@@ -321,6 +322,7 @@ func (r *run) sentence(si int) {
 	r.lightIdioms(s)
 	r.publishedStatement(s)
 	r.knownAs(s)
+	r.textSaying(s) // missed4.go: "a sign saying C"
 	r.gerunds(s)
 	r.openingGerund(s)
 	r.nounCue(s)

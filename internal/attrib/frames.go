@@ -875,7 +875,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 && shared == nil && se == c.first {
 		src, srcEnd = r.relativeAside(s, se) // "Mr. Lee, who did not respond to a request for comment, has denied"
 	}
-	if src < 0 && shared == nil && se == c.first && se-1 > s.FirstTok && (r.isPunct(se-1, "—") || r.isPunct(se-1, "–")) {
+	if src < 0 && shared == nil && se == c.first && se-1 > s.FirstTok && (r.isPunct(se-1, "—") || r.isPunct(se-1, "–") || r.spacedHyphen(se-1) && r.inflected(c.verb)) {
 		// "Donald Trump — who has said X — said": the subject before an aside set off by dashes.
 		if a, ae := r.dashAsideSubject(s, se); ae > 0 {
 			src, srcEnd, aside = a, ae, true // subjects4.go: an appositive aside stays in the source

@@ -145,7 +145,8 @@ func (r *run) compoundHead(i, min int) bool {
 	for k := d - 1; k >= min && k >= d-3; k-- {
 		if (r.is(k, cPrep) || r.low(k) == "of") && k > min {
 			// "voters in the state say": the noun before the preposition may be the plural subject.
-			if w := r.low(k - 1); strings.HasSuffix(w, "s") || pluralNouns[w] || r.reducedRelative(k-1, min, i+1) {
+			if w := r.low(k - 1); strings.HasSuffix(w, "s") || pluralNouns[w] || r.reducedRelative(k-1, min, i+1) ||
+				r.postAdjectivePhrase(k-1, min) { // "sources close to the campaign say": missed4.go
 				return false // "people briefed on the talks say" too
 			}
 		}
@@ -182,7 +183,7 @@ func (r *run) asideSubject(s text.Sentence, c cue) (start, stop int) {
 	if st >= comma || comma-st > maxAside+12 {
 		return -1, -1
 	}
-	head := r.npRightOpt(st, comma, false)
+	head := r.negatedPostmodifier(r.npRightOpt(st, comma, false), comma) // missed4.go
 	if head <= st || head >= comma || !r.is(head, cComma) || head-st > 12 || !(r.isCap(st) || r.is(st, cDet)) ||
 		!r.capIn(st, head) || r.anyClaimed(st, head) {
 		return -1, -1
