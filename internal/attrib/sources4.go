@@ -1,0 +1,84 @@
+package attrib
+
+import (
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// Sources that swallowed the phrase opening their sentence: the walk left from the cue takes a noun phrase
+// of an opening adverbial for the subject's head or apposition ("By contrast, Jane Roe, a labor economist,
+// predicted", "Speaking in Lagos, Okafor accused", "Inside the hall Adel Karim said"). The subject starts
+// after the opening phrase.
+
+// openerCut moves the start of a leading source [src, end) past an opening phrase of the sentence that
+// starts at token min. Two shapes:
+//   - the phrase ends at a comma inside the source and is an opening adverbial (a preposition's phrase, a
+//     participle's, a sentence adverb: openingAdverbial), its first word opening the sentence (or the one
+//     before src, a preposition the walk stopped at: "By contrast,");
+//   - no comma: a preposition opens the sentence right before src and its object, a lower-case noun, runs
+//     straight into a capitalised name ("Inside the mosque Adel Karim said", "At the moment Jane Roe"); the
+//     name is the subject. A lower-case title ("party chairman Jane Roe") is part of the name, so the noun
+//     before the name must be no title word.
+//
+// The subject after the cut must open with a capital or be a pronoun, so that a share after "Among voters,"
+// ("Among likely voters, about half said", where the gold keeps the whole) stays as it is.
+func (r *run) openerCut(src, end, min int) int {
+	if src < min || end-src < 2 || r.l.InQuote[src] >= 0 {
+		return src
+	}
+	o := src
+	if src-1 >= min && (r.openerWord(src-1) || r.is(src-1, cBy)) {
+		o = src - 1
+	}
+	if o != min {
+		return src
+	}
+	for c := src + 1; c < end-1; c++ {
+		if r.l.InQuote[c] >= 0 || r.claimed[c] {
+			return src
+		}
+		if r.kind(c) == text.Punct && !r.is(c, cComma) && !r.isPunct(c, "-") && !r.isPunct(c, ".") {
+			break
+		}
+		if !r.is(c, cComma) {
+			continue
+		}
+		// A lone adverb ("First,", "Finally,") opens the sentence as well as a phrase does.
+		lone := c == o+1 && (r.in(o, sSubjectLeft|sSentenceAdv) || r.lyOpener(o)) || r.is(o, cBy) && c <= o+3 // "By contrast,"
+
+		if r.subjectAfterOpener(c+1) && (lone || r.openingAdverbialAt(o, c)) {
+			return c + 1
+		}
+		break
+	}
+	if o == src || !(r.is(o, cPrep|cBy) || r.in(o, sIntro)) {
+		return src
+	}
+	for k := src + 1; k < end && k < src+6; k++ {
+		if r.kind(k) != text.Word || r.l.InQuote[k] >= 0 {
+			return src
+		}
+		if r.isCap(k) {
+			p := k - 1
+			if p > src && !r.isCap(p) && r.nounish(p) && !r.is(p, cDet|cPrep|cPronoun) && !r.in(p, sTitle) && r.nameLike(k, end) {
+				return k
+			}
+			return src
+		}
+	}
+	return src
+}
+
+// subjectAfterOpener reports whether a subject can start at token k after an opening phrase's comma: a
+// capitalised word or a personal pronoun.
+func (r *run) subjectAfterOpener(k int) bool {
+	if k >= len(r.l.Tokens) || r.kind(k) != text.Word || r.l.InQuote[k] >= 0 {
+		return false
+	}
+	return r.isCap(k) && !r.is(k, cDet|cQuant) || subjectPronouns[r.low(k)]
+}
+
+// openingAdverbialAt is openingAdverbial for tokens [o, c) closed by the comma at c, with the sentence's span
+// only as far as it needs one.
+func (r *run) openingAdverbialAt(o, c int) bool {
+	return r.openingAdverbial(text.Sentence{FirstTok: o, EndTok: c + 2}, o, c)
+}

@@ -1,0 +1,29 @@
+package attrib
+
+import "testing"
+
+// TestSources4 covers leading sources that the walk left from the cue began inside the sentence's opening
+// phrase.
+func TestSources4(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"by-phrase opener before a name and apposition", `By contrast, Maria Lopez, a labor economist at the institute, predicted that wages would rise.`,
+			[]want{{"Maria Lopez, a labor economist at the institute", "predicted", "that wages would rise", "indirect", ""}}},
+		{"lone adverb opener before a pronoun", `First, she and other delegates on the panel refused to back the deal.`,
+			[]want{{"she and other delegates on the panel", "refused", "to back the deal", "indirect", ""}}},
+		{"participle opener before a title and name", `Alarmed by the unrest in the port, Senator Ruth Kim, the minority leader, said talks would resume.`,
+			[]want{{"Senator Ruth Kim, the minority leader", "said", "talks would resume", "indirect", ""}}},
+		{"preposition opener with no comma before a name", `Inside the depot Adel Karim said the strike would go on.`,
+			[]want{{"Adel Karim", "said", "the strike would go on", "indirect", ""}}},
+		{"a share after an opener keeps its phrase", `Among likely voters, about half said the ceasefire would hold.`,
+			[]want{{"about half", "said", "the ceasefire would hold", "indirect", ""}}},
+		{"a name and apposition with no opener stay whole", `Maria Lopez, a labor economist at the institute, predicted that wages would rise.`,
+			[]want{{"Maria Lopez, a labor economist at the institute", "predicted", "that wages would rise", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
