@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/parley-ledger/parley/internal/text"
 )
 
@@ -25,6 +27,7 @@ func (r *run) openerCut(src, end, min int) int {
 	if src < min || end-src < 2 || r.l.InQuote[src] >= 0 {
 		return src
 	}
+	src = r.clockCut(src, end)
 	o := src
 	if src-1 >= min && (r.openerWord(src-1) || r.is(src-1, cBy)) {
 		o = src - 1
@@ -81,4 +84,23 @@ func (r *run) subjectAfterOpener(k int) bool {
 // only as far as it needs one.
 func (r *run) openingAdverbialAt(o, c int) bool {
 	return r.openingAdverbial(text.Sentence{FirstTok: o, EndTok: c + 2}, o, c)
+}
+
+// clockCut moves the start of a source [src, end) past a clock time inside it ("June 6, 2016 9:09PM Jane Roe
+// Says ...": a live blog's time stamp before its headline): a time of day names when, and no noun phrase
+// runs over it, so the subject is the name after it ("a.m." or "p.m." included).
+func (r *run) clockCut(src, end int) int {
+	for k := src; k < end-1; k++ {
+		if r.kind(k) != text.Number || !strings.Contains(r.tok(k), ":") || r.l.InQuote[k] >= 0 {
+			continue
+		}
+		n := k + 1
+		if w := r.low(n); w == "a.m." || w == "p.m." || w == "am" || w == "pm" {
+			n++
+		}
+		if n < end && r.kind(n) == text.Word && r.isCap(n) {
+			src = n
+		}
+	}
+	return src
 }

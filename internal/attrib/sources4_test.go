@@ -18,6 +18,8 @@ func TestSources4(t *testing.T) {
 			[]want{{"Senator Ruth Kim, the minority leader", "said", "talks would resume", "indirect", ""}}},
 		{"preposition opener with no comma before a name", `Inside the depot Adel Karim said the strike would go on.`,
 			[]want{{"Adel Karim", "said", "the strike would go on", "indirect", ""}}},
+		{"clock time before a headline's name", `Posted June 6, 2016 9:09PM Maria Lopez Says Strike Will End Soon`,
+			[]want{{"Maria Lopez", "Says", "Strike Will End Soon", "indirect", ""}}},
 		{"a share after an opener keeps its phrase", `Among likely voters, about half said the ceasefire would hold.`,
 			[]want{{"about half", "said", "the ceasefire would hold", "indirect", ""}}},
 		{"a name and apposition with no opener stay whole", `Maria Lopez, a labor economist at the institute, predicted that wages would rise.`,
