@@ -920,7 +920,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 		return // "The only question is whether": the cue word is inside the article's noun phrase
 	}
 	if shared == nil && src >= 0 && srcEnd > src {
-		src = r.openerCut(r.sourcePrefix(src, s.FirstTok), srcEnd, s.FirstTok) // sources4.go
+		src, srcEnd = r.adverbSource(src, srcEnd, s.FirstTok) // sources4.go
+		src = r.openerCut(r.sourcePrefix(src, s.FirstTok), srcEnd, s.FirstTok)
 		srcEnd = r.pollTime(r.participleTime(r.verbInSubject(src, srcEnd), c.first), c.first)
 		srcEnd = r.mediumPhraseEnd(src, srcEnd) // "Jeb Bush in a Medium post said": where, not who
 	}

@@ -104,3 +104,33 @@ func (r *run) clockCut(src, end int) int {
 	}
 	return src
 }
+
+// adverbSource replaces a leading source [src, end) that holds only adverbs standing between the subject and
+// its verb ("He soon learned", "I cannot see why", "Reyes, whose union led the walkout, seldom speaks of",
+// "Jane Roe, the chairman, this past week announced") with the noun phrase before them. An adverb names no
+// one; the walk from the cue stopped at the first word that could not sit in a noun phrase.
+func (r *run) adverbSource(src, end, min int) (int, int) {
+	if src <= min || end-src > 3 {
+		return src, end
+	}
+	for k := src; k < end; k++ {
+		if r.kind(k) != text.Word || r.isCap(k) || r.l.InQuote[k] >= 0 || !(preVerbAdverbs[r.low(k)] || r.adverbLy(k)) {
+			return src, end
+		}
+	}
+	if ns := r.npLeft(src, min); ns >= 0 && ns < src && !r.anyClaimed(ns, src) {
+		e := src
+		if r.is(e-1, cComma) {
+			e--
+		}
+		return ns, e
+	}
+	return src, end
+}
+
+// preVerbAdverbs are the adverbs (and a time phrase's words) that stand between a subject and its verb.
+var preVerbAdverbs = map[string]bool{
+	"soon": true, "seldom": true, "rarely": true, "never": true, "often": true, "always": true, "cannot": true,
+	"can't": true, "can’t": true, "this": true, "past": true, "last": true, "more": true, "already": true,
+	"once": true, "again": true, "ever": true, "almost": true, "later": true,
+}
