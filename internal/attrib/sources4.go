@@ -134,3 +134,14 @@ var preVerbAdverbs = map[string]bool{
 	"can't": true, "can’t": true, "this": true, "past": true, "last": true, "more": true, "already": true,
 	"once": true, "again": true, "ever": true, "almost": true, "later": true,
 }
+
+// summaryApposition reports whether the noun phrase at token subj, after a comma, opens with a lower-case
+// article: an apposition that sums up the clause before it ("The port stopped publishing the data, a practice
+// criticized by the union"). A reduced passive after it names its agent as a subject's would.
+func (r *run) summaryApposition(subj, min int) bool {
+	if subj <= min || !r.is(subj-1, cComma) || r.isCap(subj) {
+		return false
+	}
+	w := r.low(subj)
+	return w == "a" || w == "an"
+}

@@ -26,6 +26,8 @@ func TestSources4(t *testing.T) {
 			[]want{{"I", "see", "why the union would accept the offer", "indirect", ""}}},
 		{"time phrase after a subject and its apposition", `Ann Okafor, the union chairman, this past week announced that the strike would end.`,
 			[]want{{"Ann Okafor, the union chairman", "announced", "that the strike would end", "indirect", ""}}},
+		{"reduced passive in an apposition that sums up the clause", `The port stopped publishing fare data, a practice criticized by Lopez and some port workers.`,
+			[]want{{"Lopez and some port workers", "criticized", "a practice", "indirect", ""}}},
 		{"a share after an opener keeps its phrase", `Among likely voters, about half said the ceasefire would hold.`,
 			[]want{{"about half", "said", "the ceasefire would hold", "indirect", ""}}},
 		{"a name and apposition with no opener stay whole", `Maria Lopez, a labor economist at the institute, predicted that wages would rise.`,
