@@ -1547,6 +1547,17 @@ func (r *run) gerunds(s text.Sentence) {
 				srcFirst, srcEnd = first, r.subjectApposition(first, ne, i)
 			}
 		}
+		if srcFirst >= 0 {
+			// sources4.go: a clause with its own subject between the source and the gerund ("..., Okafor took a
+			// harder line, warning")
+			from := srcEnd
+			if prev := r.statementBefore(s, i); prev >= 0 {
+				from = max(from, r.tokenAt(r.out[prev].Content.End-1))
+			}
+			if f, ne := r.laterClauseSubject(from, i); f >= 0 {
+				srcFirst, srcEnd = f, ne
+			}
+		}
 		if c, f, ne := r.timedGerund(s, i, k, end); c > k {
 			end, srcFirst, srcEnd = c, f, ne
 		}

@@ -145,3 +145,37 @@ func (r *run) summaryApposition(subj, min int) bool {
 	w := r.low(subj)
 	return w == "a" || w == "an"
 }
+
+// laterClauseSubject finds, between token from and the gerund cue at token i, the subject of a later clause
+// that the gerund's comma phrase attaches to: the last comma (or comma and "and"/"but") before i that a
+// subject and a finite verb follow ("While rivals called for talks, Okafor took a harder line, warning ...",
+// "The mayor asked the union to return, and it refused, citing ..."). A participial phrase after a clause
+// modifies that clause's subject, not the sentence's first one. It returns the subject [f, ne), or -1, -1.
+func (r *run) laterClauseSubject(from, i int) (int, int) {
+	for j := i - 2; j > from; j-- {
+		if r.l.InQuote[j] >= 0 || r.claimed[j] {
+			return -1, -1
+		}
+		if !r.is(j, cComma) {
+			continue
+		}
+		f := j + 1
+		if w := r.low(f); w == "and" || w == "but" {
+			f++
+		}
+		if f >= i-1 || r.kind(f) != text.Word || r.l.InQuote[f] >= 0 || r.is(f, cRelative) {
+			continue
+		}
+		if !(r.isCap(f) && !r.is(f, cPrep|cSubord) || subjectPronouns[r.low(f)] || r.is(f, cDet) && !r.is(f, cQuant)) {
+			continue
+		}
+		ne := r.subjectNP(f, i)
+		if ne <= f || ne >= i-1 || !(r.capIn(f, ne) || r.is(f, cPronoun|cDet)) || r.is(f, cDet) && ne-f < 2 {
+			continue
+		}
+		if r.finiteVerbAt(ne) || r.pastVerbAt(ne) || r.presentVerbAt(ne) {
+			return f, ne
+		}
+	}
+	return -1, -1
+}
