@@ -1554,7 +1554,7 @@ func (r *run) gerunds(s text.Sentence) {
 			if prev := r.statementBefore(s, i); prev >= 0 {
 				from = max(from, r.tokenAt(r.out[prev].Content.End-1))
 			}
-			if f, ne := r.laterClauseSubject(from, i); f >= 0 {
+			if f, ne := r.laterClauseSubject(srcFirst, from, i); f >= 0 {
 				srcFirst, srcEnd = f, ne
 			}
 		}

@@ -151,14 +151,19 @@ func (r *run) summaryApposition(subj, min int) bool {
 // subject and a finite verb follow ("While rivals called for talks, Okafor took a harder line, warning ...",
 // "The mayor asked the union to return, and it refused, citing ..."). A participial phrase after a clause
 // modifies that clause's subject, not the sentence's first one. It returns the subject [f, ne), or -1, -1.
-func (r *run) laterClauseSubject(from, i int) (int, int) {
+func (r *run) laterClauseSubject(src, from, i int) (int, int) {
+	// A subordinate clause's subject takes the gerund only from a main subject that is no one in particular: "it"
+	// or a common noun phrase ("The row began after the mayor cut the fares, saying"); a name or a personal
+	// pronoun stays the gerund's source ("Okafor left after the vote was called, saying").
+	weak := r.low(src) == "it" || r.is(src, cDet) && !r.capIn(src+1, from)
 	for j := i - 2; j > from; j-- {
 		if r.l.InQuote[j] >= 0 || r.claimed[j] {
 			return -1, -1
 		}
-		if !r.is(j, cComma) {
+		if !r.is(j, cComma) && !(weak && gerundClauseLinks[r.low(j)]) {
 			continue
 		}
+		link := !r.is(j, cComma)
 		f := j + 1
 		if w := r.low(f); w == "and" || w == "but" {
 			f++
@@ -173,9 +178,31 @@ func (r *run) laterClauseSubject(from, i int) (int, int) {
 		if ne <= f || ne >= i-1 || !(r.capIn(f, ne) || r.is(f, cPronoun|cDet)) || r.is(f, cDet) && ne-f < 2 {
 			continue
 		}
+		if link {
+			// After a link word a plural noun in -s ("after the port strikes, ...") is no verb: a past form or an
+			// auxiliary only.
+			if r.pastVerbAt(ne) || r.auxVerb(ne) || r.verbPastAt(ne) {
+				return f, ne
+			}
+			continue
+		}
 		if r.finiteVerbAt(ne) || r.pastVerbAt(ne) || r.presentVerbAt(ne) {
 			return f, ne
 		}
 	}
 	return -1, -1
+}
+
+// gerundClauseLinks open a subordinate clause whose subject a gerund after it may share ("The row began after the
+// mayor cut the fares, saying ...").
+var gerundClauseLinks = map[string]bool{
+	"when": true, "as": true, "after": true, "where": true, "because": true, "though": true, "although": true,
+	"while": true, "that": true, "why": true, "which": true,
+}
+
+// verbPastAt reports whether token k is a lexicon verb's past form ("continued"), which pastVerbAt, for words
+// the lexicon does not know, leaves out.
+func (r *run) verbPastAt(k int) bool {
+	vf, ok := r.verb(k)
+	return ok && !vf.gerund && !r.isCap(k) && strings.HasSuffix(r.low(k), "ed")
 }
