@@ -206,3 +206,35 @@ func (r *run) verbPastAt(k int) bool {
 	vf, ok := r.verb(k)
 	return ok && !vf.gerund && !r.isCap(k) && strings.HasSuffix(r.low(k), "ed")
 }
+
+// lowerList is coordLeft's fallback: a pair after an opening phrase that afterIntroAt does not know (one
+// with a comma, or a longer one), and the reading of a list of common nouns before "and" at token and ("the drivers,
+// cleaners and depot officials said", "But dock unions, port groups, and many lawmakers claim"): coordLeft
+// walks over list items only when they hold a capital, so that an object list after a verb ("raised fares,
+// fees and tolls") stays out; here the list must reach where a subject starts, which no object does. It
+// returns the list's start, or -1.
+func (r *run) lowerList(and, min int) int {
+	end := r.serialComma(and, min)
+	left := r.conjunctLeft(end, min)
+	if left < 0 || !r.nameLike(left, end) {
+		return -1
+	}
+	if end == and && left-1 > min && r.is(left-1, cComma) && r.openingAdverbialAt(min, left-1) {
+		return left // "Over the past few days, Reyes and her aides signaled": a pair after an opening phrase
+	}
+	if r.is(left, cPronoun) {
+		return -1
+	}
+	listed := 0
+	for ; listed < 8 && left-2 >= min && r.is(left-1, cComma); listed++ {
+		l2 := r.conjunctLeft(left-1, min)
+		if l2 < 0 || !r.nameLike(l2, left-1) || r.is(l2, cPronoun) || r.is(left-2, cTime) || r.afterIntroAt(left, min) {
+			break
+		}
+		left = l2
+	}
+	if listed == 0 || !r.subjectStart(left, min) && !r.afterIntroAt(left, min) || left > min && r.kind(left-1) == text.Word && !r.in(left-1, sSubjectLeft) {
+		return -1 // "Over the past few days, Reyes and her aides": a word other than a conjunction opens no list
+	}
+	return left
+}
