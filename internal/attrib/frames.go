@@ -921,6 +921,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	if shared == nil && src >= 0 && srcEnd > src {
 		src, srcEnd = r.adverbSource(src, srcEnd, s.FirstTok) // sources4.go
+		srcEnd = r.adverbialAside(src, srcEnd)
 		src = r.openerCut(r.sourcePrefix(src, s.FirstTok), srcEnd, s.FirstTok)
 		srcEnd = r.pollTime(r.participleTime(r.verbInSubject(src, srcEnd), c.first), c.first)
 		srcEnd = r.mediumPhraseEnd(src, srcEnd) // "Jeb Bush in a Medium post said": where, not who

@@ -238,3 +238,41 @@ func (r *run) lowerList(and, min int) int {
 	}
 	return left
 }
+
+// adverbialAside ends a leading source [src, end) before a last comma- or dash-set segment that is an adverbial
+// aside between the subject and its verb, not an apposition: "Okafor, of course, said", "The union, it turned
+// out, had agreed", "Reyes, only two months later, announced", "Okafor, without naming him, accused". The
+// segment holds no capital; it opens with an -ly adverb, a sentence adverb, "of course", "it turned out",
+// "without", or it ends in a time word ("later", "ago", "earlier").
+func (r *run) adverbialAside(src, end int) int {
+	if end-src < 3 {
+		return end
+	}
+	c := -1
+	for j := end - 1; j > src; j-- {
+		if r.l.InQuote[j] >= 0 {
+			return end
+		}
+		if r.is(j, cComma) || r.isPunct(j, "—") || r.isPunct(j, "–") {
+			c = j
+			break
+		}
+		if r.kind(j) != text.Word || r.isCap(j) {
+			return end
+		}
+	}
+	if c < 0 || c+1 >= end || end-c > 7 {
+		return end
+	}
+	f := c + 1
+	w := r.low(f)
+	last := r.low(end - 1)
+	aside := r.adverbLy(f) || r.in(f, sSentenceAdv) || w == "without" ||
+		w == "of" && f+1 < end && r.low(f+1) == "course" && end == f+2 ||
+		w == "it" && f+1 < end && (r.low(f+1) == "turned" || r.low(f+1) == "seems" || r.low(f+1) == "seemed") ||
+		last == "later" || last == "ago" || last == "earlier"
+	if !aside {
+		return end
+	}
+	return r.trimEnd(src, c)
+}
