@@ -45,7 +45,7 @@ func (r *run) passiveCue(s text.Sentence) {
 		if subj < 0 || r.anyClaimed(subj, c.verb+1) {
 			continue
 		}
-		if rel := r.low(subj); !(r.subjectStart(subj, s.FirstTok) || r.afterIntro(subj, s) || rel == "who" || rel == "which" || rel == "that" || r.is(subj, cPronoun)) {
+		if rel := r.low(subj); !(r.subjectStart(subj, s.FirstTok) || r.afterIntro(subj, s) || rel == "who" || rel == "which" || rel == "that" || r.is(subj, cPronoun) || reduced && r.summaryApposition(subj, s.FirstTok)) {
 			continue
 		}
 		// The complement: "as Clinton fundraisers", "the “homicide detectives” of the world", up to "by" or the

@@ -290,13 +290,13 @@ func (r *run) coordLeft(and, min int) int {
 		listed++
 	}
 	if end < and && listed == 0 {
-		return -1 // "Trump won, and Clinton said": a serial comma needs a list before it
+		return r.lowerList(and, min) // "Trump won, and Clinton said": a serial comma needs a list before it
 	}
 	if left-1 >= min && pairWords[r.low(left-1)] && r.l.InQuote[left-1] < 0 {
 		left-- // "both Mrs. Clinton and her campaign"
 	}
 	if !r.subjectStart(left, min) && !r.afterIntroAt(left, min) {
-		return -1
+		return r.lowerList(and, min) // sources4.go
 	}
 	return left
 }

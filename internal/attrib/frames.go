@@ -920,7 +920,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		return // "The only question is whether": the cue word is inside the article's noun phrase
 	}
 	if shared == nil && src >= 0 && srcEnd > src {
-		src = r.sourcePrefix(src, s.FirstTok)
+		src, srcEnd = r.adverbSource(src, srcEnd, s.FirstTok) // sources4.go
+		srcEnd = r.adverbialAside(src, srcEnd)
+		src = r.openerCut(r.sourcePrefix(src, s.FirstTok), srcEnd, s.FirstTok)
 		srcEnd = r.pollTime(r.participleTime(r.verbInSubject(src, srcEnd), c.first), c.first)
 		srcEnd = r.mediumPhraseEnd(src, srcEnd) // "Jeb Bush in a Medium post said": where, not who
 	}
@@ -1545,6 +1547,17 @@ func (r *run) gerunds(s text.Sentence) {
 		} else if first := r.clauseSubject(s, i); first >= 0 {
 			if ne := r.coordRight(first, r.subjectNP(first, i), i); ne > first && (r.capIn(first, ne) || r.is(first, cPronoun) || r.is(first, cDet)) {
 				srcFirst, srcEnd = first, r.subjectApposition(first, ne, i)
+			}
+		}
+		if srcFirst >= 0 {
+			// sources4.go: a clause with its own subject between the source and the gerund ("..., Okafor took a
+			// harder line, warning")
+			from := srcEnd
+			if prev := r.statementBefore(s, i); prev >= 0 {
+				from = max(from, r.tokenAt(r.out[prev].Content.End-1))
+			}
+			if f, ne := r.laterClauseSubject(srcFirst, from, i); f >= 0 {
+				srcFirst, srcEnd = f, ne
 			}
 		}
 		if c, f, ne := r.timedGerund(s, i, k, end); c > k {

@@ -60,7 +60,7 @@ func (r *run) reducedPassive(c cue, s text.Sentence) bool {
 		return false
 	}
 	subj := r.npLeft(c.first, s.FirstTok)
-	return subj >= 0 && (r.subjectStart(subj, s.FirstTok) || r.afterIntro(subj, s))
+	return subj >= 0 && (r.subjectStart(subj, s.FirstTok) || r.afterIntro(subj, s) || r.summaryApposition(subj, s.FirstTok))
 }
 
 // reducedAgentEnd ends the agent of a reduced passive, tokens [from, end), before the clause's own verb: "a
