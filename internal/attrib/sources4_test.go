@@ -21,7 +21,7 @@ func TestSources4(t *testing.T) {
 		{"clock time before a headline's name", `Posted June 6, 2016 9:09PM Maria Lopez Says Strike Will End Soon`,
 			[]want{{"Maria Lopez", "Says", "Strike Will End Soon", "indirect", ""}}},
 		{"adverb between a pronoun and its cue", `He soon learned that the strike had ended.`,
-			[]want{{"He", "learned", "that the strike had ended", "indirect", ""}}},
+			[]want{{"He", "soon learned", "that the strike had ended", "indirect", ""}}}, // "soon" joins the cue (cues4)
 		{"modal adverb between a pronoun and its cue", `I cannot see why the union would accept the offer.`,
 			[]want{{"I", "see", "why the union would accept the offer", "indirect", ""}}},
 		{"time phrase after a subject and its apposition", `Ann Okafor, the union chairman, this past week announced that the strike would end.`,
