@@ -1,0 +1,47 @@
+package attrib
+
+import "testing"
+
+// TestLexicon4Verbs: manner-of-speaking and cognition verbs report their clause; verbs of public acts and
+// judgment report their object; the same words as nouns report nothing.
+func TestLexicon4Verbs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"surmised, inverted", `The strike would end by Friday, the driver surmised.`,
+			[]want{{"the driver", "surmised", "The strike would end by Friday", "indirect", ""}}},
+		{"boomed, leading", `The chairman boomed that the ceasefire would hold.`,
+			[]want{{"The chairman", "boomed", "that the ceasefire would hold", "indirect", ""}}},
+		{"barked", `The sergeant barked that the convoy must leave at dawn.`,
+			[]want{{"The sergeant", "barked", "that the convoy must leave at dawn", "indirect", ""}}},
+		{"gushed", `The coach gushed that the new stadium was a triumph.`,
+			[]want{{"The coach", "gushed", "that the new stadium was a triumph", "indirect", ""}}},
+		{"realized", `The envoy realized that the truce was collapsing.`,
+			[]want{{"The envoy", "realized", "that the truce was collapsing", "indirect", ""}}},
+		{"foresees", `The economist foresees a long recession.`,
+			[]want{{"The economist", "foresees", "a long recession", "indirect", ""}}},
+		{"anticipated", `The union anticipated a lengthy walkout.`,
+			[]want{{"The union", "anticipated", "a lengthy walkout", "indirect", ""}}},
+		{"detailed", `The minister detailed the terms of the trade deal.`,
+			[]want{{"The minister", "detailed", "the terms of the trade deal", "indirect", ""}}},
+		{"commended", `The mayor commended the firefighters.`,
+			[]want{{"The mayor", "commended", "the firefighters", "indirect", ""}}},
+		{"reprimanded", `The board reprimanded the treasurer.`,
+			[]want{{"The board", "reprimanded", "the treasurer", "indirect", ""}}},
+		{"negotiated", `The senator negotiated a fragile compromise.`,
+			[]want{{"The senator", "negotiated", "a fragile compromise", "indirect", ""}}},
+		{"authorized", `The council authorized a second ferry line.`,
+			[]want{{"The council", "authorized", "a second ferry line", "indirect", ""}}},
+		{"relishes", `The governor relishes a good fight.`,
+			[]want{{"The governor", "relishes", "a good fight", "indirect", ""}}},
+		{"displayed", `The candidate displayed open contempt for the rules.`,
+			[]want{{"The candidate", "displayed", "open contempt for the rules", "indirect", ""}}},
+		{"a detail is no cue", `Every detail of the plan was on the table.`, nil},
+		{"a display is no cue", `The display in the lobby was new.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
