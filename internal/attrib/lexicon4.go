@@ -11,6 +11,11 @@ var lexicon4Verbs = []cueVerb{
 	{"boom|||", frameSay | frameInv},
 	{"gush|gushes|gushed|gushed|gushing", frameSay | frameInv},
 	{"opine|opines|opined|opined|opining", frameSay | frameInv},
+	{"hypothesize|hypothesizes|hypothesized|hypothesized|hypothesizing", frameSay | frameInv},
+	// Emotional manner: these report only with an introduced clause ("fumed that C", "C, he gloated"); "fumes
+	// from the exhaust" has none.
+	{"fume|fumes|fumed|fumed|fuming", frameSay | frameInv | frameIntro},
+	{"gloat|||", frameSay | frameInv | frameIntro},
 	// Cognition and expectation: a that-clause ("realized that C") or, for the forward-looking ones, a noun
 	// phrase ("foresees a recession") is what the subject holds.
 	{"realize|realizes|realized|realized|realizing", frameSay},
@@ -28,6 +33,8 @@ var lexicon4Verbs = []cueVerb{
 	{"authorize|authorizes|authorized|authorized|authorizing", frameObj},
 	{"relish|relishes|relished|relished|relishing", frameObj},
 	{"refute|refutes|refuted|refuted|refuting", frameObj},
+	{"void|||", frameObj},                        // "the court voided the ballot measure"
+	{"peg|pegs|pegged|pegged|pegging", frameObj}, // "analysts peg the cost at"
 	// Esteem: the object is the person or idea held in regard ("admires the negotiator").
 	{"admire|admires|admired|admired|admiring", frameObj},
 	{"revere|reveres|revered|revered|revering", frameObj},
