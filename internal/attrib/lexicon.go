@@ -353,6 +353,7 @@ var cueNouns = map[string]bool{
 	"conclusion": true, "finding": true, "findings": true, "estimate": true, "forecast": true, "projection": true,
 	"message": true, "explanation": true, "pledges": true, "promises": true, "warnings": true, "statements": true,
 	"remark": true, "comment": true, "idea": true, "views": true,
+	"reluctance": true, "speculation": true, // "her reluctance to sign", "his speculation that C" (lexicon4)
 }
 
 // verbForm is what the lexicon knows of one inflected word.

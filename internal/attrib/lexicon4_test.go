@@ -66,3 +66,20 @@ func TestLexicon4Verbs(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestLexicon4Nouns: a possessed noun of reluctance or speculation heads the cue for its clause or infinitive.
+func TestLexicon4Nouns(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"reluctance", `Nobody missed her reluctance to sign the trade deal.`,
+			[]want{{"her", "reluctance", "to sign the trade deal", "indirect", ""}}},
+		{"speculation", `The pickets heard his speculation that the strike would end soon.`,
+			[]want{{"his", "speculation", "that the strike would end soon", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
