@@ -23,6 +23,7 @@ var lexicon4Verbs = []cueVerb{
 	// phrase ("foresees a recession") is what the subject holds.
 	{"realize|realizes|realized|realized|realizing", frameSay},
 	{"foresee|foresees|foresaw|foreseen|foreseeing", frameSay | frameObj},
+	{"foretell|foretells|foretold|foretold|foretelling", frameSay | frameObj},
 	{"anticipate|anticipates|anticipated|anticipated|anticipating", frameSay | frameObj},
 	{"contemplate|contemplates|contemplated|contemplated|contemplating", frameObj},
 	{"posit|||", frameSay | frameObj}, // "posited that C", "posits a link between"

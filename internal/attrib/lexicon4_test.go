@@ -22,6 +22,8 @@ func TestLexicon4Verbs(t *testing.T) {
 			[]want{{"The envoy", "realized", "that the truce was collapsing", "indirect", ""}}},
 		{"foresees", `The economist foresees a long recession.`,
 			[]want{{"The economist", "foresees", "a long recession", "indirect", ""}}},
+		{"foretold", `The forecaster foretold a harsh winter.`,
+			[]want{{"The forecaster", "foretold", "a harsh winter", "indirect", ""}}},
 		{"anticipated", `The union anticipated a lengthy walkout.`,
 			[]want{{"The union", "anticipated", "a lengthy walkout", "indirect", ""}}},
 		{"detailed", `The minister detailed the terms of the trade deal.`,
