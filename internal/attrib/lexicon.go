@@ -353,6 +353,7 @@ var cueNouns = map[string]bool{
 	"conclusion": true, "finding": true, "findings": true, "estimate": true, "forecast": true, "projection": true,
 	"message": true, "explanation": true, "pledges": true, "promises": true, "warnings": true, "statements": true,
 	"remark": true, "comment": true, "idea": true, "views": true,
+	"reluctance": true, "speculation": true, // "her reluctance to sign", "his speculation that C" (lexicon4)
 }
 
 // verbForm is what the lexicon knows of one inflected word.
@@ -385,7 +386,7 @@ func newRuleNames(lemma string) *ruleNames {
 
 func buildLexicon() lexicon {
 	lx := lexicon{}
-	for k, v := range append(append(append(verbList[:len(verbList):len(verbList)], recallVerbs...), actionVerbs...), asVerbs...) {
+	for k, v := range append(append(append(append(verbList[:len(verbList):len(verbList)], recallVerbs...), actionVerbs...), lexicon4Verbs...), asVerbs...) {
 		if v.frames == 0 {
 			continue
 		}
@@ -423,7 +424,7 @@ func buildLexicon() lexicon {
 			lx[w] = vf
 		}
 		vf := verbForm{lemma: base, frames: v.frames, rules: rules, particleOnly: particleVerbs[base] != nil,
-			asOnly: k >= len(verbList)+len(recallVerbs)+len(actionVerbs)}
+			asOnly: k >= len(verbList)+len(recallVerbs)+len(actionVerbs)+len(lexicon4Verbs)}
 		add(base, vf)
 		add(f[1], vf)
 		add(f[2], vf)
