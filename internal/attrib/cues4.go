@@ -42,7 +42,7 @@ func (r *run) documentAbout(c cue, k, cueEnd, end int) (int, int) {
 }
 
 // approxAbout reports whether "about" at token i is an approximator before an amount rather than a preposition:
-// "predicted about one-third of the vote", "said about half of the delegates", "counted about 1,500 pages". The
+// "predicted about a third of the seats", "said about half of the drivers", "counted about 900 pages". The
 // amount is what was said, so "about" opens the content and stays out of the cue.
 func (r *run) approxAbout(i, end int) bool {
 	if i+1 >= end || r.low(i) != "about" {
@@ -90,7 +90,7 @@ func (r *run) publishedRelative(rel int, s text.Sentence) (first, src, srcEnd in
 		return -1, -1, -1
 	}
 	// Back over the piece's modifiers to an indefinite article and the verb before it: "a new 30-second ad",
-	// "a mini-documentary and ad campaign".
+	// "a short documentary and ad campaign".
 	j, art := n-1, false
 	for ; j > s.FirstTok && j >= n-5; j-- {
 		if r.l.InQuote[j] >= 0 || r.claimed[j] || r.kind(j) != text.Word {

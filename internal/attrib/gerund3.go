@@ -104,7 +104,7 @@ func (r *run) addresseeBeforeWh(lemma string, k, end int) int {
 
 // gerundDangling drops from the end of a gerund cue's content [k, end) a subordinator or a preposition left
 // with nothing after it, where a later statement took the clause it opened ("praising the deal, though", "the
-// strike figures as", "an op-ed in May, in"): the word belongs to the narrator's next clause, not to the
+// strike figures as", "a column in March, in"): the word belongs to the narrator's next clause, not to the
 // content. A preposition stays unless a comma or dash stands before it: a stranded one ends a relative
 // clause ("the terms he had argued for"). The openers that danglingOpeners keeps ("because", "when") stay, for
 // the outer content takes in the clause after them.
