@@ -107,6 +107,9 @@ func (r *run) lightIdioms(s text.Sentence) {
 // an impassioned case", "took issue", "made no secret".
 func (r *run) lightVerb(id idiom, a, min int) int {
 	m := a - 1
+	if m < min {
+		return -1 // the anchor opens the sentence: no verb before it (found by FuzzCapsFromExtraction)
+	}
 	if id.self && m > min && reflexives[r.low(m)] {
 		m--
 	} else if id.self {

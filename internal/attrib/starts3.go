@@ -320,8 +320,12 @@ func (r *run) copularCue(s text.Sentence) {
 			continue // "a campaign whose message was ...": not the subject of the sentence
 		}
 		k, cueEnd := v+1, v+1
-		if vf, ok := r.verb(k + 1); ok && r.low(k) == "to" && vf.frames&(frameSay|frameTell) != 0 && !vf.gerund && k+2 < s.EndTok {
-			k, cueEnd = k+2, k+2 // "his answer was to say he would ...": the verb of saying joins the cue
+		if k+2 < s.EndTok && r.low(k) == "to" {
+			// "his answer was to say he would ...": the verb of saying joins the cue. (k+2 first: the copula may
+			// end the text, and r.verb reads the token.)
+			if vf, ok := r.verb(k + 1); ok && vf.frames&(frameSay|frameTell) != 0 && !vf.gerund {
+				k, cueEnd = k+2, k+2
+			}
 		}
 		var end int
 		switch w := r.low(k); {
