@@ -78,9 +78,6 @@ func (r *run) agentFor(src, end int) int {
 	return -1
 }
 
-// possessiveDets open a noun phrase that belongs to someone already named: "for his plan", "for their delay".
-var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
-
 // narratorAddition reports whether the words at tail, after an aside such as "according to X," open what the
 // narrator adds to the sentence before it rather than the rest of the sentence the aside interrupts: a place
 // relative (", where the strike began"), a participle (", taking a step toward a deal"), or a list or

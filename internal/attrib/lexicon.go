@@ -469,6 +469,10 @@ var determiners = map[string]bool{
 	"more": true, "such": true,
 }
 
+// possessiveDets open a noun phrase that belongs to someone ("for his plan", "for their delay") and make the word
+// after them a noun, not a verb ("its hosts", "his decisions").
+var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
+
 // quantifiers can stand alone as a subject ("many say", "several said", "most of them believe"), so a cue
 // verb after one is a verb, not a noun after a determiner.
 var quantifiers = map[string]bool{

@@ -24,7 +24,7 @@ func (r *run) nounPhraseCue(c cue) bool {
 		return false
 	}
 	for j := m - 1; j >= 0 && j >= m-3; j-- {
-		if nounPhraseDets[r.low(j)] {
+		if singularDets[r.low(j)] {
 			return j == 0 || !r.is(j-1, cPrep|cBy|cAux) // "did the mayor ask": an inverted auxiliary takes the bare form
 		}
 		if !r.modifierWord(j) {
@@ -39,12 +39,6 @@ func (r *run) nounPhraseCue(c cue) bool {
 func (r *run) modifierWord(j int) bool {
 	return r.kind(j) == text.Word && r.l.InQuote[j] < 0 &&
 		!r.is(j, cPronoun|cRelative|cAux|cDet|cNotNP|cPrep|cBy|cCoord|cQuant|cSubord|cClauseBrk) && !r.in(j, sNumberWord|sFraction)
-}
-
-// nounPhraseDets open a singular noun phrase (or one of either number, whose head then decides).
-var nounPhraseDets = map[string]bool{
-	"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true, "our": true,
-	"my": true, "your": true, "this": true, "every": true, "each": true,
 }
 
 // pluralHeads are nouns without "-s" that take a plural verb ("the police say", "the data show").

@@ -109,13 +109,13 @@ func (r *run) controlSubject(to, min int, strict bool) (int, int) {
 		if !r.is(k, cAux) && !r.controlVerb(k, strict) && !negatedAux(lw) {
 			// In strict mode only an adjective or a participle stands between ("was reluctant to", "has begun
 			// to"): a noun there is more often the head of a purpose infinitive ("a group to promote ...").
-			if words++; strict && (words > 2 || r.is(k, cDet|cPronoun|cPrep) || r.isCap(k) || possessives[lw] || r.kind(k) == text.Number) {
+			if words++; strict && (words > 2 || r.is(k, cDet|cPronoun|cPrep) || r.isCap(k) || possessiveDets[lw] || r.kind(k) == text.Number) {
 				return -1, -1
 			}
 			continue
 		}
 		p := k - 1
-		if r.claimed[p] || r.l.InQuote[p] >= 0 || !(r.is(p, cPronoun) || r.nounish(p) || r.low(p) == "who") || r.is(p, cDet) || possessives[r.low(p)] || negatedAux(r.low(p)) {
+		if r.claimed[p] || r.l.InQuote[p] >= 0 || !(r.is(p, cPronoun) || r.nounish(p) || r.low(p) == "who") || r.is(p, cDet) || possessiveDets[r.low(p)] || negatedAux(r.low(p)) {
 			continue // "would do": the subject is further left; "his decisions": a noun, not a verb
 		}
 		src := r.npLeft(k, min)
@@ -202,9 +202,6 @@ func (r *run) dashAsideSubject(s text.Sentence, first int) (int, int) {
 	}
 	return src, close + 1
 }
-
-// possessives before a word make it a noun ("its hosts", "his decisions"), not a verb.
-var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
 
 // tailPreps open a prepositional tail of a subject beyond npPreps: "drivers across the depots".
 var tailPreps = map[string]bool{"across": true, "among": true, "around": true, "within": true, "inside": true, "outside": true, "near": true}
