@@ -144,18 +144,8 @@ func (r *run) negatedPostmodifier(ne, end int) int {
 	return ne
 }
 
-// textNouns name things that carry words: "a sign saying C", "calls saying C", "a cover saying C".
-var textNouns = map[string]bool{
-	"sign": true, "signs": true, "banner": true, "banners": true, "poster": true, "posters": true, "placard": true,
-	"placards": true, "letter": true, "letters": true, "note": true, "notes": true, "message": true, "messages": true,
-	"email": true, "emails": true, "e-mail": true, "e-mails": true, "memo": true, "memos": true, "ad": true, "ads": true,
-	"headline": true, "headlines": true, "cover": true, "tweet": true, "tweets": true, "post": true, "posts": true,
-	"call": true, "calls": true, "text": true, "texts": true, "flyer": true, "flyers": true, "leaflet": true,
-	"leaflets": true, "billboard": true, "billboards": true, "shirt": true, "shirts": true, "t-shirt": true,
-	"t-shirts": true, "card": true, "cards": true, "caption": true, "video": true, "videos": true, "statement": true,
-}
-
-// textSaying handles a gerund of saying after a noun for a thing that carries words: "She held up a sign saying
+// textSaying handles a gerund of saying after a noun for a thing that carries words (documentNouns, recall3.go):
+// "She held up a sign saying
 // C", "Police took calls saying C". The participle describes the noun, which is the source, not the clause's
 // subject; the content follows the gerund (a quotation or a clause).
 func (r *run) textSaying(s text.Sentence) {
@@ -166,7 +156,7 @@ func (r *run) textSaying(s text.Sentence) {
 			continue
 		}
 		h := i - 1
-		if !textNouns[r.low(h)] || r.claimed[h] || r.l.InQuote[h] >= 0 {
+		if !documentNouns[r.low(h)] || r.claimed[h] || r.l.InQuote[h] >= 0 {
 			continue
 		}
 		src := r.npLeft(i, s.FirstTok)

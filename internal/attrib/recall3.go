@@ -62,7 +62,8 @@ func (r *run) causedSource(s text.Sentence, c cue) (src, srcEnd, to int) {
 // documentNouns name a text, a poll or a sign that carries words of its own: a gerund cue right after one
 // reports what it says, and the noun phrase is the source ("a petition calling on the envoy to resign", "polls
 // showing the mayor ahead", "banners proclaiming: ..."), as PolNeAR marks it. Nouns of people ("voters
-// saying") are left to the stance verbs and poll shares that relative already takes.
+// saying") are left to the stance verbs and poll shares that relative already takes. The same nouns before
+// "saying" are textSaying's (missed4.go), which runs before the gerund rules.
 var documentNouns = map[string]bool{
 	"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true, "report": true,
 	"reports": true, "ad": true, "ads": true, "petition": true, "petitions": true, "letter": true, "letters": true,
@@ -72,6 +73,7 @@ var documentNouns = map[string]bool{
 	"op-ed": true, "column": true, "website": true, "resolution": true, "release": true, "paperwork": true,
 	"headline": true, "headlines": true, "mailer": true, "mailers": true, "flyer": true, "flyers": true,
 	"leaflet": true, "leaflets": true, "billboard": true, "billboards": true,
+	"poster": true, "posters": true, "note": true, "notes": true, "e-mail": true, "e-mails": true, "memos": true, "cover": true, "post": true, "posts": true, "call": true, "calls": true, "text": true, "texts": true, "shirt": true, "shirts": true, "t-shirt": true, "t-shirts": true, "card": true, "cards": true, "caption": true, "video": true, "videos": true,
 }
 
 // documentGerund reports whether gerund cue c modifies a document noun at token rel (see documentNouns).
