@@ -49,6 +49,9 @@ func (r *run) narratorAfter(i int) bool {
 // subjectPronouns can open a clause.
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
 
+// nominativePronouns are the subjectPronouns that can be nothing but a subject ("it" and "you" can be objects).
+var nominativePronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
 // timePhrase skips a bare time phrase right after a cue ("said Tuesday", "said last week", "said earlier this
 // month", "said Monday night"): it says when, not what. It returns where the phrase ends, or k.
 func (r *run) timePhrase(k, end int) int {

@@ -221,9 +221,7 @@ func (r *run) subjectPronounAfter(src, srcEnd int, s text.Sentence) bool {
 	if srcEnd != src+1 {
 		return false
 	}
-	switch r.low(src) {
-	case "he", "she", "they", "we", "i":
-	default:
+	if !nominativePronouns[r.low(src)] {
 		return false
 	}
 	// The phrase before it opens the sentence, or the clause after a conjunction, a subordinator or a comma (",

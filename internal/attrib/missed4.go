@@ -145,9 +145,8 @@ func (r *run) negatedPostmodifier(ne, end int) int {
 }
 
 // textSaying handles a gerund of saying after a noun for a thing that carries words (documentNouns, recall3.go):
-// "She held up a sign saying
-// C", "Police took calls saying C". The participle describes the noun, which is the source, not the clause's
-// subject; the content follows the gerund (a quotation or a clause).
+// "She held up a sign saying C", "Police took calls saying C". The participle describes the noun, which is the
+// source, not the clause's subject; the content follows the gerund (a quotation or a clause).
 func (r *run) textSaying(s text.Sentence) {
 	for _, at := range r.gerundAt {
 		i := int(at)

@@ -299,9 +299,6 @@ func (r *run) secondParticle(lemma string, k, end int) int {
 
 // Sources of statements that only thatClause took.
 
-// nominativePronouns can be nothing but the subject of the verb right after them.
-var nominativePronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
-
 // thatClauseSource finds the source of a statement whose cue opens at token first when no subject rule took
 // it: a subject pronoun right before the cue, whatever opens its clause ("meaning she never claimed that C",
 // "where he liked to boast that C"), or a possessive relative's phrase ("whose lawyers argued that C").
