@@ -1,0 +1,60 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// adjunctPreps open a phrase of time, place or circumstance after a passive cue ("was revealed after an audit",
+// "is revered among dockers"): no complement of the verb, so no part of what is reported. npPreps ("in",
+// "on", "at") are left out by passiveCue already.
+var adjunctPreps = map[string]bool{
+	"after": true, "before": true, "since": true, "during": true, "until": true, "among": true, "amid": true,
+	"despite": true, "throughout": true,
+}
+
+// frequencyAdverbs say when or how often, not what: "was approved again", "is expected anytime soon".
+var frequencyAdverbs = map[string]bool{
+	"now": true, "again": true, "twice": true, "anytime": true, "soon": true, "already": true, "recently": true,
+	"often": true, "repeatedly": true,
+}
+
+// passiveAdjunct is where the complement of a passive cue that starts at k and ends at end really starts,
+// past a phrase that says when, how often or how ("was approved last year", "has been felt most keenly", "was
+// revealed last week as a backer", "has been stated many times"). PolNeAR's content is then the subject alone
+// (end is returned) unless a complement follows the phrase; a complement that opens with a preposition of
+// time or place ("is revered among dockers") is no complement either.
+func (r *run) passiveAdjunct(k, end int) int {
+	if k >= end || r.l.InQuote[k] >= 0 || r.kind(k) != text.Word {
+		return k
+	}
+	j := k
+	for j < end && r.l.InQuote[j] < 0 && r.kind(j) != text.Punct {
+		w := r.low(j)
+		switch {
+		case r.timeAt(j, end):
+			if !r.is(j, cTime) {
+				j++ // "last week": the determiner, then the time word
+			}
+			j++
+			for j < end && r.in(j, sDayPart) {
+				j++
+			}
+			continue
+		case frequencyAdverbs[w] || r.adverbLy(j):
+			j++
+			continue
+		case (w == "most" || w == "more" || w == "very") && j+1 < end && r.adverbLy(j+1):
+			j += 2 // "most keenly"
+			continue
+		case (r.kind(j) == text.Number || w == "many" || w == "several" || w == "three" || w == "two") && j+1 < end && r.low(j+1) == "times":
+			j += 2 // "3,200 times", "many times"
+			continue
+		}
+		break
+	}
+	if j >= end || r.kind(j) == text.Punct && j+1 >= end || adjunctPreps[r.low(j)] {
+		return end
+	}
+	if j > k && r.is(j, cPrep) && !r.passiveComplement(j, end) {
+		return end // "last week in documents made public"
+	}
+	return j
+}
