@@ -18,7 +18,7 @@ var frequencyAdverbs = map[string]bool{
 
 // passiveAdjunct is where the complement of a passive cue that starts at k and ends at end really starts,
 // past a phrase that says when, how often or how ("was approved last year", "has been felt most keenly", "was
-// revealed last week as a backer", "has been stated many times"). PolNeAR's content is then the subject alone
+// named this week as a funder", "has been stated many times"). PolNeAR's content is then the subject alone
 // (end is returned) unless a complement follows the phrase; a complement that opens with a preposition of
 // time or place ("is revered among dockers") is no complement either.
 func (r *run) passiveAdjunct(k, end int) int {
@@ -54,7 +54,41 @@ func (r *run) passiveAdjunct(k, end int) int {
 		return end
 	}
 	if j > k && r.is(j, cPrep) && !r.passiveComplement(j, end) {
-		return end // "last week in documents made public"
+		return end // "last month in a court filing"
 	}
 	return j
+}
+
+// asideStart is where the first piece [cs, ce) of a content that a source and cue interrupt ("C1, he said,
+// C2") really starts: after an unpaired dash or an unclosed bracket, which opens the clause the attribution
+// interrupts ("He laid off his staff — an indication, aides said, that he may return": the content is "an
+// indication | that he may return"), and after a coordinator that joins that clause to the narrator's ("— and
+// the permit, his campaign said, was hard to get"). A dash pair ("the plan — a costly one — would") is an aside
+// inside the piece and leaves it whole.
+func (r *run) asideStart(cs, ce int) int {
+	start, dashes := -1, 0
+	for i := cs; i < ce; i++ {
+		if r.kind(i) != text.Punct || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		switch r.tok(i) {
+		case "—", "–", "-", "--":
+			dashes++
+			start = i + 1
+		case "(":
+			start = i + 1
+		case ")":
+			start = -1
+		}
+	}
+	if start < 0 || dashes%2 == 0 && r.tok(start-1) != "(" {
+		return cs
+	}
+	if start+1 < ce && (r.low(start) == "and" || r.low(start) == "but") {
+		start++
+	}
+	if start >= ce || r.kind(start) == text.Punct {
+		return cs
+	}
+	return start
 }

@@ -14,8 +14,8 @@ func TestPassiveAdjunct(t *testing.T) {
 			[]want{{"", "was approved", "The harbour plan", "indirect", ""}}},
 		{"degree adverb and place", `The strike fund has been felt most keenly in the docks.`,
 			[]want{{"", "has been felt", "The strike fund", "indirect", ""}}},
-		{"time phrase before the complement", `Ana Ruiz, who was revealed last week as a backer of the dockers, resigned.`,
-			[]want{{"", "was revealed", "who | as a backer of the dockers", "indirect", ""}}},
+		{"time phrase before the complement", `Ana Ruiz, who was revealed this week as a funder of the dockers, resigned.`,
+			[]want{{"", "was revealed", "who | as a funder of the dockers", "indirect", ""}}},
 		{"adverb before the complement", `The walkout is widely recognized now as a turning point for the union.`,
 			[]want{{"", "is widely recognized", "The walkout | as a turning point for the union", "indirect", ""}}},
 		{"preposition of place", `The mayor is revered among dockers in the north.`,
@@ -31,6 +31,31 @@ func TestPassiveAdjunct(t *testing.T) {
 			[]want{{"", "is widely recognized", "The walkout | as a turning point", "indirect", ""}}},
 		{"infinitive complement stays", `The mayor is expected to sign the pay deal.`,
 			[]want{{"", "is expected", "The mayor | to sign the pay deal", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
+
+// TestAsideStart covers the first piece of a content that its source and cue interrupt, when an unpaired dash or
+// an open bracket starts the interrupted clause.
+func TestAsideStart(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"after a dash", `The board cut the night shift at the port — an indication, union officials said, that more cuts are coming.`,
+			[]want{{"union officials", "said", "an indication | that more cuts are coming", "indirect", ""}}},
+		{"after a dash and a coordinator", `The mayor had a rally planned for Friday - and the permit, her staff said, was slow to arrive.`,
+			[]want{{"her staff", "said", "the permit | was slow to arrive", "indirect", ""}}},
+		{"after an open bracket", `The board cut the night shift (the cost of which, the union said, was never published).`,
+			[]want{{"the union", "said", "the cost of which | was never published", "indirect", ""}}},
+		// The rule must not fire: a dash pair is an aside inside the piece, and no dash leaves it whole.
+		{"dash pair stays", `The new plan — a costly one — would, the mayor said, end the strike by June.`,
+			[]want{{"the mayor", "said", "The new plan — a costly one — would | end the strike by June", "indirect", ""}}},
+		{"no dash", `The pay offer, the union said, fell short of what dockers wanted.`,
+			[]want{{"the union", "said", "The pay offer | fell short of what dockers wanted", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
