@@ -1056,7 +1056,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 		return
 	}
-	if rel := src - 1; shared == nil && (!introduced || r.low(k) == "to") && rel >= s.FirstTok && (r.relativeObject(rel, k) || r.relativeNamed(c, rel, k)) {
+	if rel := src - 1; shared == nil && (!introduced || r.low(k) == "to") && rel >= s.FirstTok && (r.relativeObject(rel, k) || r.relativeNamed(c, rel, k) || r.relativeGap(c, rel, k)) {
 		// "a review, which he said was a mistake": the relative pronoun is the subject of what was said.
 		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{rel, rel + 1}, {k, r.namedEnd(c, k, r.asideEnd(rel, k, end))}})
 		return

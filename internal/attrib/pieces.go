@@ -92,3 +92,39 @@ func (r *run) asideStart(cs, ce int) int {
 	}
 	return start
 }
+
+// relativeGap reports whether the relative pronoun at rel, right before the source of cue c, stands for the
+// object of an infinitive that opens the content at k and lacks one: "what the mayor has threatened to do",
+// "that the union asked the board to find". PolNeAR's content is then the pronoun and the infinitive, as with
+// relativeObject. "that he plans to sign" is left alone: there "that" may as well introduce the clause.
+func (r *run) relativeGap(c cue, rel, k int) bool {
+	if k+1 >= len(r.l.Tokens) || r.l.InQuote[rel] >= 0 || r.claimed[rel] || r.l.InQuote[k] >= 0 {
+		return false
+	}
+	switch r.low(rel) {
+	case "what":
+		return r.low(k) == "to" && r.bareVerb(k+1)
+	case "that", "which":
+		// The verb's object, then its infinitive: "asked the board to find"; not a possessive's noun and its
+		// infinitive after a preposition ("talked about her plan to run").
+		if rel == 0 || !(r.nounish(rel-1) || r.is(rel-1, cComma)) || r.low(k) == "to" || k != c.verb+1 || possessiveDets[r.low(k)] {
+			return false
+		}
+		for j := k; j < k+5 && j+1 < len(r.l.Tokens); j++ {
+			if r.low(j) == "to" {
+				return j > k && r.bareVerb(j+1)
+			}
+			if r.kind(j) != text.Word || r.l.InQuote[j] >= 0 || r.is(j, cAux|cRelative|cSubord|cPrep) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// bareVerb reports whether token i may be a verb's bare form after "to": a lower-case word that is no
+// determiner, pronoun or time word ("to do", not "to the", "to Friday").
+func (r *run) bareVerb(i int) bool {
+	return r.kind(i) == text.Word && !r.isCap(i) && r.l.InQuote[i] < 0 && !r.is(i, cDet|cPronoun|cTime|cQuant) &&
+		!objectPronouns[r.low(i)]
+}

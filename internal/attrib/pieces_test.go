@@ -61,3 +61,31 @@ func TestAsideStart(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestRelativeGap covers a relative pronoun that stands for the missing object of an infinitive in the
+// content: the pronoun is the content's first piece.
+func TestRelativeGap(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"what before a bare infinitive", `That is exactly what the mayor has threatened to do.`,
+			[]want{{"the mayor", "has threatened", "what | to do", "indirect", ""}}},
+		{"what before want to", `It was not what the dockers wanted to hear.`,
+			[]want{{"the dockers", "wanted", "what | to hear", "indirect", ""}}},
+		{"that before an object and its infinitive", `Dockers searched for the files that the mayor asked the board to find.`,
+			[]want{{"the mayor", "asked", "that | the board to find", "indirect", ""}}},
+		{"which before an object and its infinitive", `Dockers read the plan, which the mayor asked the board to adopt.`,
+			[]want{{"the mayor", "asked", "which | the board to adopt", "indirect", ""}}},
+		// The rule must not fire: "to" opens a phrase, not an infinitive; a possessive's noun takes the
+		// infinitive.
+		{"to before a noun phrase", `It is what the dockers want to the end.`,
+			[]want{{"the dockers", "want", "to the end", "indirect", ""}}},
+		{"possessive noun and infinitive", `Dockers searched for the files that the mayor talked about in her plan to reform.`,
+			[]want{{"the mayor", "talked about", "in her plan to reform", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
