@@ -128,3 +128,48 @@ func (r *run) bareVerb(i int) bool {
 	return r.kind(i) == text.Word && !r.isCap(i) && r.l.InQuote[i] < 0 && !r.is(i, cDet|cPronoun|cTime|cQuant) &&
 		!objectPronouns[r.low(i)]
 }
+
+// quoteBefore handles a quoted question or exclamation that makes a sentence of its own and is attributed by
+// the next one, which the sentence splitter cut off after the mark because the attribution runs long:
+// `"Who knows?" the mayor told a radio station late on Monday while the dock strike went on.`
+// The next sentence s must open with a short source and a reporting verb, and only circumstances may follow
+// the verb (a preposition, a time word, a subordinate clause, a comma), not content of its own.
+func (r *run) quoteBefore(s text.Sentence) {
+	f := s.FirstTok
+	if f < 3 || len(r.cues) == 0 || r.l.InQuote[f-1] < 0 {
+		return
+	}
+	q := r.l.Quotes[r.l.InQuote[f-1]]
+	if q.Close != f-1 || q.Para != s.Para || r.claimed[q.Open] || r.claimed[q.Close] {
+		return
+	}
+	if m := r.tok(q.Close - 1); m != "?" && m != "!" || r.l.Sentences[r.sentenceOf(q.Open)].FirstTok != q.Open {
+		return
+	}
+	c := r.cues[0]
+	if c.first <= f || c.first-f > 5 || c.vf.frames&(frameSay|frameTell) == 0 || c.vf.gerund || r.claimed[c.verb] {
+		return
+	}
+	if !(r.is(f, cPronoun|cDet) || r.isCap(f)) {
+		return
+	}
+	for i := f; i < c.first; i++ {
+		if r.kind(i) != text.Word || r.l.InQuote[i] >= 0 || r.claimed[i] {
+			return
+		}
+	}
+	k := c.verb + 1
+	if c.vf.frames&frameTell != 0 && k < s.EndTok {
+		k = max(k, r.sourceRight(k, s.EndTok)) // "told a radio station": the addressee
+	}
+	if k < s.EndTok && !(r.kind(k) == text.Punct && r.l.InQuote[k] < 0 || r.is(k, cPrep|cTime|cSubord|cAs) || adjunctPreps[r.low(k)] ||
+		r.low(k) == "about") {
+		return
+	}
+	st := Statement{Rule: c.vf.rules.trailing, Medium: r.medium(s.FirstTok, s.EndTok),
+		Evidence: "a quoted question or exclamation, then its source and cue opening the next sentence"}
+	if k > c.verb+1 && st.Medium == "" {
+		st.Medium = r.mediaRun(c.verb+1, k) // "told the Harbor Gazette"
+	}
+	r.add(st, f, c.first, c.first, c.verb+1, [][2]int{{q.Open, q.Close + 1}})
+}

@@ -89,3 +89,26 @@ func TestRelativeGap(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestQuoteBefore covers a quoted question or exclamation that the next sentence, cut off by the splitter for
+// its long tail, attributes.
+func TestQuoteBefore(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"told an addressee, then circumstances", `“Will the port reopen before winter?” Mayor Dana Pell told the Harbor Gazette during a long chat at the docks while the strike dragged into its third week.`,
+			[]want{{"Mayor Dana Pell", "told", "Will the port reopen before winter?", "direct", ""}}},
+		{"asks, then a subordinate clause", `“Who will pay for all of this?” she asks as a crane driver walks past the gate with two bags of tools for the night shift.`,
+			[]want{{"she", "asks", "Who will pay for all of this?", "direct", ""}}},
+		// The rule must not fire: the verb has content of its own, or the quotation ends with a stop.
+		{"content of its own", `“Why wait?” The mayor said the strike would end in a week when the talks resume next month at the port.`,
+			[]want{{"The mayor", "said", "the strike would end in a week when the talks resume next month at the port", "indirect", ""}}},
+		{"full stop", `“We will win the vote.” The mayor told the Harbor Gazette during a long chat at the docks while the strike dragged into its third week.`,
+			[]want{{"The mayor", "told", "during a long chat at the docks while the strike dragged into its third week", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
