@@ -297,7 +297,7 @@ func (r *run) sentence(si int) {
 	}
 	r.sc = sc
 	r.cues = r.catenate(cues, s)
-	if r.according(s) || r.asReported(s) || r.detached(s) {
+	if r.according(s) || r.asReported(s) || r.asAside(s) || r.detached(s) { // asAside: pieces.go
 		return
 	}
 	r.pollOpeningFirst(s) // "In a new poll, C": before the verbs inside C claim their own statements

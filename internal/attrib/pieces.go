@@ -173,3 +173,91 @@ func (r *run) quoteBefore(s text.Sentence) {
 	}
 	r.add(st, f, c.first, c.first, c.verb+1, [][2]int{{q.Open, q.Close + 1}})
 }
+
+// asAdverbs, beside preVerbAdverbs, may sit between the subject of an "as" clause and its verb: "as the mayor
+// has sometimes acknowledged", "as she also noted".
+var asAdverbs = map[string]bool{"sometimes": true, "also": true, "earlier": true, "first": true}
+
+// asAside handles an "as" clause that cites the source inside or after the sentence it reports, where
+// asReported does not: set off by commas in the middle ("The result, as the mayor later explained, was a long
+// strike": the content is "The result | was a long strike"), or closing the sentence with a phrase of place or
+// time after its verb ("..., as the mayor noted in the Gazette."). It reports whether it took the sentence.
+func (r *run) asAside(s text.Sentence) bool {
+	if r.sc&cAs == 0 {
+		return false
+	}
+	for i := s.FirstTok + 2; i+2 < s.EndTok; i++ {
+		if !r.is(i, cAs) || !r.is(i-1, cComma) || r.l.InQuote[i] >= 0 || r.claimed[i] {
+			continue
+		}
+		src, srcEnd, cueFirst, cueEnd, ok := r.asCite(i+1, s.EndTok)
+		if !ok {
+			continue
+		}
+		cs := r.contentStart(s)
+		ce := r.trimEnd(cs, i)
+		if ce <= cs || cs >= i || r.anyClaimed(cs, s.EndTok) {
+			return false
+		}
+		if ce-cs == 1 && (r.is(cs, cSubord|cCoord) || r.in(cs, sSentenceAdv) || r.low(cs) == "yet" || r.low(cs) == "so") {
+			continue // "If, as she said, C1, C2": the clause the aside interrupts is subordinate, not the report
+		}
+		if r.cueBefore(cs, i) {
+			continue // "she said that the fee, as she put it later, was ...": the verb before reports it
+		}
+		e := max(srcEnd, cueEnd)
+		pieces := [][2]int{{cs, ce}}
+		switch {
+		case e+1 < s.EndTok && r.is(e, cComma) && !r.onlyPunct(e+1, s.EndTok):
+			pieces = append(pieces, [2]int{e + 1, r.trimEnd(e+1, s.EndTok)})
+		case r.onlyPunct(e, s.EndTok):
+		case (r.is(e, cPrep|cTime|cSubord) || adjunctPreps[r.low(e)]) && r.low(e) != "to":
+			// "as the mayor noted in the Gazette", "as she said after the vote": where or when, up to the end.
+			for j := e; j < s.EndTok; j++ {
+				if r.is(j, cComma|cSemicolon|cColon|cRelative) || r.l.InQuote[j] >= 0 {
+					return false
+				}
+			}
+		default:
+			continue
+		}
+		st := Statement{Rule: "as-reported", Medium: r.medium(s.FirstTok, s.EndTok), Evidence: "an 'as' clause cites who reported the sentence"}
+		r.add(st, src, srcEnd, cueFirst, cueEnd, pieces)
+		return true
+	}
+	return false
+}
+
+// asCite is asCitation, also past adverbs between the subject and the verb ("as the mayor later explained"),
+// with the verb's particle in the cue ("as the union points out").
+func (r *run) asCite(k, end int) (src, srcEnd, cueFirst, cueEnd int, ok bool) {
+	if src, srcEnd, cueFirst, cueEnd, ok = r.asCitation(k, end); !ok {
+		ne := r.npRightOpt(k, end, false)
+		if ne == k || ne >= end {
+			return 0, 0, 0, 0, false
+		}
+		v := ne
+		for v < end && v < ne+4 && r.l.InQuote[v] < 0 && (r.is(v, cAux) || r.adverbLy(v) || preVerbAdverbs[r.low(v)] || asAdverbs[r.low(v)] || r.in(v, sSentenceAdv)) {
+			v++
+		}
+		vf, isCue := r.verb(v)
+		if v == ne || v >= end || !isCue || vf.gerund || vf.frames&frameInv == 0 || r.l.InQuote[v] >= 0 {
+			return 0, 0, 0, 0, false
+		}
+		src, srcEnd, cueFirst, cueEnd, ok = k, ne, ne, v+1, true
+	}
+	if vf, isCue := r.verb(cueEnd - 1); isCue && cueEnd < end && r.phrasalAt(vf.lemma, cueEnd) {
+		cueEnd++ // "as the union points out"
+	}
+	return src, srcEnd, cueFirst, cueEnd, ok
+}
+
+// cueBefore reports whether a cue verb of the sentence, outside quotations, lies in [first, end).
+func (r *run) cueBefore(first, end int) bool {
+	for _, c := range r.cues {
+		if c.verb >= first && c.verb < end {
+			return true
+		}
+	}
+	return false
+}

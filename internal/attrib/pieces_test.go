@@ -112,3 +112,32 @@ func TestQuoteBefore(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestAsAside covers an "as" clause citing the source in the middle of the sentence it reports, or at its end
+// with a phrase of place after the verb.
+func TestAsAside(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"aside with an adverb", `The result, as the mayor later explained, was a long strike at the port.`,
+			[]want{{"the mayor", "later explained", "The result | was a long strike at the port", "indirect", ""}}},
+		{"aside after a fronted time phrase", `Only a week ago, as the Harbor Gazette reported, the dockers and the board were close to a deal.`,
+			[]want{{"the Harbor Gazette", "reported", "Only a week ago | the dockers and the board were close to a deal", "indirect", ""}}},
+		{"closing with a place phrase", `The berths were never built, as the mayor noted in the Harbor Gazette.`,
+			[]want{{"the mayor", "noted", "The berths were never built", "indirect", ""}}},
+		{"closing with an auxiliary and an adverb", `The fees rose over the summer, as the mayor has sometimes acknowledged.`,
+			[]want{{"the mayor", "has sometimes acknowledged", "The fees rose over the summer", "indirect", ""}}},
+		// The rule must not fire: the aside sits in a subordinate clause, a verb before it reports the clause,
+		// or "as" is temporal and its verb has content of its own.
+		{"subordinate clause", `If, as the mayor said, the dockers win the vote, the port will close for a week.`, nil},
+		{"reported by the verb before", `The union chief said that the result, as she later explained, was a long strike.`,
+			[]want{{"The union chief", "said", "that the result, as she later explained, was a long strike", "indirect", ""}}},
+		{"temporal as", `The board is drafting a new fee plan, as dockers continue to warn that the port is too small.`,
+			[]want{{"dockers", "continue to warn", "that the port is too small", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
