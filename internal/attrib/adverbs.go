@@ -64,6 +64,7 @@ func (r *run) passiveCue(s text.Sentence) {
 			cend = by
 		}
 		cend = r.trimEnd(k, r.cutObject(k, cend))
+		k = r.passiveAdjunct(k, cend) // pieces.go: "was approved last year"
 		if cend > k && (r.is(k, cPrep) && r.low(k) != "as" && !r.passiveComplement(k, cend) || r.anyClaimed(k, cend)) {
 			cend = k // "was announced on Friday": no complement
 		}

@@ -297,10 +297,11 @@ func (r *run) sentence(si int) {
 	}
 	r.sc = sc
 	r.cues = r.catenate(cues, s)
-	if r.according(s) || r.asReported(s) || r.detached(s) {
+	if r.according(s) || r.asReported(s) || r.asAside(s) || r.detached(s) { // asAside: pieces.go
 		return
 	}
 	r.pollOpeningFirst(s) // "In a new poll, C": before the verbs inside C claim their own statements
+	r.quoteBefore(s)      // pieces.go: `"Who knows?" the mayor told a radio station late on Monday ...`
 	// "Name: C" first: a headline's or transcript's speaker owns the whole line, cue words in it included.
 	r.colon(s)
 	// A cue after the content ("C, X said") claims everything before it: try those from the right first.

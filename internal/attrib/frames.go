@@ -680,6 +680,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 			if k+1 < s.EndTok && r.is(k, cComma) && r.quoteOpening(k+1) < 0 && r.quoteOpening(cs) < 0 && !r.onlyPunct(k+1, s.EndTok) &&
 				!r.is(k+1, cClauseBrk) &&
 				s.EndTok-k > 3 && !r.anyClaimed(cs, s.EndTok) && !r.anyClaimed(src, k) {
+				cs = r.asideStart(cs, ce) // pieces.go: "— an indication, aides said, that"
 				st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),
 					Evidence: "content interrupted by its source and cue set off by commas"}
 				if k > c.verb+1 && st.Medium == "" {
@@ -716,6 +717,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 				// "Any interpretation, said Michael Kofman, an expert on Russia, would read this as ...".
 				if ne+2 < s.EndTok && r.is(ne, cComma) && r.quoteOpening(ne+1) < 0 && r.quoteOpening(cs) < 0 &&
 					!r.anyClaimed(cs, s.EndTok) {
+					cs = r.asideStart(cs, ce) // pieces.go
 					st := Statement{Rule: c.vf.rules.parenthetical, Medium: r.medium(s.FirstTok, s.EndTok),
 						Evidence: "content interrupted by its cue and source set off by commas"}
 					r.add(st, c.verb+1, ne, c.verb, c.verb+1, [][2]int{{cs, r.trimEnd(cs, ce)}, {ne + 1, r.trimEnd(ne+1, s.EndTok)}})
@@ -1054,7 +1056,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 		return
 	}
-	if rel := src - 1; shared == nil && (!introduced || r.low(k) == "to") && rel >= s.FirstTok && (r.relativeObject(rel, k) || r.relativeNamed(c, rel, k)) {
+	if rel := src - 1; shared == nil && (!introduced || r.low(k) == "to") && rel >= s.FirstTok && (r.relativeObject(rel, k) || r.relativeNamed(c, rel, k) || r.relativeGap(c, rel, k)) {
 		// "a review, which he said was a mistake": the relative pronoun is the subject of what was said.
 		r.add(st, src, srcEnd, c.first, cueEnd, [][2]int{{rel, rel + 1}, {k, r.namedEnd(c, k, r.asideEnd(rel, k, end))}})
 		return
