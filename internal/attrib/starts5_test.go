@@ -1,0 +1,39 @@
+package attrib
+
+import "testing"
+
+// TestStarts5 covers the "that" of a clause reached past an adjunct or an addressee (thatPastAdjunct), and an
+// infinitive of a verb outside the lexicon that keeps its own relative "that" (bareInfinitiveAt).
+func TestStarts5(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"adverb of the aux class in the phrase", `The mayor replied in an even voice that the strike would end soon.`,
+			[]want{{"The mayor", "replied", "that the strike would end soon", "indirect", ""}}},
+		{"participle after a noun", `The mayor had said in a radio interview taped before the strike that the port was safe.`,
+			[]want{{"The mayor", "had said", "that the port was safe", "indirect", ""}}},
+		{"relative aside between commas", `The mayor said on Radio Nine, where he is now a paid host, that the dockers should be held to account.`,
+			[]want{{"The mayor", "said", "that the dockers should be held to account", "indirect", ""}}},
+		{"name after the cue's preposition", `The mayor agreed with the Governor that the port would reopen.`,
+			[]want{{"The mayor", "agreed with", "that the port would reopen", "indirect", ""}}},
+		{"bare plurals told", `The union leader left, telling dockers and port workers that the strike was over.`,
+			[]want{{"The union leader", "telling", "that the strike was over", "indirect", ""}}},
+		{"time phrase", `The mayor warned last week that the port would close.`,
+			[]want{{"The mayor", "warned", "that the port would close", "indirect", ""}}},
+		{"infinitive keeps its relative", `The mayor has pledged to meet the dockers at a hall that the union rents.`,
+			[]want{{"The mayor", "has pledged", "to meet the dockers at a hall that the union rents", "indirect", ""}}},
+		{"infinitive before a subject relative", `The mayor was hoping to win districts that vote late.`,
+			[]want{{"The mayor", "was hoping", "to win districts that vote late", "indirect", ""}}},
+		{"infinitive with an adverb", `The mayor vowed to never sign a deal that the union opposed.`,
+			[]want{{"The mayor", "vowed", "to never sign a deal that the union opposed", "indirect", ""}}},
+		{"common noun object keeps its relative", `The mayor agreed with the plan that the council drew up.`,
+			[]want{{"The mayor", "agreed with", "the plan that the council drew up", "indirect", ""}}},
+		{"relative with its verb", `The mayor pointed to stevedores that load the ships.`,
+			[]want{{"The mayor", "pointed to", "stevedores that load the ships", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
