@@ -8,12 +8,12 @@ import (
 
 // Where content starts, part five: a "that" clause reached past a phrase that adverbialThat leaves, because the
 // phrase holds an adverb that the auxiliary class also holds, a participle, an aside between commas or a named
-// addressee ("replied in an even voice that C", "said in an interview taped before the vote that C", "said on
-// Radio Nine, where he is a host, that C", "agreed with the governor that C", "wrote the Daily Courier, a
-// weekly, that C"). PolNeAR starts the content at the "that" in all of them: the phrase says where, how or to
-// whom, not what.
+// addressee ("answered in an even tone that C", "said in an interview taped before the vote that C", "said on
+// Radio Nine, where he is a host, that C", "agreed with the Governor that C", "telling dockers and porters
+// that C"). PolNeAR starts the content at the "that" in all of them: the phrase says where, how or to whom,
+// not what.
 
-// thatPastAdjunct returns where the content of cue c starts when the "that" of its clause follows such a
+// thatPastAdjunct returns where the content of a cue starts when the "that" of its clause follows such a
 // phrase at k, or k. cueEnd is where the cue ends; tell says the cue takes an addressee.
 func (r *run) thatPastAdjunct(k, cueEnd, end int, tell bool) int {
 	if k+2 >= end || r.l.InQuote[k] >= 0 || r.kind(k) != text.Word || r.low(k) == "that" || r.low(k) == "whether" ||
@@ -69,7 +69,7 @@ func (r *run) thatPastAdjunct(k, cueEnd, end int, tell bool) int {
 		}
 		if vf, v := r.verb(j); v && lw != vf.lemma && !(strings.HasSuffix(lw, "ed") && r.nounish(j-1) && !r.isCap(j-1)) {
 			return k // a verb of its own; a participle after a noun is its modifier ("an interview taped"), a
-			// bare form more often a noun ("in an even voice")
+			// bare form more often a noun ("in an even tone")
 		}
 	}
 	return k

@@ -10,11 +10,11 @@ func TestStarts5(t *testing.T) {
 		in   string
 		want []want
 	}{
-		{"adverb of the aux class in the phrase", `The mayor replied in an even voice that the strike would end soon.`,
-			[]want{{"The mayor", "replied", "that the strike would end soon", "indirect", ""}}},
+		{"adverb of the aux class in the phrase", `The mayor answered in an even tone that the strike would end soon.`,
+			[]want{{"The mayor", "answered", "that the strike would end soon", "indirect", ""}}},
 		{"participle after a noun", `The mayor had said in a radio interview taped before the strike that the port was safe.`,
 			[]want{{"The mayor", "had said", "that the port was safe", "indirect", ""}}},
-		{"relative aside between commas", `The mayor said on Radio Nine, where he is now a paid host, that the dockers should be held to account.`,
+		{"relative aside between commas", `The mayor said on Radio Nine, where she hosts a weekly show, that the dockers should be held to account.`,
 			[]want{{"The mayor", "said", "that the dockers should be held to account", "indirect", ""}}},
 		{"name after the cue's preposition", `The mayor agreed with the Governor that the port would reopen.`,
 			[]want{{"The mayor", "agreed with", "that the port would reopen", "indirect", ""}}},
