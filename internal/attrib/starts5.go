@@ -122,3 +122,39 @@ func (r *run) bareInfinitiveAt(k int) bool {
 	return !possessiveDets[w] && !objectPronouns[w] && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) &&
 		!strings.HasSuffix(w, "ing")
 }
+
+// durationAfter moves content start k over a phrase of duration or of time past that follows a cue and that
+// timePhrase does not read: "has insisted for months she alone can", "has refused for years to name", "saw long
+// ago that", "revealed for the first time that". PolNeAR leaves it out of the content. Content must follow: a
+// "that", an infinitive, a question word, or the subject of a clause.
+func (r *run) durationAfter(k, end int) int {
+	if k+3 >= end || r.l.InQuote[k] >= 0 {
+		return k
+	}
+	j := k
+	switch w := r.low(k); {
+	case w == "for" && timeUnits[r.low(k+1)] && strings.HasSuffix(r.low(k+1), "s"):
+		j = k + 2 // "for weeks", "for years"
+	case w == "for" && r.low(k+1) == "the" && r.low(k+2) == "first" && r.low(k+3) == "time":
+		j = k + 4
+	case (w == "long" || timeUnits[w]) && r.low(k+1) == "ago":
+		j = k + 2 // "long ago", "years ago"
+	default:
+		return k
+	}
+	if r.is(j, cComma) && j+1 < end {
+		j++
+	}
+	if j >= end || r.l.InQuote[j] >= 0 && r.quoteOpening(j) < 0 {
+		return k
+	}
+	lw := r.low(j)
+	if i := strings.IndexAny(lw, "'’"); i > 0 {
+		lw = lw[:i] // "he’s"
+	}
+	if lw == "that" || lw == "whether" || r.in(j, sWh) || subjectPronouns[lw] || r.quoteOpening(j) >= 0 ||
+		lw == "to" && j+1 < end && r.kind(j+1) == text.Word && !r.isCap(j+1) && !r.is(j+1, cDet|cPronoun) {
+		return j
+	}
+	return k
+}

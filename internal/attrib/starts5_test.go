@@ -32,6 +32,13 @@ func TestStarts5(t *testing.T) {
 			[]want{{"The mayor", "agreed with", "the plan that the council drew up", "indirect", ""}}},
 		{"relative with its verb", `The mayor pointed to stevedores that load the ships.`,
 			[]want{{"The mayor", "pointed to", "stevedores that load the ships", "indirect", ""}}},
+		{"duration before a bare clause", `The mayor has insisted for months she’s alone able to end the strike.`,
+			[]want{{"The mayor", "has insisted", "she’s alone able to end the strike", "indirect", ""}}},
+		{"duration before an infinitive", `The union has refused for years to name its donors.`,
+			[]want{{"The union", "has refused", "to name its donors", "indirect", ""}}},
+		{"time past before that", `The mayor recognized long ago that the port would close.`,
+			[]want{{"The mayor", "recognized", "that the port would close", "indirect", ""}}},
+		{"duration before a noun stays", `The mayor has backed for years the dockers' demands.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
