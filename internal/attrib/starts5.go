@@ -16,8 +16,17 @@ import (
 // thatPastAdjunct returns where the content of a cue starts when the "that" of its clause follows such a
 // phrase at k, or k. cueEnd is where the cue ends; tell says the cue takes an addressee.
 func (r *run) thatPastAdjunct(k, cueEnd, end int, tell bool) int {
-	if k+2 >= end || r.l.InQuote[k] >= 0 || r.kind(k) != text.Word || r.low(k) == "that" || r.low(k) == "whether" ||
-		r.infinitiveAt(k) {
+	if k+2 >= end || r.l.InQuote[k] >= 0 || r.kind(k) != text.Word || r.low(k) == "whether" || r.infinitiveAt(k) {
+		return k
+	}
+	if r.low(k) == "that" {
+		// "found in that inquiry that C": a demonstrative after the phrase's preposition, which skipAdverbial
+		// took for the complementizer; the clause opens at the next "that".
+		if k > 0 && r.is(k-1, cPrep) && k-1 >= cueEnd && !r.complementThat(k+1, end) && r.nounish(k+1) {
+			if j := k + 2; j+1 < end && r.low(j) == "that" && r.complementThat(j+1, end) {
+				return j
+			}
+		}
 		return k
 	}
 	w := r.low(k)
@@ -78,6 +87,9 @@ func (r *run) thatPastAdjunct(k, cueEnd, end int, tell bool) int {
 // namedStretch reports whether a name or a title opens at k and runs to a "that" or a comma: "the governor",
 // "Mr. Dale", "Radio Nine".
 func (r *run) namedStretch(k, end int) bool {
+	if w := r.low(k); (w == "him" || w == "her" || w == "them" || w == "us" || w == "me") && k+1 < end {
+		return r.low(k+1) == "that" // "agreed with them that C"
+	}
 	i := k
 	if r.low(i) == "the" {
 		i++
@@ -90,7 +102,8 @@ func (r *run) namedStretch(k, end int) bool {
 }
 
 // complementThat reports whether the "that" before token n is a complementizer: the clause's subject opens at n
-// with a determiner, a subject pronoun, a name or a number, or a quotation opens there. After a noun, a
+// with a determiner, a subject pronoun, a name or a number, a subordinate clause opens there ("that while C"),
+// or a quotation. After a noun, a
 // relative clause more often opens with its verb or a bare noun ("rates that rise", "charities that fund",
 // "that way").
 func (r *run) complementThat(n, end int) bool {
@@ -104,7 +117,7 @@ func (r *run) complementThat(n, end int) bool {
 		return false
 	}
 	w := r.low(n)
-	return r.is(n, cDet) || subjectPronouns[w] || possessiveDets[w] || r.kind(n) == text.Number ||
+	return r.is(n, cDet|cSubord) || subjectPronouns[w] || possessiveDets[w] || r.kind(n) == text.Number ||
 		r.isCap(n) && !r.is(n, cNotNP|cPrep)
 }
 
