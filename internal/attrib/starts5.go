@@ -171,3 +171,14 @@ func (r *run) durationAfter(k, end int) int {
 	}
 	return k
 }
+
+// coordinatorAt reports whether the content of a cue would open at a lower-case "and" or "or" (k): the cue word
+// is then one half of a pair ("fear and panic", "tackled and carried away the man", "is demanding and slow"),
+// not a cue with its content, and PolNeAR marks no statement there.
+func (r *run) coordinatorAt(k, end int) bool {
+	if k >= end || r.l.InQuote[k] >= 0 || r.isCap(k) {
+		return false
+	}
+	w := r.low(k)
+	return w == "and" || w == "or"
+}
