@@ -76,9 +76,11 @@ func (r *run) thatPastAdjunct(k, cueEnd, end int, tell bool) int {
 		case strings.HasSuffix(lw, "ing") && r.is(j-1, cPrep):
 			return k // a gerund's clause: "pleaded guilty to mishandling files under a rule that C"
 		}
-		if vf, v := r.verb(j); v && lw != vf.lemma && !(strings.HasSuffix(lw, "ed") && r.nounish(j-1) && !r.isCap(j-1)) {
-			return k // a verb of its own; a participle after a noun is its modifier ("an interview taped"), a
-			// bare form more often a noun ("in an even tone")
+		if vf, v := r.verb(j); v && lw != vf.lemma && !(strings.HasSuffix(lw, "ed") && r.nounish(j-1) && !r.isCap(j-1)) &&
+			!r.is(j-1, cDet) && !possessiveDets[r.low(j-1)] {
+			// A verb of its own; a participle after a noun is its modifier ("an interview taped"), a bare form or
+			// a form after a determiner a noun ("in an even tone", "before the attacks").
+			return k
 		}
 	}
 	return k
@@ -172,13 +174,14 @@ func (r *run) durationAfter(k, end int) int {
 	return k
 }
 
-// coordinatorAt reports whether the content of a cue would open at a lower-case "and" or "or" (k): the cue word
-// is then one half of a pair ("fear and panic", "tackled and carried away the man", "is demanding and slow"),
-// not a cue with its content, and PolNeAR marks no statement there.
-func (r *run) coordinatorAt(k, end int) bool {
+// noContentAt reports whether the content of a cue would open at token k with a lower-case "and" or "or",
+// where the cue word is one half of a pair ("fear and panic", "tackled and carried away the man", "is demanding
+// and slow"), or with "with", which adds a companion or a means ("joked with his friends", "fired back with a
+// statement"): no content follows the cue there, and PolNeAR marks no statement.
+func (r *run) noContentAt(k, end int) bool {
 	if k >= end || r.l.InQuote[k] >= 0 || r.isCap(k) {
 		return false
 	}
 	w := r.low(k)
-	return w == "and" || w == "or"
+	return w == "and" || w == "or" || w == "with"
 }

@@ -43,6 +43,7 @@ func TestStarts5(t *testing.T) {
 			[]want{{"The mayor", "repeated", "that the port would reopen", "indirect", ""}}},
 		{"a capitalised And after a colon opens content", `The mayor added: And the port will reopen on Monday.`,
 			[]want{{"The mayor", "added:", "And the port will reopen on Monday", "indirect", ""}}},
+		{"with after the cue adds a companion", `The mayor joked with his friends at the quay.`, nil},
 		{"duration before a bare clause", `The mayor has insisted for months she’s alone able to end the strike.`,
 			[]want{{"The mayor", "has insisted", "she’s alone able to end the strike", "indirect", ""}}},
 		{"duration before an infinitive", `The union has refused for years to name its donors.`,
