@@ -949,8 +949,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 	k = r.skipAddressee(c, r.skipAdverbial(k, s.EndTok), s.EndTok)
 	k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 	k, cueEnd = r.startAfterAside(c, k, cueEnd, s.EndTok)
-	k = r.durationAfter(r.thatPastAdjunct(k, cueEnd, s.EndTok, c.vf.frames&frameTell != 0), s.EndTok) // starts5.go
-	if r.noContentAt(k, s.EndTok) {                                                                   // starts5.go
+	k = r.startPastAdjuncts(k, cueEnd, s.EndTok, c.vf.frames&frameTell != 0) // starts5.go
+	if r.noContentAt(k, s.EndTok) {                                          // starts5.go
 		return
 	}
 	introduced := true
@@ -1518,8 +1518,8 @@ func (r *run) gerunds(s text.Sentence) {
 		}
 		k, cueEnd = r.gerundSetting(k, cueEnd, s.EndTok)
 		k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
-		k = r.durationAfter(r.thatPastAdjunct(k, cueEnd, s.EndTok, vf.frames&frameTell != 0), s.EndTok) // starts5.go
-		if r.noContentAt(k, s.EndTok) {                                                                 // starts5.go
+		k = r.startPastAdjuncts(k, cueEnd, s.EndTok, vf.frames&frameTell != 0) // starts5.go
+		if r.noContentAt(k, s.EndTok) {                                        // starts5.go
 			continue
 		}
 		if r.low(k) == "that" {

@@ -13,6 +13,13 @@ import (
 // that C"). PolNeAR starts the content at the "that" in all of them: the phrase says where, how or to whom,
 // not what.
 
+// startPastAdjuncts is where the content of a cue starts past what stands between the cue and it at k:
+// thatPastAdjunct, durationAfter and pronounAfterSetting. cueEnd is where the cue ends; tell says the cue takes
+// an addressee.
+func (r *run) startPastAdjuncts(k, cueEnd, end int, tell bool) int {
+	return r.pronounAfterSetting(r.durationAfter(r.thatPastAdjunct(k, cueEnd, end, tell), end), end)
+}
+
 // thatPastAdjunct returns where the content of a cue starts when the "that" of its clause follows such a
 // phrase at k, or k. cueEnd is where the cue ends; tell says the cue takes an addressee.
 func (r *run) thatPastAdjunct(k, cueEnd, end int, tell bool) int {
@@ -184,4 +191,31 @@ func (r *run) noContentAt(k, end int) bool {
 	}
 	w := r.low(k)
 	return w == "and" || w == "or" || w == "with"
+}
+
+// pronounAfterSetting moves content start k over a phrase of place, time or medium that opens with "in", "on",
+// "at" or "during" and runs straight into a clause whose subject is a pronoun: "wrote in both notices he was
+// glad", "made clear in interviews she is unsure". The phrase says where it was said; the clause is what.
+func (r *run) pronounAfterSetting(k, end int) int {
+	if k+2 >= end || r.l.InQuote[k] >= 0 {
+		return k
+	}
+	switch r.low(k) {
+	case "in", "on", "at", "during":
+	default:
+		return k
+	}
+	for j := k + 1; j < end && j < k+8; j++ {
+		if r.l.InQuote[j] >= 0 || r.kind(j) != text.Word && r.kind(j) != text.Number {
+			return k
+		}
+		lw := r.low(j)
+		if j > k+1 && subjectPronouns[lw] && lw != "it" && lw != "you" && !r.isCap(j) && j+1 < end && r.kind(j+1) == text.Word {
+			return j
+		}
+		if r.is(j, cAux|cRelative|cSubord|cPrep) && j > k+1 || !r.nounish(j) && !r.is(j, cDet) && !possessiveDets[lw] {
+			return k
+		}
+	}
+	return k
 }
