@@ -951,6 +951,10 @@ func (r *run) leading(s text.Sentence, c cue) {
 	k = r.skipAddressee(c, r.skipAdverbial(k, s.EndTok), s.EndTok)
 	k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 	k, cueEnd = r.startAfterAside(c, k, cueEnd, s.EndTok)
+	k = r.startPastAdjuncts(k, cueEnd, s.EndTok, c.vf.frames&frameTell != 0) // starts5.go
+	if r.noContentAt(k, s.EndTok) {                                          // starts5.go
+		return
+	}
 	introduced := true
 	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {
 		// "He said:" ends a paragraph and the quotation opens the next.
@@ -1516,6 +1520,10 @@ func (r *run) gerunds(s text.Sentence) {
 		}
 		k, cueEnd = r.gerundSetting(k, cueEnd, s.EndTok)
 		k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
+		k = r.startPastAdjuncts(k, cueEnd, s.EndTok, vf.frames&frameTell != 0) // starts5.go
+		if r.noContentAt(k, s.EndTok) {                                        // starts5.go
+			continue
+		}
 		if r.low(k) == "that" {
 			if !r.x.opt.KeepComplementizer {
 				k++

@@ -61,7 +61,7 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 	}
 	w := r.low(k)
 	adverb := r.is(k, cThatAdverb) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] && !r.isCap(k))
-	if !adverb && !thatPreps[w] || r.infinitiveAt(k) {
+	if !adverb && !thatPreps[w] || r.infinitiveAt(k) || r.bareInfinitiveAt(k) { // bareInfinitiveAt: starts5.go
 		return k, false
 	}
 	for j := k + 1; j < end && j < k+16; j++ {
