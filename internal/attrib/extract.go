@@ -335,6 +335,7 @@ func (r *run) sentence(si int) {
 	r.possessedCue(s)
 	r.copularCue(s)
 	r.stanceAdj(s)
+	r.agentNounCue(s) // nouncues.go: "is a vocal critic of the deal"
 	r.passiveCue(s)
 	r.nested(s)
 	r.thatClause(s)
