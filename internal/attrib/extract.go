@@ -336,6 +336,7 @@ func (r *run) sentence(si int) {
 	r.copularCue(s)
 	r.stanceAdj(s)
 	r.agentNounCue(s) // nouncues.go: "is a vocal critic of the deal"
+	r.bareNounCue(s)  // nouncues.go: "despite complaints that C"
 	r.passiveCue(s)
 	r.nested(s)
 	r.thatClause(s)

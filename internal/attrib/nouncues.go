@@ -118,3 +118,102 @@ func (r *run) agentObjectEnd(k, end int) int {
 func (r *run) gerundWord(i int) bool {
 	return r.kind(i) == text.Word && strings.HasSuffix(r.low(i), "ing")
 }
+
+// bareNouns name talk that no one in the sentence owns when they stand bare, plural or mass, before a
+// that-clause: "despite complaints that the fares are too high", "amid speculation that the port will close",
+// "drew criticism that the plan was rushed". PolNeAR marks the noun alone as the cue and the clause as the
+// content, with no source. Those that are also verbs (false here: "the union fears that") count only after
+// a preposition.
+var bareNouns = map[string]bool{
+	"complaints": true, "allegations": true, "criticism": true, "speculation": true, "rumors": true,
+	"rumours": true, "concerns": true,
+	"fears": false, "doubts": false, "claims": false, "warnings": false, "reports": false, "worries": false,
+}
+
+// barePreps are prepositions before a bare noun that npPreps lacks: "despite complaints", "amid rumors".
+var barePreps = map[string]bool{
+	"despite": true, "amid": true, "about": true, "among": true, "against": true, "over": true, "after": true,
+	"before": true, "by": true,
+}
+
+// bareNounCue handles a bareNouns noun with a that-clause and no determiner or possessor (see bareNouns). It
+// looks at each "that" (a relative-class bit) and the word before it.
+func (r *run) bareNounCue(s text.Sentence) {
+	if r.sc&cRelative == 0 {
+		return
+	}
+	for t := s.FirstTok + 1; t+1 < s.EndTok; t++ {
+		if !r.is(t, cRelative) || r.low(t) != "that" || r.l.InQuote[t] >= 0 {
+			continue
+		}
+		i := t - 1
+		nounOnly, ok := bareNouns[r.low(i)]
+		if !ok || r.claimed[i] || r.claimed[t] || !r.bareBefore(i, s.FirstTok, nounOnly) {
+			continue
+		}
+		cs := t + 1
+		if r.is(cs, cAux) || r.kind(cs) != text.Word && r.quoteOpening(cs) < 0 {
+			continue // "complaints that were filed": a relative clause
+		}
+		if r.x.opt.KeepComplementizer {
+			cs = t
+		}
+		ce := r.openingPhraseEnd(s, i, cs, r.contentEndClause(cs, s.EndTok))
+		if ce <= cs || r.anyClaimed(cs, ce) {
+			continue
+		}
+		st := Statement{Rule: "bare-noun-cue", Evidence: "a bare noun of talk and a that-clause", Medium: r.medium(s.FirstTok, s.EndTok)}
+		r.add(st, 0, 0, i, i+1, [][2]int{{cs, ce}})
+		t = ce
+	}
+}
+
+// bareBefore reports whether noun i stands bare: after a preposition, or, for a word that is no verb, after
+// a conjunction, a comma or a verb's -ing or -ed form, or opening the sentence.
+func (r *run) bareBefore(i, min int, nounOnly bool) bool {
+	if i == min {
+		return nounOnly
+	}
+	p := i - 1
+	if r.l.InQuote[p] >= 0 {
+		return false
+	}
+	w := r.low(p)
+	if r.is(p, cPrep) || barePreps[w] {
+		return true
+	}
+	if !nounOnly {
+		return false
+	}
+	if r.is(p, cComma|cCoord) {
+		return true
+	}
+	return r.kind(p) == text.Word && !r.isCap(p) && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// openingPhraseEnd ends the that-clause [cs, end) of a noun at token n at the comma that closes the sentence's
+// opening phrase, when the noun stands in one ("Despite complaints that fares are high, the union ...", "On
+// Monday, hours before reports that the port had closed, the mayor ..."): the sentence opens with a
+// preposition or an adverb, no comma before the noun has closed that phrase already, and a subject-like word
+// (a determiner, a pronoun, a name) follows the comma.
+func (r *run) openingPhraseEnd(s text.Sentence, n, cs, end int) int {
+	if !r.clauseOpener(s.FirstTok) {
+		return end
+	}
+	for k := s.FirstTok + 1; k < n; k++ {
+		if r.is(k, cComma) && r.subjectLike(k+1) {
+			return end // "In July, the board began investigating complaints that ...": the main clause
+		}
+	}
+	for c := cs + 1; c+1 < end; c++ {
+		if r.l.InQuote[c] < 0 && r.is(c, cComma) && r.subjectLike(c+1) {
+			return c
+		}
+	}
+	return end
+}
+
+// subjectLike reports whether token i can open a clause's subject: a determiner, a pronoun or a name.
+func (r *run) subjectLike(i int) bool {
+	return r.is(i, cDet|cPronoun) || r.isCap(i) && r.kind(i) == text.Word
+}

@@ -12,10 +12,10 @@ func TestAgentNounCue(t *testing.T) {
 	}{
 		{"copula and adjective", `Okafor is a fierce critic of the harbor levy.`,
 			[]want{{"Okafor", "is a fierce critic of", "the harbor levy", "indirect", ""}}},
-		{"auxiliaries join the cue", `The mayor has been a dogged defender of the ferry board, while the dockers have not.`,
-			[]want{{"The mayor", "has been a dogged defender of", "the ferry board", "indirect", ""}}},
-		{"contracted pronoun", `Since the strike began, he's been an outspoken critic of the port authority.`,
-			[]want{{"he", "'s been an outspoken critic of", "the port authority", "indirect", ""}}},
+		{"auxiliaries join the cue", `The mayor has long been a stubborn defender of the ferry board, while the dockers have not.`,
+			[]want{{"The mayor", "has long been a stubborn defender of", "the ferry board", "indirect", ""}}},
+		{"contracted pronoun", `Since the strike began, he's been a loud critic of the port authority.`,
+			[]want{{"he", "'s been a loud critic of", "the port authority", "indirect", ""}}},
 		{"no fan", `Reed is no fan of the toll plan but kept quiet.`,
 			[]want{{"Reed", "is no fan of", "the toll plan", "indirect", ""}}},
 		{"plural without determiner", `Most of the crane drivers were early supporters of the walkout.`,
@@ -29,6 +29,32 @@ func TestAgentNounCue(t *testing.T) {
 		{"subject after the copula", `Leading the drive are big backers of the ferry plan.`, nil},
 		{"inside a quotation", `"I have been a supporter of the levy for years," she recalled.`,
 			[]want{{"she", "recalled", "I have been a supporter of the levy for years,", "direct", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
+
+// TestBareNounCue covers a bare noun of talk before a that-clause, which no one in the sentence owns, and the
+// nouns that have an owner or head a relative clause.
+func TestBareNounCue(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"after a gerund", `The harbor board began investigating complaints that the cranes were unsafe.`,
+			[]want{{"", "complaints", "that the cranes were unsafe", "indirect", ""}}},
+		{"opening phrase ends at its comma", `Despite complaints that the fares are too high, the ferry line kept its prices.`,
+			[]want{{"", "complaints", "that the fares are too high", "indirect", ""}}},
+		{"after a verb form", `The vote stoked speculation that the mayor might run again.`,
+			[]want{{"", "speculation", "that the mayor might run again", "indirect", ""}}},
+		{"verb reading needs a preposition", `The tram was shut because of fears that the bridge could give way.`,
+			[]want{{"", "fears", "that the bridge could give way", "indirect", ""}}},
+		{"a verb is no bare noun", `The ferry union fears that the bridge could give way.`,
+			[]want{{"The ferry union", "fears", "that the bridge could give way", "indirect", ""}}},
+		{"relative clause", `The board met over complaints that were filed late.`, nil},
+		{"determiner", `The board met over the complaints that the cranes were unsafe.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
