@@ -217,3 +217,37 @@ func (r *run) openingPhraseEnd(s text.Sentence, n, cs, end int) int {
 func (r *run) subjectLike(i int) bool {
 	return r.is(i, cDet|cPronoun) || r.isCap(i) && r.kind(i) == text.Word
 }
+
+// openedCoord gives a cue that is the second predicate of its clause the clause's subject, shared, when the
+// sentence opens with a phrase before that subject: "On Thursday, Reed walked out and endorsed Okafor".
+// leading takes the sentence's first words for that subject only when no such phrase stands there;
+// coordPredicateSubject steps over it. It does nothing when leading has a source already.
+func (r *run) openedCoord(s text.Sentence, c cue, src, srcEnd *int, shared **text.Span) {
+	if *src >= 0 || *shared != nil || c.first-1 <= s.FirstTok || !r.clauseOpener(s.FirstTok) && !r.lyOpener(s.FirstTok) {
+		return
+	}
+	if !r.verbObjectStart(c.verb+1, s.EndTok) {
+		return // "an able and determined opponent": an adjective, no second predicate
+	}
+	a, ae := r.coordPredicateSubject(s, c.first)
+	if a < 0 || ae == a+1 && r.is(a, cDet) {
+		return // "the brief order gave ...": a lone article is a phrase cut short
+	}
+	sp := r.span(a, ae-1)
+	*shared = &sp
+	*src, *srcEnd = 0, 0
+}
+
+// verbObjectStart reports whether token k, right after a verb, opens what a verb takes: a noun phrase with a
+// determiner, a pronoun or a name, an infinitive, a that-clause, a question word or a quotation. A bare noun
+// there ("determined opponent") makes the word before it an adjective.
+func (r *run) verbObjectStart(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	if r.quoteOpening(k) >= 0 || r.objectStart(k) || r.in(k, sWh) {
+		return true
+	}
+	w := r.low(k)
+	return w == "to" || w == "that" || strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") // "defended himself"
+}

@@ -60,3 +60,24 @@ func TestBareNounCue(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestOpenedCoord covers a cue that is the second predicate of a clause after an opening phrase: the clause's
+// subject is its source.
+func TestOpenedCoord(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"opening phrase and second predicate", `On Thursday, Reed walked out and endorsed Okafor.`,
+			[]want{{"Reed", "endorsed", "Okafor", "indirect", ""}}},
+		{"reflexive object", `Earlier that week, the skipper went on harbor radio and defended himself against the charge.`,
+			[]want{{"the skipper", "defended", "himself against the charge", "indirect", ""}}},
+		{"infinitive", `In the end, the councillor waited a week and refused to sign the levy.`,
+			[]want{{"the councillor", "refused", "to sign the levy", "indirect", ""}}},
+		{"adjective after and", `On Monday, the union hired an able and determined negotiator.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
