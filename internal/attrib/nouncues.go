@@ -223,19 +223,60 @@ func (r *run) subjectLike(i int) bool {
 // leading takes the sentence's first words for that subject only when no such phrase stands there;
 // coordPredicateSubject steps over it. It does nothing when leading has a source already.
 func (r *run) openedCoord(s text.Sentence, c cue, src, srcEnd *int, shared **text.Span) {
-	if *src >= 0 || *shared != nil || c.first-1 <= s.FirstTok || !r.clauseOpener(s.FirstTok) && !r.lyOpener(s.FirstTok) {
-		return
+	if *src >= 0 || *shared != nil || c.first-1 <= s.FirstTok || !r.verbObjectStart(c.verb+1, s.EndTok) {
+		return // after the cue, "an able and determined opponent": an adjective, no second predicate
 	}
-	if !r.verbObjectStart(c.verb+1, s.EndTok) {
-		return // "an able and determined opponent": an adjective, no second predicate
+	a, ae := -1, -1
+	st := s.FirstTok
+	if r.clauseOpener(st) || r.lyOpener(st) {
+		if a, ae = r.coordPredicateSubject(s, c.first); a < 0 {
+			st = r.afterOpenerComma(st, c.first-1, 16)
+		}
 	}
-	a, ae := r.coordPredicateSubject(s, c.first)
+	if a < 0 && st >= 0 {
+		a, ae = r.appositiveCoordSubject(st, c.first)
+	}
 	if a < 0 || ae == a+1 && r.is(a, cDet) {
 		return // "the brief order gave ...": a lone article is a phrase cut short
 	}
 	sp := r.span(a, ae-1)
 	*shared = &sp
 	*src, *srcEnd = 0, 0
+}
+
+// appositiveCoordSubject is the subject, with its apposition, of a clause whose second predicate is the cue at
+// token first: "Dan Reed, a sponsor of the bill, reversed himself and opposed it". The name opens the clause
+// at token st, the apposition between commas holds no finite verb unless it is a relative clause, and one
+// plain predicate follows it before "and" or "but". It returns the span [start, stop) up to the apposition's closing comma, or -1, -1.
+func (r *run) appositiveCoordSubject(st, first int) (int, int) {
+	j := first - 1
+	if w := r.low(j); w != "and" && w != "but" || r.l.InQuote[j] >= 0 || st >= j {
+		return -1, -1
+	}
+	if !r.isCap(st) || r.kind(st) != text.Word || r.is(st, cPrep|cSubord|cDet|cPronoun) {
+		return -1, -1
+	}
+	head := r.npRightOpt(st, j, false)
+	if head <= st || head >= j || head-st > 8 || !r.is(head, cComma) || r.anyClaimed(st, j) {
+		return -1, -1
+	}
+	k := head + 1
+	relative := r.is(k, cRelative) // "Harbor politicians, who granted the firm tax breaks, are ..."
+	for ; k < j && k < head+maxAside && !r.is(k, cComma); k++ {
+		if r.l.InQuote[k] >= 0 || r.kind(k) == text.Quote || r.is(k, cColon|cSemicolon) || r.finiteVerbAt(k) && !relative {
+			return -1, -1 // a quotation, or a clause of its own: no apposition
+		}
+	}
+	v := k + 1
+	if k >= j || v >= j || k == head+1 || !(r.is(v, cAux) || r.finiteVerbAt(v) || r.adverbLy(v) && r.finiteVerbAt(v+1)) {
+		return -1, -1
+	}
+	for i := v; i < j; i++ {
+		if r.is(i, cComma|cSemicolon|cColon|cSubord) || r.l.InQuote[i] >= 0 {
+			return -1, -1 // one plain predicate before the conjunction
+		}
+	}
+	return st, k
 }
 
 // verbObjectStart reports whether token k, right after a verb, opens what a verb takes: a noun phrase with a

@@ -76,6 +76,11 @@ func TestOpenedCoord(t *testing.T) {
 		{"infinitive", `In the end, the councillor waited a week and refused to sign the levy.`,
 			[]want{{"the councillor", "refused", "to sign the levy", "indirect", ""}}},
 		{"adjective after and", `On Monday, the union hired an able and determined negotiator.`, nil},
+		{"apposition in the subject", `Dan Reed, a sponsor of the levy in the council, reversed himself and opposed it.`,
+			[]want{{"Dan Reed, a sponsor of the levy in the council", "opposed", "it", "indirect", ""}}},
+		{"opening phrase and apposition", `After the harbor vote, Dan Reed, a sponsor of the levy, reversed himself and opposed it.`,
+			[]want{{"Dan Reed, a sponsor of the levy", "opposed", "it", "indirect", ""}}},
+		{"apposition holding a clause", `Dan Reed, the levy passed, reversed himself and opposed it.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
