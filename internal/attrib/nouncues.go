@@ -292,3 +292,37 @@ func (r *run) verbObjectStart(k, end int) bool {
 	w := r.low(k)
 	return w == "to" || w == "that" || strings.HasSuffix(w, "self") || strings.HasSuffix(w, "selves") // "defended himself"
 }
+
+// thoseGerund handles "those" and a stance gerund ("those supporting the strike", "those backing the mayor"):
+// the demonstrative stands for the people who hold the stance, and PolNeAR marks it as the source, the gerund
+// as the cue and its object as the content. relative takes a gerund after a noun, not after "those".
+func (r *run) thoseGerund(s text.Sentence) {
+	for _, at := range r.gerundAt {
+		g := int(at)
+		if g <= s.FirstTok || g+1 >= s.EndTok || r.low(g-1) != "those" || !r.onlySources(s, g-1, g+1) {
+			continue // the phrase may lie in another statement's source: "Those backing the mayor have said"
+		}
+		vf, _ := r.verb(g)
+		if !stanceVerbs[vf.lemma] || r.l.InQuote[g] >= 0 {
+			continue
+		}
+		k, cueEnd := r.cueTail(cue{first: g, verb: g, vf: vf}, g+1, s.EndTok)
+		if k >= s.EndTok || !r.objectStart(k) && !r.nounish(k) {
+			continue
+		}
+		end := r.mainVerbEnd(k, r.cutObject(k, r.clauseEnd(k, s.EndTok)))
+		for j := k + 1; j < end; j++ {
+			if r.pastVerbAt(j) || r.is(j, cAux) && r.l.InQuote[j] < 0 ||
+				strings.HasSuffix(r.low(j), "ed") && !r.isCap(j) && !r.is(j-1, cDet|cPrep) && !r.adverbLy(j-1) {
+				end = j // "those backing the levy marched to the port": the sentence's own verb
+			}
+		}
+		end = r.trimEnd(k, end)
+		if end <= k || !r.onlySources(s, k, end) {
+			continue
+		}
+		st := Statement{Rule: "those-gerund", Medium: r.medium(s.FirstTok, s.EndTok),
+			Evidence: "'those' and a stance gerund with its object"}
+		r.add(st, g-1, g, g, cueEnd, [][2]int{{k, end}})
+	}
+}

@@ -86,3 +86,23 @@ func TestOpenedCoord(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestThoseGerund covers "those" and a stance gerund, which relative leaves to this rule.
+func TestThoseGerund(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"object of a preposition", `The ruling sent a chill through those supporting the harbor levy.`,
+			[]want{{"those", "supporting", "the harbor levy", "indirect", ""}}},
+		{"the sentence's verb ends it", `Those backing the ferry plan marched to the port.`,
+			[]want{{"Those", "backing", "the ferry plan", "indirect", ""}}},
+		{"nested in a source", `Those backing the mayor have said little.`,
+			[]want{{"Those", "backing", "the mayor", "indirect", ""}, {"Those backing the mayor", "have said", "little", "indirect", ""}}},
+		{"no stance verb", `The ferry was full of those seeking work.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
