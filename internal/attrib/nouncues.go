@@ -49,9 +49,14 @@ func (r *run) agentNounCue(s text.Sentence) {
 		st := Statement{Rule: "agent-noun", Medium: r.medium(s.FirstTok, s.EndTok),
 			Evidence: "a copula and a noun of stance ('a critic of') with what it is about"}
 		src := r.npLeft(first, s.FirstTok)
-		if src < 0 || src > s.FirstTok && r.gerundWord(src-1) || (src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.afterIntro(src, s)) || r.low(src) == "it" ||
-			!r.onlySources(s, src, first) { // a subject may be another statement's source too
+		if src < 0 || r.low(src) == "it" {
 			continue
+		}
+		if src > s.FirstTok && (r.gerundWord(src-1) || !r.subjectStart(src, s.FirstTok) && !r.afterIntro(src, s)) {
+			continue // "Leading the effort are backers of X": no subject before the copula
+		}
+		if !r.onlySources(s, src, first) {
+			continue // a subject may be another statement's source too, but no more
 		}
 		if src == first-1 && r.contractedPronoun(src) >= 0 {
 			// "He's been a critic of": PolNeAR splits the token, the pronoun the source and "'s" the cue's start.
