@@ -336,6 +336,9 @@ func (r *run) sentence(si int) {
 	r.possessedCue(s)
 	r.copularCue(s)
 	r.stanceAdj(s)
+	r.agentNounCue(s) // nouncues.go: "is a vocal critic of the deal"
+	r.bareNounCue(s)  // nouncues.go: "despite complaints that C"
+	r.thoseGerund(s)  // nouncues.go: "those supporting the strike"
 	r.passiveCue(s)
 	r.nested(s)
 	r.thatClause(s)

@@ -868,6 +868,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 			}
 		}
 	}
+	r.openedCoord(s, c, &src, &srcEnd, &shared) // nouncues.go: "On Friday, Reed walked out and endorsed Okafor"
 	if src < 0 && shared == nil && se == c.first && c.vf.frames&frameSay != 0 {
 		src = r.longSubject(s, se)
 	}

@@ -15,7 +15,7 @@ func TestRelativeRestrictiveEnd(t *testing.T) {
 		{"infinitive before a modal", `Any farmer who wants to sell more grain will pay a higher tariff.`,
 			[]want{{"who", "wants", "to sell more grain", "indirect", ""}}},
 		{"object before a past tense with an object", `Members who favored the ceasefire outnumbered those opposing it.`,
-			[]want{{"who", "favored", "the ceasefire", "indirect", ""}}},
+			[]want{{"who", "favored", "the ceasefire", "indirect", ""}, {"those", "opposing", "it", "indirect", ""}}},
 		{"participle modifying the object stays", `Workers who oppose the trade deal described as unfair marched.`,
 			[]want{{"who", "oppose", "the trade deal described as unfair marched", "indirect", ""}}},
 	}
