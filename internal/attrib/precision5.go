@@ -1,0 +1,100 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// Sources that are no noun phrase, and "called" that names rather than judges.
+
+// namingCalled reports whether the leading rule's one-word cue c is "called" introducing a name for a thing just
+// brought up: "a new union called Harbor Workers United", "another group called the Dock Compact". The noun
+// before it is a lower-case common noun in a phrase that an indefinite determiner opens, and a capitalised
+// name or a quotation follows: a reduced passive that names, which PolNeAR mostly leaves unmarked (and marks
+// without a source when it does). "The mayor called the plan a mistake" (a name before "called") and "the
+// union called the strike" (a definite phrase) keep the verb's own readings, and so does a second object
+// after the name ("a docker called Rosa Quispe a liar").
+func (r *run) namingCalled(c cue) bool {
+	v, n := c.verb, c.verb-1
+	if c.first != v || v+2 >= len(r.l.Tokens) || n < 1 || r.low(v) != "called" || r.kind(n) != text.Word ||
+		r.isCap(n) || !r.nounish(n) || r.is(n, cPronoun|cDet|cQuant) {
+		return false
+	}
+	if !r.isCap(v+1) && r.quoteOpening(v+1) < 0 && !(r.low(v+1) == "the" && r.isCap(v+2)) {
+		return false
+	}
+	e := v + 2
+	for e < len(r.l.Tokens) && e < v+8 && r.isCap(e) {
+		e++
+	}
+	if e < len(r.l.Tokens) && (r.is(e, cDet) || r.quoteOpening(e) >= 0) {
+		return false
+	}
+	// Back over the noun's modifiers to an indefinite determiner, which must open the phrase.
+	for j := n; j >= 0 && j > n-6; j-- {
+		switch r.low(j) {
+		case "a", "an", "another":
+			return true
+		}
+		if r.kind(j) != text.Word || r.is(j, cPronoun|cDet|cPrep|cAux|cRelative|cCoord) {
+			return false
+		}
+	}
+	return false
+}
+
+// sourceNotNP mends the source of statement st, whose cue starts at token cueFirst, when it is no noun
+// phrase: a lone article ("The" of "The next stop ..."), an expletive with its verb ("It's", "That's"), a
+// pronoun with its auxiliary when the cue is not right after it ("She's a docker but concedes": the source is
+// "She"), or a name with its finite verb before a second verb or a noun ("Rosa Quispe paused, then revealed",
+// "Rosa Quispe faced questions about"). A second verb keeps the name as its source; before a noun the source
+// goes, as PolNeAR marks such nouns without one.
+func (r *run) sourceNotNP(st *Statement, cueFirst int) {
+	if st.Source == nil || st.Source.End <= st.Source.Start {
+		return
+	}
+	first, end := r.tokenAt(st.Source.Start), r.tokenAt(st.Source.End-1)+1
+	if end-first == 1 {
+		w := r.low(first)
+		switch {
+		case w == "the" || w == "a" || w == "an":
+			st.Source = nil
+		case (cueFirst > end+1 || cueFirst < first) && r.contractedPronoun(first) >= 0:
+			// A cue right after the pronoun, or after one degree word, takes the auxiliary (splitContraction).
+			st.Source.End = r.contractedPronoun(first)
+		default:
+			if p, ok := strings.CutSuffix(w, "'s"); ok && expletives[p] {
+				st.Source = nil
+			} else if p, ok := strings.CutSuffix(w, "’s"); ok && expletives[p] {
+				st.Source = nil
+			}
+		}
+		return
+	}
+	last := end - 1
+	w := r.low(last)
+	if r.kind(last) != text.Word || r.isCap(last) || len(w) < 5 || !strings.HasSuffix(w, "ed") || cueFirst < end ||
+		strings.ContainsAny(w, "-'’") || r.l.InQuote[last] >= 0 || r.is(last, cDet|cPrep|cPronoun|cAux) {
+		return
+	}
+	// Everything before the verb is a name ("Rosa Quispe", "The Dockers") or a demonstrative ("That"), and no
+	// noun before it waits for the verb as its object ("the dockers Rosa Quispe interviewed predicted").
+	if first > 0 && r.kind(first-1) == text.Word && !r.isCap(first-1) && r.nounish(first-1) {
+		return
+	}
+	for j := first; j < last; j++ {
+		if !(r.isCap(j) || r.isPunct(j, ".") && j > first) {
+			return
+		}
+	}
+	vf, verb := r.verb(cueFirst)
+	if w == "helped" || r.low(cueFirst) == "then" || verb && !vf.gerund && strings.HasSuffix(r.low(cueFirst), "ed") {
+		st.Source.End = r.l.Tokens[last-1].End
+		return
+	}
+	st.Source = nil
+}
+
+// expletives carry "'s" as a subject that stands for no one: "It's", "That's", "There's".
+var expletives = map[string]bool{"it": true, "that": true, "there": true, "here": true, "what": true}

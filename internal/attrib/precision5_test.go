@@ -1,0 +1,51 @@
+package attrib
+
+import "testing"
+
+// TestPrecision5 covers "called" that names a thing just brought up, and sources that are no noun phrase: a
+// lone article, an expletive, a pronoun carrying its auxiliary, a name with its own verb.
+func TestPrecision5(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		// "called" naming: no statement.
+		{"indefinite phrase called a name", `A new union called Harbor Workers United joined the strike on Monday.`, nil},
+		{"another called the name", `Another group called the Dock Compact wants a deal.`, nil},
+		// "called" judging: the verb's reading stays.
+		{"definite subject judges", `The union called the strike a success.`,
+			[]want{{"The union", "called", "the strike a success", "indirect", ""}}},
+		{"name and second object", `A docker called Rosa Quispe a liar.`,
+			[]want{{"A docker", "called", "Rosa Quispe a liar", "indirect", ""}}},
+		{"name subject", `Rosa Quispe called the plan a disgrace.`,
+			[]want{{"Rosa Quispe", "called", "the plan a disgrace", "indirect", ""}}},
+		// A pronoun with its auxiliary: the pronoun is the source unless the cue is right after it.
+		{"contraction before another verb", `She's a docker but concedes that the strike has dragged on.`,
+			[]want{{"She", "concedes", "that the strike has dragged on", "indirect", ""}}},
+		{"contraction before its cue", `He's said the port will close.`,
+			[]want{{"He", "'s said", "the port will close", "indirect", ""}}},
+		// An expletive or a lone article stands for no one.
+		{"expletive before a gerund", `It's a long road, warning that the talks may fail.`,
+			[]want{{"", "warning", "that the talks may fail", "indirect", ""}}},
+		{"lone article before a gerund", `The next stop, talking about the strike, was Dover.`,
+			[]want{{"", "talking about", "the strike", "indirect", ""}}},
+		// A name with its own verb: the name stays before a second verb, goes before a noun.
+		{"name and verb before a cue noun", `Rosa Quispe faced questions about the closure of the port.`,
+			[]want{{"", "questions about", "the closure of the port", "indirect", ""}}},
+		{"demonstrative and verb before a cue noun", `That prompted calls for a new round of trade talks.`,
+			[]want{{"", "calls for", "a new round of trade talks", "indirect", ""}}},
+		{"name and verb before then", `Rosa Quispe paused, then revealed that the port would close.`,
+			[]want{{"Rosa Quispe", "then revealed", "that the port would close", "indirect", ""}}},
+		{"helped before a bare verb", `Tom Birch helped persuade the dockers to end the strike.`,
+			[]want{{"Tom Birch", "persuade", "the dockers to end the strike", "indirect", ""}}},
+		// Not a name with its verb: a reduced relative, a poll's participle.
+		{"object relative keeps its verb", `The dockers Rosa Quispe interviewed predicted a long strike.`,
+			[]want{{"The dockers Rosa Quispe interviewed", "predicted", "a long strike", "indirect", ""}}},
+		{"poll participle", `Some 40 percent of dockers polled said the strike would fail.`,
+			[]want{{"Some 40 percent of dockers polled", "said", "the strike would fail", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
