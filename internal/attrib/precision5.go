@@ -45,7 +45,7 @@ func (r *run) namingCalled(c cue) bool {
 }
 
 // sourceNotNP mends the source of statement st, whose cue starts at token cueFirst, when it is no noun
-// phrase: a lone article ("The" of "The next stop ..."), an expletive with its verb ("It's", "That's"), a
+// phrase: a time alone ("Wednesday", "2013", "A few minutes"), a lone article ("The" of "The next stop ..."), an expletive with its verb ("It's", "That's"), a
 // pronoun with its auxiliary when the cue is not right after it ("She's a docker but concedes": the source is
 // "She"), or a name with its finite verb before a second verb or a noun ("Rosa Quispe paused, then revealed",
 // "Rosa Quispe faced questions about"). A second verb keeps the name as its source; before a noun the source
@@ -55,6 +55,10 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 		return
 	}
 	first, end := r.tokenAt(st.Source.Start), r.tokenAt(st.Source.End-1)+1
+	if r.timeOnly(first, end) {
+		st.Source = nil // "Wednesday said", "Four years laid": a date opening the clause, not who spoke
+		return
+	}
 	if end-first == 1 {
 		w := r.low(first)
 		switch {
@@ -98,3 +102,22 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 
 // expletives carry "'s" as a subject that stands for no one: "It's", "That's", "There's".
 var expletives = map[string]bool{"it": true, "that": true, "there": true, "here": true, "what": true}
+
+// timeOnly reports whether tokens [first, end) are a time and nothing else: a weekday or month, a year, or a
+// count of lower-case time units ("A few minutes", "Four years"). A capitalised unit is a title ("Six Hours").
+func (r *run) timeOnly(first, end int) bool {
+	timed := false
+	for j := first; j < end; j++ {
+		w := r.low(j)
+		switch {
+		case r.is(j, cTime) || timeUnits[w] && !r.isCap(j):
+			timed = true
+		case r.kind(j) == text.Number && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")):
+			timed = true
+		case r.kind(j) == text.Number || r.in(j, sNumberWord) || w == "a" || w == "few" || w == "several":
+		default:
+			return false
+		}
+	}
+	return timed
+}

@@ -39,6 +39,13 @@ func TestPrecision5(t *testing.T) {
 			[]want{{"Rosa Quispe", "then revealed", "that the port would close", "indirect", ""}}},
 		{"helped before a bare verb", `Tom Birch helped persuade the dockers to end the strike.`,
 			[]want{{"Tom Birch", "persuade", "the dockers to end the strike", "indirect", ""}}},
+		// A time alone is no source; a title with a time unit, or a time before "of", is.
+		{"year before a gerund", `Members of the union who joined in 2013 denouncing the mayor marched on Monday.`,
+			[]want{{"", "denouncing", "the mayor", "indirect", ""}}},
+		{"title with a time unit", `Six Hours will tell the story of the strike.`,
+			[]want{{"Six Hours", "will tell the story of", "the strike", "indirect", ""}}},
+		{"time of something", `Two years of talks showed the dockers that the port would not bend.`,
+			[]want{{"Two years of talks", "showed", "the dockers that the port would not bend", "indirect", ""}}},
 		// Not a name with its verb: a reduced relative, a poll's participle.
 		{"object relative keeps its verb", `The dockers Rosa Quispe interviewed predicted a long strike.`,
 			[]want{{"The dockers Rosa Quispe interviewed", "predicted", "a long strike", "indirect", ""}}},
