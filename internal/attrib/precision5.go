@@ -45,11 +45,13 @@ func (r *run) namingCalled(c cue) bool {
 }
 
 // sourceNotNP mends the source of statement st, whose cue starts at token cueFirst, when it is no noun
-// phrase: a time alone ("Wednesday", "2013", "A few minutes"), a lone article ("The" of "The next stop ..."), an expletive with its verb ("It's", "That's"), a
-// pronoun with its auxiliary when the cue is not right after it ("She's a docker but concedes": the source is
-// "She"), or a name with its finite verb before a second verb or a noun ("Rosa Quispe paused, then revealed",
-// "Rosa Quispe faced questions about"). A second verb keeps the name as its source; before a noun the source
-// goes, as PolNeAR marks such nouns without one.
+// phrase: a time alone ("Wednesday", "2013", "A few minutes"); words that end on a preposition, a conjunction
+// or a determiner, which open a phrase and close none ("Rosa Quispe struggled to"); a lone article ("The" of
+// "The next stop ..."); an expletive with its verb ("It's", "That's"); a pronoun with its auxiliary when the
+// cue is not right after it ("She's a docker but concedes": the source is "She"); or a name with its finite
+// verb before a second verb or a noun ("Rosa Quispe paused, then revealed", "Rosa Quispe faced questions
+// about"). A second verb keeps the name as its source; before a noun the source goes, as PolNeAR marks such
+// nouns without one.
 func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 	if st.Source == nil || st.Source.End <= st.Source.Start {
 		return
@@ -57,6 +59,10 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 	first, end := r.tokenAt(st.Source.Start), r.tokenAt(st.Source.End-1)+1
 	if r.timeOnly(first, end) {
 		st.Source = nil // "Wednesday said", "Four years laid": a date opening the clause, not who spoke
+		return
+	}
+	if end-first > 1 && (r.is(end-1, cPrep|cCoord) || openerWords[r.low(end-1)]) {
+		st.Source = nil // "Rosa Quispe struggled to", "a co-author of": a phrase cut off before its end
 		return
 	}
 	if end-first == 1 {
@@ -98,6 +104,11 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 		return
 	}
 	st.Source = nil
+}
+
+// openerWords open a phrase and never close a noun phrase. ("Her" is left out: "a source close to her".)
+var openerWords = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "their": true, "its": true, "my": true, "our": true, "your": true,
 }
 
 // expletives carry "'s" as a subject that stands for no one: "It's", "That's", "There's".

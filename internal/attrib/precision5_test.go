@@ -46,6 +46,13 @@ func TestPrecision5(t *testing.T) {
 			[]want{{"Six Hours", "argues", "that the dockers won the strike", "indirect", ""}}},
 		{"time of something", `Two years of talks showed the dockers that the port would not bend.`,
 			[]want{{"Two years of talks", "showed", "the dockers that the port would not bend", "indirect", ""}}},
+		// A source cut off on a word that opens a phrase goes; a whole phrase stays.
+		{"source ending on to", `The harbor board struggled on Friday to explain how the cranes had failed.`,
+			[]want{{"", "explain", "how the cranes had failed", "indirect", ""}}},
+		{"source ending on a noun after a preposition", `A source close to the mayor said the port would close.`,
+			[]want{{"A source close to the mayor", "said", "the port would close", "indirect", ""}}},
+		{"apposition with a quoted title", `Tom Birch, a co-author of "Dock Work," said the strike would end.`,
+			[]want{{"Tom Birch, a co-author of \"Dock Work,\"", "said", "the strike would end", "indirect", ""}}},
 		// Not a name with its verb: a reduced relative, a poll's participle.
 		{"object relative keeps its verb", `The dockers Rosa Quispe interviewed predicted a long strike.`,
 			[]want{{"The dockers Rosa Quispe interviewed", "predicted", "a long strike", "indirect", ""}}},
