@@ -114,15 +114,17 @@ var openerWords = map[string]bool{
 // expletives carry "'s" as a subject that stands for no one: "It's", "That's", "There's".
 var expletives = map[string]bool{"it": true, "that": true, "there": true, "here": true, "what": true}
 
-// timeOnly reports whether tokens [first, end) are a time and nothing else: a weekday or month, a year, or a
-// count of lower-case time units ("A few minutes", "Four years"). A capitalised unit is a title ("Six Hours").
+// timeOnly reports whether tokens [first, end) are a time and nothing else: a weekday or month ("Oct. 23"), a
+// year, or a count of lower-case time units ("A few minutes", "Four years"). A capitalised unit is a title
+// ("Six Hours").
 func (r *run) timeOnly(first, end int) bool {
 	timed := false
 	for j := first; j < end; j++ {
 		w := r.low(j)
 		switch {
-		case r.is(j, cTime) || timeUnits[w] && !r.isCap(j):
+		case r.is(j, cTime) || timeUnits[w] && !r.isCap(j) || monthShort[w] && j+1 < end && r.isPunct(j+1, "."):
 			timed = true
+		case r.isPunct(j, ".") && j > first && monthShort[r.low(j-1)]:
 		case r.kind(j) == text.Number && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")):
 			timed = true
 		case r.kind(j) == text.Number || r.in(j, sNumberWord) || w == "a" || w == "few" || w == "several":
@@ -131,4 +133,10 @@ func (r *run) timeOnly(first, end int) bool {
 		}
 	}
 	return timed
+}
+
+// monthShort are the months' abbreviations, written with a period ("Oct. 23").
+var monthShort = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true,
+	"nov": true, "dec": true,
 }

@@ -42,6 +42,8 @@ func TestPrecision5(t *testing.T) {
 		// A time alone is no source; a title with a time unit, or a time before "of", is.
 		{"year before a gerund", `Members of the union who joined in 2013 denouncing the mayor marched on Monday.`,
 			[]want{{"", "denouncing", "the mayor", "indirect", ""}}},
+		{"abbreviated month and day", `On Oct. 9, at a rally in the port, the depot, now called Harbor Point, was sold.`,
+			[]want{{"", "now called", "Harbor Point, was sold", "indirect", ""}}},
 		{"title with a time unit", `Six Hours argues that the dockers won the strike.`,
 			[]want{{"Six Hours", "argues", "that the dockers won the strike", "indirect", ""}}},
 		{"time of something", `Two years of talks showed the dockers that the port would not bend.`,
