@@ -51,7 +51,7 @@ func (r *run) namingCalled(c cue) bool {
 // cue is not right after it ("She's a docker but concedes": the source is "She"); or a name with its finite
 // verb before a second verb or a noun ("Rosa Quispe paused, then revealed", "Rosa Quispe faced questions
 // about"). A second verb keeps the name as its source; before a noun the source goes, as PolNeAR marks such
-// nouns without one.
+// nouns without one. An aside in dashes about the circumstances is cut off (dashAsideIn).
 func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 	if st.Source == nil || st.Source.End <= st.Source.Start {
 		return
@@ -64,6 +64,10 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 	if end-first > 1 && (r.is(end-1, cPrep|cCoord) || openerWords[r.low(end-1)]) {
 		st.Source = nil // "Rosa Quispe struggled to", "a co-author of": a phrase cut off before its end
 		return
+	}
+	if d := r.dashAsideIn(first, end); d > first {
+		st.Source.End = r.l.Tokens[d-1].End
+		end = d
 	}
 	if end-first == 1 {
 		w := r.low(first)
@@ -139,4 +143,34 @@ func (r *run) timeOnly(first, end int) bool {
 var monthShort = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "aug": true, "sep": true, "sept": true, "oct": true,
 	"nov": true, "dec": true,
+}
+
+// dashAsideIn is the dash inside a source [first, end) that opens an aside about the circumstances rather than
+// who the source is, as PolNeAR leaves it out: a relative clause ("Rosa Quispe — whose union struck first"), a
+// prepositional phrase ("Tom Birch — after a pause"), a participle ("— speaking to reporters"). An apposition or
+// a list after the dash ("— a pollster", "— including Tom Birch") names the source and stays. It returns -1
+// when there is none.
+func (r *run) dashAsideIn(first, end int) int {
+	for i := first + 1; i+1 < end; i++ {
+		if !r.isDash(i) || r.l.InQuote[i] >= 0 || !(r.spacedDash(i) || r.spacedHyphen(i)) {
+			continue
+		}
+		k := i + 1
+		if r.isPunct(k, "-") && k+1 < end {
+			k++ // "--" typed as two hyphens
+		}
+		w := r.low(k)
+		switch {
+		case r.keptAside(k, end):
+			return -1
+		case w == "who" || w == "whose" || w == "which":
+			return i
+		case r.is(k, cPrep) && w != "of" || sourceAsides[w]:
+			return i
+		case !r.isCap(k) && len(w) > 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")):
+			return i
+		}
+		return -1 // the first dash decides
+	}
+	return -1
 }

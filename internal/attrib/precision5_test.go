@@ -55,6 +55,17 @@ func TestPrecision5(t *testing.T) {
 			[]want{{"A source close to the mayor", "said", "the port would close", "indirect", ""}}},
 		{"apposition with a quoted title", `Tom Birch, a co-author of "Dock Work," said the strike would end.`,
 			[]want{{"Tom Birch, a co-author of \"Dock Work,\"", "said", "the strike would end", "indirect", ""}}},
+		// An aside in dashes about the circumstances is cut off; an apposition or a list stays.
+		{"relative in double hyphens", `The mayor -- who has clashed with the dockers for years -- said the port would reopen.`,
+			[]want{{"The mayor", "said", "the port would reopen", "indirect", ""}}},
+		{"whose in dashes", `Rosa Quispe — whose union struck first — said the talks had failed.`,
+			[]want{{"Rosa Quispe", "said", "the talks had failed", "indirect", ""}}},
+		{"prepositional aside", `Tom Birch — after a long pause — told reporters the strike would end.`,
+			[]want{{"Tom Birch", "told", "the strike would end", "indirect", "reporters"}}},
+		{"apposition in dashes", `Tom Birch — a pollster in Dover — said the strike would end.`,
+			[]want{{"Tom Birch — a pollster in Dover —", "said", "the strike would end", "indirect", ""}}},
+		{"list in dashes", `Dockers — including Rosa Quispe — said the strike would go on.`,
+			[]want{{"Dockers — including Rosa Quispe —", "said", "the strike would go on", "indirect", ""}}},
 		// Not a name with its verb: a reduced relative, a poll's participle.
 		{"object relative keeps its verb", `The dockers Rosa Quispe interviewed predicted a long strike.`,
 			[]want{{"The dockers Rosa Quispe interviewed", "predicted", "a long strike", "indirect", ""}}},
