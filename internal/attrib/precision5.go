@@ -47,11 +47,12 @@ func (r *run) namingCalled(c cue) bool {
 // sourceNotNP mends the source of statement st, whose cue starts at token cueFirst, when it is no noun
 // phrase: a time alone ("Wednesday", "2013", "A few minutes"); words that end on a preposition, a conjunction
 // or a determiner, which open a phrase and close none ("Rosa Quispe struggled to"); a lone article ("The" of
-// "The next stop ..."); an expletive with its verb ("It's", "That's"); a pronoun with its auxiliary when the
-// cue is not right after it ("She's a docker but concedes": the source is "She"); or a name with its finite
-// verb before a second verb or a noun ("Rosa Quispe paused, then revealed", "Rosa Quispe faced questions
-// about"). A second verb keeps the name as its source; before a noun the source goes, as PolNeAR marks such
-// nouns without one. An aside in dashes about the circumstances is cut off (dashAsideIn).
+// "The next stop ..."); a lone lower-case participle or gerund ("making calls"); an expletive with its verb
+// ("It's", "That's"); a pronoun with its auxiliary when the cue is not right after it ("She's a docker but
+// concedes": the source is "She"); or a name with its finite verb before a second verb or a noun ("Rosa
+// Quispe paused, then revealed", "Rosa Quispe faced questions about"). A second verb keeps the name as its
+// source; before a noun the source goes, as PolNeAR marks such nouns without one. An aside in dashes about the
+// circumstances is cut off (dashAsideIn).
 func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 	if st.Source == nil || st.Source.End <= st.Source.Start {
 		return
@@ -74,6 +75,9 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 		switch {
 		case w == "the" || w == "a" || w == "an":
 			st.Source = nil
+		case r.kind(first) == text.Word && !r.isCap(first) && len(w) > 4 && !strings.HasSuffix(w, "thing") &&
+			(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")):
+			st.Source = nil // "making calls", "scrapped plans": a verb before the cue word, which is its object
 		case (cueFirst > end+1 || cueFirst < first) && r.contractedPronoun(first) >= 0:
 			// A cue right after the pronoun, or after one degree word, takes the auxiliary (splitContraction).
 			st.Source.End = r.contractedPronoun(first)

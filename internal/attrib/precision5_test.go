@@ -30,6 +30,9 @@ func TestPrecision5(t *testing.T) {
 			[]want{{"", "warning", "that the talks may fail", "indirect", ""}}},
 		{"lone article before a gerund", `The next stop, talking about the strike, was Dover.`,
 			[]want{{"", "talking about", "the strike", "indirect", ""}}},
+		// A lone gerund is the verb of the cue word, its object, not a source (the noun reading is left as it is).
+		{"lone gerund before a cue noun", `Mr. Birch, carrying both hope and fear, spoke to dockers.`,
+			[]want{{"", "both hope", "and fear, spoke to dockers", "indirect", ""}}},
 		// A name with its own verb: the name stays before a second verb, goes before a noun.
 		{"name and verb before a cue noun", `Rosa Quispe faced questions about the closure of the port.`,
 			[]want{{"", "questions about", "the closure of the port", "indirect", ""}}},
