@@ -51,8 +51,8 @@ func (r *run) namingCalled(c cue) bool {
 // ("It's", "That's"); a pronoun with its auxiliary when the cue is not right after it ("She's a docker but
 // concedes": the source is "She"); or a name with its finite verb before a second verb or a noun ("Rosa
 // Quispe paused, then revealed", "Rosa Quispe faced questions about"). A second verb keeps the name as its
-// source; before a noun the source goes, as PolNeAR marks such nouns without one. An aside in dashes about the
-// circumstances is cut off (dashAsideIn).
+// source; before a noun the source goes, as PolNeAR marks such nouns without one. So does a verb phrase before
+// the cue (verbPhraseSource). An aside in dashes about the circumstances is cut off (dashAsideIn).
 func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 	if st.Source == nil || st.Source.End <= st.Source.Start {
 		return
@@ -64,6 +64,10 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 	}
 	if end-first > 1 && (r.is(end-1, cPrep|cCoord) || openerWords[r.low(end-1)]) {
 		st.Source = nil // "Rosa Quispe struggled to", "a co-author of": a phrase cut off before its end
+		return
+	}
+	if cueFirst >= end && r.verbPhraseSource(first, end) {
+		st.Source = nil // "worked with Tom Birch on a 2010", "accompanied by mounting": a verb with its phrase
 		return
 	}
 	if d := r.dashAsideIn(first, end); d > first {
@@ -177,4 +181,17 @@ func (r *run) dashAsideIn(first, end int) int {
 		return -1 // the first dash decides
 	}
 	return -1
+}
+
+// verbPhraseSource reports whether a source [first, end) before its cue opens with a lower-case participle or
+// gerund and the preposition or determiner that the verb takes ("worked with", "accompanied by", "serving in
+// the"): a verb phrase, where a participle that modifies a noun is followed by the noun ("trusted aides",
+// "retired Gen. Roe").
+func (r *run) verbPhraseSource(first, end int) bool {
+	w := r.low(first)
+	if end-first < 2 || r.kind(first) != text.Word || r.isCap(first) || len(w) < 5 || strings.HasSuffix(w, "thing") ||
+		!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return !r.isCap(first+1) && (r.is(first+1, cPrep|cBy|cDet) || r.low(first+1) == "by")
 }

@@ -33,6 +33,11 @@ func TestPrecision5(t *testing.T) {
 		// A lone gerund is the verb of the cue word, its object, not a source (the noun reading is left as it is).
 		{"lone gerund before a cue noun", `Mr. Birch, carrying both hope and fear, spoke to dockers.`,
 			[]want{{"", "both hope", "and fear, spoke to dockers", "indirect", ""}}},
+		// A verb phrase before the cue is no source; a participle that modifies a noun is part of one.
+		{"participle with its preposition", `The rise of the union, accompanied by mounting questions about the deal, worried the mayor.`,
+			[]want{{"", "questions about", "the deal, worried the mayor", "indirect", ""}}},
+		{"participle before its noun", `At the depot, trusted aides have talked about the strike for weeks.`,
+			[]want{{"trusted aides", "have talked about", "the strike for weeks", "indirect", ""}}},
 		// A name with its own verb: the name stays before a second verb, goes before a noun.
 		{"name and verb before a cue noun", `Rosa Quispe faced questions about the closure of the port.`,
 			[]want{{"", "questions about", "the closure of the port", "indirect", ""}}},
