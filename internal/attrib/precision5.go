@@ -58,6 +58,17 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 		return
 	}
 	first, end := r.tokenAt(st.Source.Start), r.tokenAt(st.Source.End-1)+1
+	if first > 0 && r.low(first) == "far" && (r.low(first-1) == "so" || r.low(first-1) == "thus") {
+		// "So far" is a time, not the source's first word ("so far assure", "so far Rosa Quispe has").
+		if first++; first < end && r.is(first, cComma) {
+			first++
+		}
+		if first >= end {
+			st.Source = nil
+			return
+		}
+		st.Source.Start = r.l.Tokens[first].Start
+	}
 	if r.timeOnly(first, end) {
 		st.Source = nil // "Wednesday said", "Four years laid": a date opening the clause, not who spoke
 		return

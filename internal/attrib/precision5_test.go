@@ -38,6 +38,11 @@ func TestPrecision5(t *testing.T) {
 			[]want{{"", "questions about", "the deal, worried the mayor", "indirect", ""}}},
 		{"participle before its noun", `At the depot, trusted aides have talked about the strike for weeks.`,
 			[]want{{"trusted aides", "have talked about", "the strike for weeks", "indirect", ""}}},
+		// "So far" is a time, not the start of a source.
+		{"so far before the subject", `But so far Rosa Quispe, a docker in her first campaign, has echoed the union line.`,
+			[]want{{"Rosa Quispe, a docker in her first campaign", "has echoed", "the union line", "indirect", ""}}},
+		{"so far after the subject", `The mayor so far hasn't attacked the dockers.`,
+			[]want{{"", "hasn't attacked", "the dockers", "indirect", ""}}},
 		// A name with its own verb: the name stays before a second verb, goes before a noun.
 		{"name and verb before a cue noun", `Rosa Quispe faced questions about the closure of the port.`,
 			[]want{{"", "questions about", "the closure of the port", "indirect", ""}}},
