@@ -94,7 +94,7 @@ func (r *run) idleComplement(lemma string, k int) bool {
 
 // idleLeading3 gathers the checks above for the leading rule's cue c with content from token k.
 func (r *run) idleLeading3(c cue, k int) bool {
-	return r.nounPhraseCue(c) || r.idleComplement(c.vf.lemma, k) || r.genreShow(c)
+	return r.nounPhraseCue(c) || r.idleComplement(c.vf.lemma, k) || r.genreShow(c) || r.namingCalled(c)
 }
 
 // genreShow reports whether the cue "show" or "shows" is the head of a compound that names a broadcast: "the
