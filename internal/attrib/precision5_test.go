@@ -30,9 +30,11 @@ func TestPrecision5(t *testing.T) {
 			[]want{{"", "warning", "that the talks may fail", "indirect", ""}}},
 		{"lone article before a gerund", `The next stop, talking about the strike, was Dover.`,
 			[]want{{"", "talking about", "the strike", "indirect", ""}}},
-		// A lone gerund is the verb of the cue word, its object, not a source; and a content that would open at
-		// "and" is no content (starts5.go), so nothing is left.
-		{"lone gerund before a cue noun", `Mr. Birch, carrying both hope and fear, spoke to dockers.`, nil},
+		// A lone gerund is the verb of the cue word, its object, not a source (the noun reading is left as it is).
+		{"lone gerund before a cue noun", `Mr. Birch, making calls for a new vote, spoke to dockers.`,
+			[]want{{"", "calls for", "a new vote, spoke to dockers", "indirect", ""}}},
+		// A content that would open at "and" is no content (starts5.go).
+		{"content opening at and", `Mr. Birch, carrying both hope and fear, spoke to dockers.`, nil},
 		// A verb phrase before the cue is no source; a participle that modifies a noun is part of one.
 		{"participle with its preposition", `The rise of the union, accompanied by mounting questions about the deal, worried the mayor.`,
 			[]want{{"", "questions about", "the deal, worried the mayor", "indirect", ""}}},
