@@ -1025,6 +1025,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	end = r.relativeEnd(src, k, end)
 	end = r.relClauseEnd(c, src, k, end) // relatives3.go
 	end = r.narratorTail(k, end)
+	end = r.ends5Adjunct(c, k, end, introduced) // ends5.go
 	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
 		return // "also known as", "known for": a name or a reputation, not knowledge
 	}
@@ -1537,6 +1538,7 @@ func (r *run) gerunds(s text.Sentence) {
 		}
 		end := r.participleTail(k, r.gerundAside(s.FirstTok, i, k, r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.gerundAndEnd(k, r.gerundRelativeEnd(k, r.nextGerundCue(k, s.EndTok))))))))
 		end = r.gerundDangling(k, r.gerundQuoteRunOn(k, r.quoteRunOn(k, end, s.EndTok), s.EndTok))
+		end = r.ends5Gerund(i, vf, k, end) // ends5.go
 		if end <= k || r.anyClaimed(k, end) {
 			continue
 		}

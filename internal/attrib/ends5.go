@@ -1,0 +1,47 @@
+package attrib
+
+import "strings"
+
+// Content ends (fifth pass): the narrator's adjunct of time, venue or medium after an object that adjunctEnd
+// does not see: the object of a verb without an object frame, and the object of a gerund cue.
+
+// ends5Adjunct ends a plain noun-phrase content [k, end) of a cue with no object frame ("urged a pay rise for
+// the dockers on Monday", "thought so, too", "posted the photo on Twitter") before the narrator's adjunct, as
+// adjunctEnd does for object verbs.
+func (r *run) ends5Adjunct(c cue, k, end int, introduced bool) int {
+	if introduced || c.vf.frames&frameObj != 0 {
+		return end
+	}
+	return r.ends5Cut(c, k, end)
+}
+
+// ends5Gerund does the same for the content [k, end) of a gerund cue at i (", bashing the mayor during a rally
+// in Leeds on Monday"); a that-clause is left alone.
+func (r *run) ends5Gerund(i int, vf verbForm, k, end int) int {
+	if r.low(k) == "that" || k-1 > i && r.low(k-1) == "that" {
+		return end
+	}
+	return r.ends5Cut(cue{first: i, verb: i, vf: vf}, k, end)
+}
+
+// ends5Cut applies adjunctEnd to a content [k, end) that is one noun phrase. A clause stays whole, and so does a
+// finding's object ("the poll showed a tie in the race"). A definite setting ("in the interview") points back
+// to one already named and PolNeAR mostly keeps it with the object.
+func (r *run) ends5Cut(c cue, k, end int) int {
+	if findingLemmas[c.vf.lemma] || r.quoteOpening(k) >= 0 || r.in(k, sWh) || r.clauseIn(k, end) {
+		return end
+	}
+	e := r.adjunctEnd(c, k, end)
+	if e < end && e+2 < end && r.is(e, cPrep) && r.low(e+1) == "the" && !r.is(e+2, cTime) {
+		return end
+	}
+	if w := r.low(e - 1); e-1 > k && e < end && (w == "late" || w == "early") {
+		e = r.trimEnd(k, e-1) // "late Tuesday night": the time word goes with the adjunct
+	}
+	for i := k + 1; i < e; i++ {
+		if r.l.InQuote[i] < 0 && (r.pastVerbAt(i) || r.presentVerbAt(i) || r.is(i-1, cPrep) && strings.HasSuffix(r.low(i), "ing")) {
+			return end // "the real change came last year", "her role in rallying them in 2008": a clause's adjunct
+		}
+	}
+	return e
+}

@@ -1,0 +1,43 @@
+package attrib
+
+import "testing"
+
+// TestEnds5Adjunct covers the narrator's adjunct of time, venue or medium after the plain object of a cue verb
+// with no object frame, and the contents it must leave whole.
+func TestEnds5Adjunct(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"venue after urge", `The mayor urged a pay rise for the dockers at a rally in Leeds.`,
+			[]want{{"The mayor", "urged", "a pay rise for the dockers", "indirect", ""}}},
+		{"too after so", `The union leader thought so, too.`,
+			[]want{{"The union leader", "thought", "so", "indirect", ""}}},
+		{"medium after post", `The shop steward posted a photo of the picket line on Twitter.`,
+			[]want{{"The shop steward", "posted", "a photo of the picket line", "indirect", "Twitter"}}},
+		{"duration after know", `The governor knew the harbor master for decades.`,
+			[]want{{"The governor", "knew", "the harbor master", "indirect", ""}}},
+		{"years after voted for", `The council voted for the budget in 2019 and 2020.`,
+			[]want{{"The council", "voted for", "the budget", "indirect", ""}}},
+		{"indefinite setting after note", `The harbor master noted the bylaw at a hearing on Tuesday.`,
+			[]want{{"The harbor master", "noted", "the bylaw", "indirect", ""}}},
+		{"definite setting stays", `The harbor master noted the bylaw in the hearing on Tuesday.`,
+			[]want{{"The harbor master", "noted", "the bylaw in the hearing on Tuesday", "indirect", ""}}},
+		{"finding keeps its object", `The survey showed a tie between the two unions in March.`,
+			[]want{{"The survey", "showed", "a tie between the two unions in March", "indirect", ""}}},
+		{"clause stays whole", `The mayor said some of the dockers on the picket line were tired.`,
+			[]want{{"The mayor", "said", "some of the dockers on the picket line were tired", "indirect", ""}}},
+		{"gerund object before a rally", `The shop steward stood on a crate, bashing the mayor during a rally in Leeds on Monday.`,
+			[]want{{"The shop steward", "bashing", "the mayor", "indirect", ""}}},
+		{"gerund object before a time", `The union chief closed the meeting, thanking the drivers late Friday night.`,
+			[]want{{"The union chief", "thanking", "the drivers", "indirect", ""}}},
+		{"gerund object with a clause inside", `The mayor wrote to the council, praising its role in settling the strike in 2019.`,
+			[]want{{"The mayor", "praising", "its role in settling the strike in 2019", "indirect", ""}}},
+		{"gerund that-clause stays", `The mayor spoke at the port, saying that the strike ended in June.`,
+			[]want{{"The mayor", "saying", "that the strike ended in June", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
