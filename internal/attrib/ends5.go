@@ -45,3 +45,41 @@ func (r *run) ends5Cut(c cue, k, end int) int {
 	}
 	return e
 }
+
+// ends5NotBut carries a content [k, end) that stops at ", but" on through the sentence (to sentEnd) when its
+// last phrase is negated and the words after "but" are a phrase, not a clause: "promised not just a pay rise, but
+// a shorter week", "was opposed not by the mayor, but by the dockers". The correlative "not X but Y" says Y
+// in X's place, and PolNeAR keeps both.
+func (r *run) ends5NotBut(k, end, sentEnd int) int {
+	j := end
+	if j < sentEnd && r.is(j, cComma) {
+		j++
+	}
+	if j+2 >= sentEnd || r.low(j) != "but" || r.l.InQuote[j] >= 0 || r.anyClaimed(end, sentEnd) {
+		return end
+	}
+	j++
+	if r.low(j) == "also" {
+		j++
+	}
+	if !r.is(j, cDet|cPrep) || r.low(j) == "to" || r.frontedClause(j, sentEnd) || r.newSubjectClause(j, sentEnd) {
+		return end
+	}
+	for i := j + 1; i+1 < sentEnd; i++ {
+		if w := r.low(i); (nominativePronouns[w] || w == "it") && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
+			return end // "but for the drivers it was different": a clause of its own
+		}
+	}
+	for i := end - 1; i >= k; i-- {
+		if r.l.InQuote[i] >= 0 {
+			continue
+		}
+		if r.is(i, cComma|cSemicolon|cColon) {
+			return end
+		}
+		if w := r.low(i); w == "not" || w == "n't" || w == "n’t" {
+			return r.trimEnd(k, sentEnd)
+		}
+	}
+	return end
+}

@@ -41,3 +41,27 @@ func TestEnds5Adjunct(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestEnds5NotBut covers the correlative "not X, but Y" whose Y is a phrase, carried on past the comma, and
+// the clauses after ", but" that still end the content.
+func TestEnds5NotBut(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"not just X but a noun phrase", `The mayor promised not just a pay rise, but a shorter week for every docker.`,
+			[]want{{"The mayor", "promised", "not just a pay rise, but a shorter week for every docker", "indirect", ""}}},
+		{"not by X but by Y", `The union said the strike was backed not by the drivers, but by the crane crews.`,
+			[]want{{"The union", "said", "the strike was backed not by the drivers, but by the crane crews", "indirect", ""}}},
+		{"but and a new subject", `The mayor said the dockers did not strike, but the drivers walked out.`,
+			[]want{{"The mayor", "said", "the dockers did not strike", "indirect", ""}}},
+		{"but and a verb", `The mayor said the dockers were not paid, but agreed to talk.`,
+			[]want{{"The mayor", "said", "the dockers were not paid", "indirect", ""}, {"The mayor", "agreed", "to talk", "indirect", ""}}},
+		{"no negation", `The mayor promised a pay rise, but the dockers wanted more.`,
+			[]want{{"The mayor", "promised", "a pay rise", "indirect", ""}, {"the dockers", "wanted", "more", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}

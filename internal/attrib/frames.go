@@ -1026,6 +1026,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	end = r.relClauseEnd(c, src, k, end) // relatives3.go
 	end = r.narratorTail(k, end)
 	end = r.ends5Adjunct(c, k, end, introduced) // ends5.go
+	end = r.ends5NotBut(k, end, s.EndTok)       // ends5.go
 	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
 		return // "also known as", "known for": a name or a reputation, not knowledge
 	}
