@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // Content ends (fifth pass): the narrator's adjunct of time, venue or medium after an object that adjunctEnd
 // does not see: the object of a verb without an object frame, and the object of a gerund cue.
@@ -82,4 +86,36 @@ func (r *run) ends5NotBut(k, end, sentEnd int) int {
 		}
 	}
 	return end
+}
+
+// ends5BareConj reports whether the cue verb at i, in its bare form after a plain "and", goes on an infinitive
+// or a modal's verb inside content [k, i) ("asked the dockers to stop work and promise a vote",
+// "said the union has a chance to climb down and show it cares"): a bare verb cannot share the source with an
+// inflected cue, so it is no second statement but more of the first's content. The rest of the content up to
+// end must be one clause with no comma: after a comma the narrator may take over (", creating scenes ...").
+func (r *run) ends5BareConj(k, i, end int) bool {
+	if i-2 <= k || r.low(i-1) != "and" || r.is(i-2, cComma) {
+		return false
+	}
+	for j := i + 1; j < end; j++ {
+		if r.is(j, cComma|cSemicolon) && r.l.InQuote[j] < 0 {
+			return false
+		}
+	}
+	if vf, ok := r.verb(i); !ok || vf.gerund || r.low(i) != vf.lemma {
+		return false
+	}
+	for j := i - 2; j > k; j-- {
+		if r.l.InQuote[j] >= 0 {
+			return false
+		}
+		if r.kind(j) == text.Punct || r.is(j, cRelative) || r.low(j) == "and" {
+			return false // a clause's punctuation, a relative clause or another conjunct: too far to tell
+		}
+		w := r.low(j - 1)
+		if (w == "to" || modalWords[w]) && r.kind(j) == text.Word && !r.is(j, cDet|cPronoun) && !r.isCap(j) {
+			return true
+		}
+	}
+	return false
 }

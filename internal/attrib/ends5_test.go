@@ -65,3 +65,27 @@ func TestEnds5NotBut(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestEnds5BareConj covers a bare cue verb after "and" that goes on an infinitive or a modal's verb inside the
+// content, and the inflected or comma-set verbs that still start a statement of their own. The bare verb is still
+// read as a cue nested in the content.
+func TestEnds5BareConj(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"infinitive and a bare verb", `The mayor asked the dockers to stop work and promise to hold a vote.`,
+			[]want{{"The mayor", "asked", "the dockers to stop work and promise to hold a vote", "indirect", ""},
+				{"The mayor", "promise", "to hold a vote", "indirect", ""}}},
+		{"a chance to and a bare verb", `The mayor said the union still has a chance to climb down and show that it cares about the drivers.`,
+			[]want{{"The mayor", "said", "the union still has a chance to climb down and show that it cares about the drivers", "indirect", ""}}},
+		{"inflected verb after the infinitive", `The mayor asked the dockers to wait and said the talks would resume.`,
+			[]want{{"The mayor", "asked", "the dockers to wait", "indirect", ""}, {"The mayor", "said", "the talks would resume", "indirect", ""}}},
+		{"comma after the bare verb", `The mayor asked the dockers to stop work and promise a vote, causing a stir.`,
+			[]want{{"The mayor", "asked", "the dockers to stop work", "indirect", ""}, {"The mayor", "promise", "a vote, causing a stir", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}

@@ -1235,6 +1235,9 @@ func (r *run) cutCoordinated(k, end int) int {
 				return j
 			}
 		}
+		if r.ends5BareConj(k, i, end) {
+			continue // ends5.go: "to stop work and promise ...": the bare verb goes on the infinitive
+		}
 		// "chides Turkey and praises Trump": an inflected cue verb after "and" starts a statement of its own, after
 		// a one-word object too ("claimed victory and argued ...").
 		if !vf.gerund && i-2 >= k && (vf.frames&(frameSay|frameTell) != 0 || (vf.frames&frameObj != 0 && r.low(i) != vf.lemma)) {
