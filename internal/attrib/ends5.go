@@ -119,3 +119,55 @@ func (r *run) ends5BareConj(k, i, end int) bool {
 	}
 	return false
 }
+
+// ends5SpeechEvent ends content [k, end) before a closing phrase that names the speech event in which the source
+// spoke ("in an interview with the Harbor Times on Sunday", "during a speech at the port", "in a statement"):
+// the narrator's setting, whatever the frame. It holds only when what comes before has no finite verb of its
+// own (in "the dockers cheered the plan during an appearance" the appearance may be the reported event's) or closes
+// with a quotation, and nothing after the phrase's noun goes on with a clause.
+func (r *run) ends5SpeechEvent(k, end int) int {
+	for i := k + 1; i+2 < end; i++ {
+		if w := r.low(i); (w != "in" && w != "during") || r.l.InQuote[i] >= 0 {
+			continue
+		}
+		d := i + 1
+		if !articles[r.low(d)] || r.low(d) == "the" {
+			continue
+		}
+		n := d + 1
+		if n+1 < end && !r.speechEventNoun(n) && r.kind(n) == text.Word {
+			n++ // "a recent interview", "a televised speech"
+		}
+		if !r.speechEventNoun(n) || r.complementAfter(n, end) {
+			continue // "described the plan during an interview as "a relic"": the object's complement follows
+		}
+		for j := n + 1; j < end; j++ {
+			if r.l.InQuote[j] >= 0 {
+				continue
+			}
+			if r.low(j) == "that" || r.is(j, cRelative|cSemicolon|cAux) || r.clauseVerb(j) || r.is(j, cComma) && !r.onlyPunct(j, end) {
+				return end // "in an interview that ...", "in a statement, the union said": more than a setting
+			}
+		}
+		if r.quoteClosing(i-1) || r.is(i-1, cComma) && i-2 > k && r.quoteClosing(i-2) {
+			return r.trimEnd(k, i) // `doesn't want "that racket," in an interview`
+		}
+		for j := k; j < i; j++ {
+			if r.l.InQuote[j] < 0 && (r.is(j, cAux) || r.clauseVerb(j) || r.pastVerbAt(j)) {
+				return end
+			}
+		}
+		return r.trimEnd(k, i)
+	}
+	return end
+}
+
+// speechEventNoun reports whether token n names an occasion or a text in which someone speaks: "interview",
+// "statement", "speech", "appearance" and the other medium nouns.
+func (r *run) speechEventNoun(n int) bool {
+	switch r.low(n) {
+	case "appearance", "appearances", "interviews", "speeches", "statements":
+		return true
+	}
+	return r.in(n, sMediumNoun)
+}

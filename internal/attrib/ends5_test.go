@@ -89,3 +89,25 @@ func TestEnds5BareConj(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestEnds5SpeechEvent covers a closing phrase that names the speech event ("in a statement", "in an
+// interview with ..."), cut whatever the frame, and the contents that keep it.
+func TestEnds5SpeechEvent(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"statement after an object", `The union called for a doubling of efforts to reach a “fair port deal” in a statement after the vote.`,
+			[]want{{"The union", "called for", "a doubling of efforts to reach a “fair port deal”", "mixed", ""}}},
+		{"interview after a closing quotation", `The mayor said the dockers did not want “that racket,” in an interview with the Harbor Times on Sunday.`,
+			[]want{{"The mayor", "said", "the dockers did not want “that racket,”", "mixed", "Harbor Times"}}},
+		{"complement after the interview", `The mayor described the pact during an interview as “a relic of the old port.”`,
+			[]want{{"The mayor", "described", "the pact during an interview as “a relic of the old port.”", "mixed", ""}}},
+		{"the clause's own event", `The mayor said the dockers cheered the plan during an appearance by the port chief.`,
+			[]want{{"The mayor", "said", "the dockers cheered the plan during an appearance by the port chief", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
