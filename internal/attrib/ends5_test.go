@@ -90,8 +90,9 @@ func TestEnds5BareConj(t *testing.T) {
 	}
 }
 
-// TestEnds5SpeechEvent covers a closing phrase that names the speech event ("in a statement", "in an
-// interview with ..."), cut whatever the frame, and the contents that keep it.
+// TestEnds5SpeechEvent covers the closing cuts of ends5Tails: a phrase that names the speech event ("in a
+// statement", "in an interview with ...") and a concession after a dash, cut whatever the frame, and the
+// contents that keep them.
 func TestEnds5SpeechEvent(t *testing.T) {
 	tests := []struct {
 		name string
@@ -104,6 +105,12 @@ func TestEnds5SpeechEvent(t *testing.T) {
 			[]want{{"The mayor", "said", "the dockers did not want “that racket,”", "mixed", "Harbor Times"}}},
 		{"complement after the interview", `The mayor described the pact during an interview as “a relic of the old port.”`,
 			[]want{{"The mayor", "described", "the pact during an interview as “a relic of the old port.”", "mixed", ""}}},
+		{"concession after a dash", `The mayor said he will almost certainly run again in 2028 — though it is unclear whether the dockers will back him.`,
+			[]want{{"The mayor", "said", "he will almost certainly run again in 2028", "indirect", ""}}},
+		{"even though after a double hyphen", `The mayor thanked the dockers who had marched with him -- even though few of them had voted for him.`,
+			[]want{{"The mayor", "thanked", "the dockers who had marched with him", "indirect", ""}, {"few of them", "had voted for", "him", "indirect", ""}}},
+		{"concession after a comma stays", `The mayor said the port will reopen, though it is unclear when.`,
+			[]want{{"The mayor", "said", "the port will reopen, though it is unclear when", "indirect", ""}}},
 		{"the clause's own event", `The mayor said the dockers cheered the plan during an appearance by the port chief.`,
 			[]want{{"The mayor", "said", "the dockers cheered the plan during an appearance by the port chief", "indirect", ""}}},
 	}
