@@ -173,9 +173,9 @@ func (r *run) speechEventNoun(n int) bool {
 }
 
 // ends5Tails applies the closing cuts of this file that hold for any content [k, end): a concession after a dash,
-// then a speech event.
+// an apposition on a quotation, then a speech event.
 func (r *run) ends5Tails(k, end int) int {
-	return r.ends5SpeechEvent(k, r.ends5DashConcession(k, end))
+	return r.ends5SpeechEvent(k, r.ends5QuoteApposition(k, r.ends5DashConcession(k, end)))
 }
 
 // ends5DashConcession ends content [k, end) before a dash that opens a concession ("would seek a second term —
@@ -195,6 +195,38 @@ func (r *run) ends5DashConcession(k, end int) int {
 			j-- // "--" is two tokens
 		}
 		return r.trimEnd(k, j)
+	}
+	return end
+}
+
+// ends5QuoteApposition ends content [k, end) after a short quotation inside it when a comma and an indefinite
+// noun phrase follow (`called the plan "a relic," a jab at the port chief`, `the "night shift loophole," a flaw
+// in the rules`): the narrator's apposition on the quoted words. A quotation that opens the apposition goes on a
+// list of quoted words (`a "relic," a "ruin" and a "waste"`) and stays. Train gold cuts 9 of 10 such appositions
+// in our contents.
+func (r *run) ends5QuoteApposition(k, end int) int {
+	for i := k + 1; i+2 < end; i++ {
+		if !r.quoteClosing(i) {
+			continue
+		}
+		if open := r.l.Quotes[r.l.InQuote[i]].Open; open <= k {
+			continue // the content opens with the quotation: what follows may be more of it
+		}
+		n := i + 1
+		if r.is(n, cComma) {
+			n++
+		} else if !r.is(i-1, cComma) {
+			continue // `"a relic," a jab`: the comma inside the marks, or `"a relic", a jab` after them
+		}
+		if w := r.low(n); n+1 >= end || (w != "a" && w != "an" && w != "another") || r.l.InQuote[n] >= 0 {
+			continue
+		}
+		for j := n + 1; j < end && j <= n+3; j++ {
+			if r.quoteOpening(j) >= 0 {
+				return end
+			}
+		}
+		return r.trimEnd(k, i+1)
 	}
 	return end
 }

@@ -91,8 +91,8 @@ func TestEnds5BareConj(t *testing.T) {
 }
 
 // TestEnds5SpeechEvent covers the closing cuts of ends5Tails: a phrase that names the speech event ("in a
-// statement", "in an interview with ...") and a concession after a dash, cut whatever the frame, and the
-// contents that keep them.
+// statement", "in an interview with ..."), a concession after a dash and an apposition on a quotation, cut
+// whatever the frame, and the contents that keep them.
 func TestEnds5SpeechEvent(t *testing.T) {
 	tests := []struct {
 		name string
@@ -111,6 +111,12 @@ func TestEnds5SpeechEvent(t *testing.T) {
 			[]want{{"The mayor", "thanked", "the dockers who had marched with him", "indirect", ""}, {"few of them", "had voted for", "him", "indirect", ""}}},
 		{"concession after a comma stays", `The mayor said the port will reopen, though it is unclear when.`,
 			[]want{{"The mayor", "said", "the port will reopen, though it is unclear when", "indirect", ""}}},
+		{"apposition on a quoted word", `The mayor called the port chief a “relic,” a jab at his long tenure on the board.`,
+			[]want{{"The mayor", "called", "the port chief a “relic,”", "mixed", ""}}},
+		{"apposition on a quoted name", `The union cited the “night shift loophole,” a flaw in the rules that let the firm cut pay.`,
+			[]want{{"The union", "cited", "the “night shift loophole,”", "mixed", ""}}},
+		{"a list of quoted words stays", `The mayor said the port chief was a “relic,” a “ruin” and a “waste.”`,
+			[]want{{"The mayor", "said", "the port chief was a “relic,” a “ruin” and a “waste.”", "mixed", ""}}},
 		{"the clause's own event", `The mayor said the dockers cheered the plan during an appearance by the port chief.`,
 			[]want{{"The mayor", "said", "the dockers cheered the plan during an appearance by the port chief", "indirect", ""}}},
 	}
