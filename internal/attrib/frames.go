@@ -1032,6 +1032,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 	end = r.relativeEnd(src, k, end)
 	end = r.relClauseEnd(c, src, k, end) // relatives3.go
 	end = r.narratorTail(k, end)
+	end = r.ends5Adjunct(c, k, end, introduced) // ends5.go
+	end = r.ends5NotBut(k, end, s.EndTok)       // ends5.go
+	end = r.ends5Tails(k, end)                  // ends5.go
 	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
 		return // "also known as", "known for": a name or a reputation, not knowledge
 	}
@@ -1239,6 +1242,9 @@ func (r *run) cutCoordinated(k, end int) int {
 				}
 				return j
 			}
+		}
+		if r.ends5BareConj(k, i, end) {
+			continue // ends5.go: "to stop work and promise ...": the bare verb goes on the infinitive
 		}
 		// "chides Turkey and praises Trump": an inflected cue verb after "and" starts a statement of its own, after
 		// a one-word object too ("claimed victory and argued ...").
@@ -1548,6 +1554,7 @@ func (r *run) gerunds(s text.Sentence) {
 		}
 		end := r.participleTail(k, r.gerundAside(s.FirstTok, i, k, r.gerundEnd(k, r.trimEnd(k, r.cutAtClaimed(k, r.gerundAndEnd(k, r.gerundRelativeEnd(k, r.nextGerundCue(k, s.EndTok))))))))
 		end = r.gerundDangling(k, r.gerundQuoteRunOn(k, r.quoteRunOn(k, end, s.EndTok), s.EndTok))
+		end = r.ends5Tails(k, r.ends5Gerund(i, vf, k, end)) // ends5.go
 		if end <= k || r.anyClaimed(k, end) {
 			continue
 		}
