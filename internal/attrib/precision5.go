@@ -145,7 +145,8 @@ func (r *run) timeOnly(first, end int) bool {
 	for j := first; j < end; j++ {
 		w := r.low(j)
 		switch {
-		case r.is(j, cTime) || timeUnits[w] && !r.isCap(j) || monthShort[w] && j+1 < end && r.isPunct(j+1, "."):
+		// The bit and punctuation tests come before the map look-ups: most sources open with a name.
+		case r.is(j, cTime) || !r.isCap(j) && r.kind(j) == text.Word && timeUnits[w] || j+1 < end && r.isPunct(j+1, ".") && monthShort[w]:
 			timed = true
 		case r.isPunct(j, ".") && j > first && monthShort[r.low(j-1)]:
 		case r.kind(j) == text.Number && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")):

@@ -159,7 +159,7 @@ func (r *run) durationAfter(k, end int) int {
 		j = k + 2 // "for weeks", "for years"
 	case w == "for" && r.low(k+1) == "the" && r.low(k+2) == "first" && r.low(k+3) == "time":
 		j = k + 4
-	case (w == "long" || timeUnits[w]) && r.low(k+1) == "ago":
+	case r.low(k+1) == "ago" && (w == "long" || timeUnits[w]):
 		j = k + 2 // "long ago", "years ago"
 	default:
 		return k
