@@ -73,7 +73,8 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 		st.Source = nil // "Wednesday said", "Four years laid": a date opening the clause, not who spoke
 		return
 	}
-	if end-first > 1 && (r.is(end-1, cPrep|cCoord) || openerWords[r.low(end-1)]) {
+	// An article or a possessive opens a phrase and never closes one; "her" can ("a source close to her").
+	if w := r.low(end - 1); end-first > 1 && (r.is(end-1, cPrep|cCoord) || articles[w] && w != "her") {
 		st.Source = nil // "Rosa Quispe struggled to", "a co-author of": a phrase cut off before its end
 		return
 	}
@@ -127,11 +128,6 @@ func (r *run) sourceNotNP(st *Statement, cueFirst int) {
 		return
 	}
 	st.Source = nil
-}
-
-// openerWords open a phrase and never close a noun phrase. ("Her" is left out: "a source close to her".)
-var openerWords = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "their": true, "its": true, "my": true, "our": true, "your": true,
 }
 
 // expletives carry "'s" as a subject that stands for no one: "It's", "That's", "There's".
