@@ -403,7 +403,7 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 		polled := (p == "polled" || p == "surveyed" || p == "interviewed" || p == "questioned") && j > s.FirstTok &&
 			strings.HasSuffix(r.low(j-1), "s")
 		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") && !polled && r.shareSubject(s, i) < 0 &&
-			!r.bareAside(i, s) { // finite.go: "The dockers, like the drivers, oppose"
+			!r.bareAside(i, s) && !r.pastBare(i, s) { // finite.go: "The dockers, like the drivers, oppose", "Ferro cast"
 			return false
 		}
 	}

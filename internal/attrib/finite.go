@@ -93,3 +93,18 @@ func (r *run) questionSubject(src int, s text.Sentence) bool {
 	// "What does the union want?": the object stands first, and the verb has none after it.
 	return a == s.FirstTok || a-1 == s.FirstTok && whWords[r.low(a-1)] && r.low(a-1) != "what" && r.low(a-1) != "who"
 }
+
+// pastBare reports whether bare cue form i is also the verb's past tense ("cast", "read", "forecast") after a
+// noun phrase: "Ferro cast her rival as weak", "the judge read his ruling". A singular subject takes the past,
+// which verbHere would otherwise refuse as a bare form with no plural subject.
+func (r *run) pastBare(i int, s text.Sentence) bool {
+	vf, ok := r.verb(i)
+	if !ok || !vf.participle || r.low(i) != vf.lemma || i-1 <= s.FirstTok && !r.isCap(i-1) {
+		return false
+	}
+	p := i - 1
+	if r.kind(p) != text.Word || r.l.InQuote[p] >= 0 || r.is(p, cDet|cPrep|cNotNP) || !r.nounish(p) {
+		return false
+	}
+	return r.npLeft(i, s.FirstTok) >= 0
+}

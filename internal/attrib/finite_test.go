@@ -3,7 +3,8 @@ package attrib
 import "testing"
 
 // TestFinite covers finite cue verbs that are no speech verbs after a subject and an aside between commas, bare
-// forms after a plural subject and its aside, and bare forms in questions that "do" opens.
+// forms after a plural subject and its aside, bare forms in questions that "do" opens, and past forms that
+// look bare.
 func TestFinite(t *testing.T) {
 	tests := []struct {
 		name string
@@ -25,6 +26,9 @@ func TestFinite(t *testing.T) {
 			[]want{{"the harbor board", "refuse", "to release the records", "indirect", ""}}},
 		{"object question", `What does the dockers union want?`, nil},
 		{"a noun compound stays a noun", `The harbor board plan was shelved in May.`, nil},
+		{"past tense like the bare form", `Ferro cast Okafor as weak on wages.`,
+			[]want{{"Ferro", "cast", "Okafor as weak on wages", "indirect", ""}}},
+		{"cast as a noun", `The cast member spoke to the dockers.`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
