@@ -371,6 +371,9 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 		r.contractedPronoun(i-1) < 0 { // "He's said" is a pronoun and an auxiliary
 		return false // "Trump's support": a possessor makes the word a noun
 	}
+	if r.doQuestion(i, s) {
+		return true // finite.go: "Did the inquiry find ...": the auxiliary before the subject
+	}
 	if r.nounBeforeCue(i) {
 		return false // "Initial estimates show", "FEC reports show": the cue verb after it makes this one a noun
 	}
@@ -399,7 +402,8 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 		// "the drivers polled support": a plural subject that a poll's participle closes.
 		polled := (p == "polled" || p == "surveyed" || p == "interviewed" || p == "questioned") && j > s.FirstTok &&
 			strings.HasSuffix(r.low(j-1), "s")
-		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") && !polled && r.shareSubject(s, i) < 0 {
+		if !r.is(j, cAux|cPronoun) && p != "to" && p != "who" && p != "which" && !strings.HasSuffix(p, "s") && !polled && r.shareSubject(s, i) < 0 &&
+			!r.bareAside(i, s) && !r.pastBare(i, s) { // finite.go: "The dockers, like the drivers, oppose", "Ferro cast"
 			return false
 		}
 	}

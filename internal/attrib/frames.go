@@ -876,6 +876,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		src = r.bareSubject(s, se, c.vf.frames&frameInv != 0) // "Organizers of the push to boycott the speech said"
 	}
 	if src < 0 && shared == nil && se == c.first {
+		src, srcEnd, aside = r.finiteAside(s, c) // finite.go: "Okafor, the union's head, endorsed the mayor"
+	}
+	if src < 0 && shared == nil && se == c.first {
 		src, srcEnd = r.relativeAside(s, se) // "Mr. Lee, who did not respond to a request for comment, has denied"
 	}
 	if src < 0 && shared == nil && se == c.first && se-1 > s.FirstTok && (r.isPunct(se-1, "—") || r.isPunct(se-1, "–") || r.spacedHyphen(se-1) && r.inflected(c.verb)) {
@@ -900,7 +903,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		src = r.sourcePrefix(src, s.FirstTok) // "At least a dozen drivers said": the bound opens the subject
 	}
 	if shared == nil && !aside && src > s.FirstTok && !r.subjectStart(src, s.FirstTok) && !r.is(src-1, cComma) && !r.afterIntro(src, s) &&
-		!r.subjectPronounAfter(src, srcEnd, s) {
+		!r.subjectPronounAfter(src, srcEnd, s) && !r.questionSubject(src, s) { // questionSubject: finite.go
 		// "A senior official who asked not to be named said": the relative clause belongs to the source.
 		src = r.relativeSubject(src, s)
 		if src < 0 && r.inflectedCue(c) {
