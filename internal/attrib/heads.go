@@ -1,0 +1,122 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// Headlines. A news text opens with its title on a line of its own, written in the compressed grammar of
+// headlines: no articles, verbs in the present, clauses joined by a comma or a spaced dash rather than by
+// conjunctions, and often every word capitalised. titleLine adjusts a statement found in that line to it.
+
+// maxTitleTokens bounds the opening paragraph that is read as a title: a body paragraph is longer.
+const maxTitleTokens = 40
+
+// titleLine adjusts the spans of a statement whose content starts in the document's title line, and adds the
+// statement of a second verb that shares its subject ("Mayor Slams Board, Praises Dockers"). It returns the
+// source's end, the cue's start and the content pieces to use.
+func (r *run) titleLine(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) (int, int, [][2]int) {
+	if len(pieces) == 0 || len(r.l.Paragraphs) == 0 {
+		return srcEnd, cueFirst, pieces
+	}
+	p0 := r.l.Paragraphs[0]
+	if pieces[0][0] >= p0.EndTok || p0.EndTok-p0.FirstTok > maxTitleTokens || cueEnd <= cueFirst {
+		return srcEnd, cueFirst, pieces
+	}
+	// "Mayor Okafor Finally Endorses": the capital of a title-case headline does not make the adverb a name.
+	if srcEnd == cueFirst && srcEnd-1 > srcFirst && r.titleAdverb(srcEnd-1) {
+		srcEnd--
+		cueFirst--
+	}
+	last := len(pieces) - 1
+	a, b := pieces[last][0], pieces[last][1]
+	if b > p0.EndTok || srcEnd <= srcFirst || srcFirst >= cueFirst {
+		return srcEnd, cueFirst, pieces
+	}
+	cut, next := r.titleClauseEnd(a, b, cueFirst)
+	if cut == b {
+		return srcEnd, cueFirst, pieces
+	}
+	out := make([][2]int, len(pieces))
+	copy(out, pieces)
+	out[last][1] = r.trimEnd(a, cut)
+	if out[last][1] <= a {
+		return srcEnd, cueFirst, pieces
+	}
+	if next >= 0 && !r.anyClaimed(next, b) {
+		// The second verb reports with the same subject: a statement of its own.
+		second := Statement{Rule: "headline-coordination", Evidence: "a second verb after a comma shares the headline's subject",
+			Medium: st.Medium}
+		r.add(second, srcFirst, srcEnd, next, next+1, [][2]int{{next + 1, r.trimEnd(next+1, b)}})
+	}
+	return srcEnd, cueFirst, out
+}
+
+// titleClauseEnd finds where a headline's content [a, b) ends: before a spaced dash that opens a clause of its
+// own ("Cuban Revealed Who He Picks – It Might Surprise You"), or before a comma and a verb in -s that shares
+// the subject of cue c ("Slams Board, Praises Dockers"; "hints at a shake-up, then takes it back"). next is
+// that second verb, or -1.
+func (r *run) titleClauseEnd(a, b, c int) (cut, next int) {
+	if r.kind(a) == text.Quote {
+		return b, -1 // a quotation, whose dashes and commas are the speaker's (the tokenizer can miss its close)
+	}
+	sForm := r.verbS(c)
+	for i := a + 1; i+1 < b; i++ {
+		if r.l.InQuote[i] >= 0 && !r.quoteClosing(i) {
+			continue
+		}
+		if r.isPunct(i, "–") || r.isPunct(i, "—") || r.isPunct(i, "-") {
+			if r.kind(i+1) == text.Word && r.l.InQuote[i+1] < 0 {
+				return i, -1
+			}
+			continue
+		}
+		if !sForm || !r.is(i, cComma) && !r.commaQuote(i) {
+			continue
+		}
+		v := i + 1
+		if r.low(v) == "then" && v+1 < b {
+			v++
+		}
+		if v+1 < b && r.l.InQuote[v] < 0 && r.verbS(v) {
+			end := i
+			if r.quoteClosing(i) {
+				end = i + 1 // "declares ‘revolution,’ ignores losses": the quotation keeps its marks
+			}
+			return end, v
+		}
+	}
+	return b, -1
+}
+
+// verbS reports whether token i is a cue verb's present form in -s ("slams", "Praises"), as headlines use.
+func (r *run) verbS(i int) bool {
+	vf, ok := r.verb(i)
+	w := r.low(i)
+	return ok && !vf.gerund && !vf.participle && w != vf.lemma && len(w) > 3 && w[len(w)-1] == 's' &&
+		!strings.HasSuffix(w, "ss")
+}
+
+// titleAdverb reports whether token i is a capitalised adverb in -ly of a title-case headline ("Finally",
+// "Fully", "Quietly"). Names end in -ly too ("Kelly", "Sally", "Beverly"), so only the endings that derive
+// adverbs from adjectives and participles count.
+func (r *run) titleAdverb(i int) bool {
+	if r.kind(i) != text.Word || !r.isCap(i) || !r.isCap(i-1) {
+		return false
+	}
+	w := r.low(i)
+	if lyNouns[w] || w == "fully" {
+		return w == "fully"
+	}
+	for _, suf := range adverbEndings {
+		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbEndings derive adverbs: "finally", "carefully", "reportedly", "recently", "seriously", "probably",
+// "actively", "strongly", "quickly", "quietly", "publicly".
+var adverbEndings = []string{"ally", "fully", "edly", "ntly", "ously", "ably", "ibly", "ively", "ngly", "ckly", "etly", "tely", "icly"}

@@ -1,0 +1,36 @@
+package attrib
+
+import "testing"
+
+// TestTitleLine covers a document's title line: an adverb in -ly that title case capitalises belongs to the
+// cue, a spaced dash ends the content before a clause of its own, and a second verb in -s after a comma is a
+// statement with the same subject. The body keeps its own grammar.
+func TestTitleLine(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"capitalised adverb", "Port Mayor Finally Endorses Dockers Union Chief.\n\nThe vote is on Monday.",
+			[]want{{"Port Mayor", "Finally Endorses", "Dockers Union Chief", "indirect", ""}}},
+		{"name in -ly stays", "Sergeant Kelly Says Strike Will End Soon.\n\nThe vote is on Monday.",
+			[]want{{"Sergeant Kelly", "Says", "Strike Will End Soon", "indirect", ""}}},
+		{"dash ends the content", "Harbor Chief Just Revealed Who He Backs For Mayor – It Might Surprise You.\n\nThe vote is on Monday.",
+			[]want{{"Harbor Chief", "Just Revealed", "Who He Backs For Mayor", "indirect", ""}}},
+		{"dash inside a quotation stays", "Ana Lindqvist: ‘Fares Will Rise – Not Fall, Sadly’\n\nThe vote is on Monday.",
+			[]want{{"Ana Lindqvist", ":", "‘Fares Will Rise – Not Fall, Sadly’", "indirect", ""}}},
+		{"second verb after a comma", "Mayor Okafor slams port board, praises dockers as 'brave.'\n\nThe vote is on Monday.",
+			[]want{{"Mayor Okafor", "slams", "port board", "indirect", ""},
+				{"Mayor Okafor", "praises", "dockers as 'brave.'", "indirect", ""}}},
+		{"second verb in title case", "Okafor Says Dockers Won Fight, Calls Board ‘Reckless.’\n\nThe vote is on Monday.",
+			[]want{{"Okafor", "Says", "Dockers Won Fight", "indirect", ""},
+				{"Okafor", "Calls", "Board ‘Reckless.’", "indirect", ""}}},
+		{"a noun after the comma", "Mayor Okafor slams port board, unions.\n\nThe vote is on Monday.",
+			[]want{{"Mayor Okafor", "slams", "port board, unions", "indirect", ""}}},
+		{"body sentence is no title", "Harbor Strike Enters Fifth Week.\n\nThe mayor slams the port board, praises the dockers.",
+			[]want{{"The mayor", "slams", "the port board, praises the dockers", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
