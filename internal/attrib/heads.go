@@ -120,3 +120,54 @@ func (r *run) titleAdverb(i int) bool {
 // adverbEndings derive adverbs: "finally", "carefully", "reportedly", "recently", "seriously", "probably",
 // "actively", "strongly", "quickly", "quietly", "publicly".
 var adverbEndings = []string{"ally", "fully", "edly", "ntly", "ously", "ably", "ibly", "ively", "ngly", "ckly", "etly", "tely", "icly"}
+
+// titleColon takes a title line "Name: what they said" whose name the colon rule would not read as a speaker:
+// one that ends in a noun that can also be a cue verb ("Harbor Post:", "Report:"), one with a common noun
+// ("Union camp:", "Metro Times editorial:"), or one after a label and a dash ("EXCLUSIVE – Ana Lindqvist:").
+// It reports whether it added the statement.
+func (r *run) titleColon(s text.Sentence, first, colon int) bool {
+	if len(r.l.Paragraphs) == 0 || s.FirstTok != r.l.Paragraphs[0].FirstTok || r.l.Paragraphs[0].EndTok-first > maxTitleTokens ||
+		s.EndTok-colon < 4 || r.quoteOpening(colon+1) >= 0 {
+		return false
+	}
+	src := first
+	for i := first; i < colon; i++ {
+		if r.isPunct(i, "–") || r.isPunct(i, "—") || r.isPunct(i, "-") {
+			src = i + 1
+		}
+	}
+	if colon-src > 4 || colon == src || !r.isCap(src) || notSpeakers[r.low(src)] {
+		return false
+	}
+	odd := src < colon && src > first // after a label and a dash
+	for i := src; i < colon; i++ {
+		if r.kind(i) != text.Word || r.l.InQuote[i] >= 0 || r.claimed[i] {
+			return false
+		}
+		if vf, ok := r.verb(i); ok {
+			// A verb in -s or -ed before the colon is the headline's own ("Mayor Addresses Strike:").
+			// A cue word in capitals is a label ("BOOM:", "LOOK:").
+			if !r.isCap(i) || vf.gerund || vf.participle || r.low(i) != vf.lemma || r.tok(i) == strings.ToUpper(r.tok(i)) {
+				return false
+			}
+			odd = true
+			continue
+		}
+		if !r.isCap(i) {
+			if r.is(i, cDet|cNotNP|cPrep|cPronoun|cAux|cCoord|cSubord|cRelative|cQuant|cTime) || i == src {
+				return false
+			}
+			odd = true
+		}
+	}
+	if !odd {
+		return false // the colon rule's own case
+	}
+	ce := r.trimEnd(colon+1, s.EndTok)
+	if ce-colon < 3 || r.anyClaimed(colon+1, ce) {
+		return false
+	}
+	st := Statement{Rule: "colon-headline", Evidence: "a name, a colon, then what they said (title line)"}
+	r.add(st, src, colon, colon, colon+1, [][2]int{{colon + 1, ce}})
+	return true
+}

@@ -34,3 +34,28 @@ func TestTitleLine(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestTitleColon covers a title line "Name: C" whose name the colon rule passes over: a noun that can be a cue
+// verb, a common noun, a label before a dash. Labels in capitals and verbs in -s are no speakers.
+func TestTitleColon(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"paper named Post", "Harbor Post: Mayor Okafor Is No Friend Of Dockers.\n\nThe vote is on Monday.",
+			[]want{{"Harbor Post", ":", "Mayor Okafor Is No Friend Of Dockers", "indirect", ""}}},
+		{"report alone", "Report: Mayor Okafor to speak at dockers rally.\n\nThe vote is on Monday.",
+			[]want{{"Report", ":", "Mayor Okafor to speak at dockers rally", "indirect", ""}}},
+		{"common noun in the name", "Union camp: Mayor's plan threatens the harbor.\n\nThe vote is on Monday.",
+			[]want{{"Union camp", ":", "Mayor's plan threatens the harbor", "indirect", ""}}},
+		{"label and dash", "EXCLUSIVE – Ana Lindqvist: Don’t Trust the Port Board.\n\nThe vote is on Monday.",
+			[]want{{"Ana Lindqvist", ":", "Don’t Trust the Port Board", "indirect", ""}}},
+		{"label in capitals", "BOOM: Mayor Okafor Just Fired A Warning Shot At The Port Board.\n\nThe vote is on Monday.", nil},
+		{"no name", "Spoiler no more: Okafor ends bid.\n\nThe vote is on Monday.", nil},
+		{"not in the body", "Harbor Strike Enters Fifth Week.\n\nUnion camp: the mayor is no friend of dockers.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
