@@ -96,6 +96,7 @@ func (x *Extractor) extract(l *text.Layer, caps *[]uint64) []Statement {
 	}
 	r.dashLines() // a pull quote signed "- Jane Roe." on the line below
 	r.mannerQuotes()
+	r.dropTitleInner() // heads.go
 	r.continuations()
 	if !x.opt.Unsourced {
 		r.out = slices.DeleteFunc(r.out, func(st Statement) bool { return st.Source == nil && st.Cue != nil })

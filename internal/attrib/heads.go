@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -170,4 +171,30 @@ func (r *run) titleColon(s text.Sentence, first, colon int) bool {
 	st := Statement{Rule: "colon-headline", Evidence: "a name, a colon, then what they said (title line)"}
 	r.add(st, src, colon, colon, colon+1, [][2]int{{colon + 1, ce}})
 	return true
+}
+
+// dropTitleInner drops the statements whose cue lies inside the content of a title line "Name: C": PolNeAR
+// gives such a line to the name before the colon, the verbs inside C included ("Mayor: I'm Sure Dockers Will
+// Say No").
+func (r *run) dropTitleInner() {
+	if len(r.l.Paragraphs) == 0 || len(r.out) < 2 {
+		return
+	}
+	p0 := r.l.Paragraphs[0]
+	if p0.EndTok-p0.FirstTok > maxTitleTokens {
+		return
+	}
+	var head text.Span
+	for _, st := range r.out {
+		if st.Rule == "colon-headline" && st.Content.Start < p0.End {
+			head = st.Content
+			break
+		}
+	}
+	if head.End == 0 {
+		return
+	}
+	r.out = slices.DeleteFunc(r.out, func(st Statement) bool {
+		return st.Cue != nil && st.Cue.Start >= head.Start && st.Cue.End <= head.End && st.Rule != "colon-headline"
+	})
 }

@@ -53,6 +53,8 @@ func TestTitleColon(t *testing.T) {
 			[]want{{"Ana Lindqvist", ":", "Don’t Trust the Port Board", "indirect", ""}}},
 		{"label in capitals", "BOOM: Mayor Okafor Just Fired A Warning Shot At The Port Board.\n\nThe vote is on Monday.", nil},
 		{"no name", "Spoiler no more: Okafor ends bid.\n\nThe vote is on Monday.", nil},
+		{"verbs inside the line are the name's", "Ana Lindqvist: I’m Sure Dockers Will Say No To The Deal.\n\nThe vote is on Monday.",
+			[]want{{"Ana Lindqvist", ":", "I’m Sure Dockers Will Say No To The Deal", "indirect", ""}}},
 		{"not in the body", "Harbor Strike Enters Fifth Week.\n\nUnion camp: the mayor is no friend of dockers.", nil},
 	}
 	for _, tc := range tests {
