@@ -540,7 +540,7 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 	for srcEnd > srcFirst && r.is(srcEnd-1, cComma) {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
 	}
-	srcEnd, cueFirst, pieces = r.titleLine(st, srcFirst, srcEnd, cueFirst, cueEnd, pieces) // heads.go
+	srcFirst, srcEnd, cueFirst, pieces = r.titleLine(st, srcFirst, srcEnd, cueFirst, cueEnd, pieces) // heads.go
 	// The source and cue spans share one allocation.
 	var pair *[2]text.Span
 	if srcEnd > srcFirst || cueEnd > cueFirst {

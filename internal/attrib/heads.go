@@ -16,15 +16,16 @@ const maxTitleTokens = 40
 
 // titleLine adjusts the spans of a statement whose content starts in the document's title line, and adds the
 // statement of a second verb that shares its subject ("Mayor Slams Board, Praises Dockers"). It returns the
-// source's end, the cue's start and the content pieces to use.
-func (r *run) titleLine(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) (int, int, [][2]int) {
+// source's start and end, the cue's start and the content pieces to use.
+func (r *run) titleLine(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) (int, int, int, [][2]int) {
 	if len(pieces) == 0 || len(r.l.Paragraphs) == 0 {
-		return srcEnd, cueFirst, pieces
+		return srcFirst, srcEnd, cueFirst, pieces
 	}
 	p0 := r.l.Paragraphs[0]
 	if pieces[0][0] >= p0.EndTok || p0.EndTok-p0.FirstTok > maxTitleTokens || cueEnd <= cueFirst {
-		return srcEnd, cueFirst, pieces
+		return srcFirst, srcEnd, cueFirst, pieces
 	}
+	srcFirst = r.titleConjuncts(p0.FirstTok, srcFirst, srcEnd)
 	// "Mayor Okafor Finally Endorses": the capital of a title-case headline does not make the adverb a name.
 	if srcEnd == cueFirst && srcEnd-1 > srcFirst && r.titleAdverb(srcEnd-1) {
 		srcEnd--
@@ -33,17 +34,17 @@ func (r *run) titleLine(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pi
 	last := len(pieces) - 1
 	a, b := pieces[last][0], pieces[last][1]
 	if b > p0.EndTok || srcEnd <= srcFirst || srcFirst >= cueFirst {
-		return srcEnd, cueFirst, pieces
+		return srcFirst, srcEnd, cueFirst, pieces
 	}
 	cut, next := r.titleClauseEnd(a, b, cueFirst)
 	if cut == b {
-		return srcEnd, cueFirst, pieces
+		return srcFirst, srcEnd, cueFirst, pieces
 	}
 	out := make([][2]int, len(pieces))
 	copy(out, pieces)
 	out[last][1] = r.trimEnd(a, cut)
 	if out[last][1] <= a {
-		return srcEnd, cueFirst, pieces
+		return srcFirst, srcEnd, cueFirst, pieces
 	}
 	if next >= 0 && !r.anyClaimed(next, b) {
 		// The second verb reports with the same subject: a statement of its own.
@@ -51,7 +52,7 @@ func (r *run) titleLine(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pi
 			Medium: st.Medium}
 		r.add(second, srcFirst, srcEnd, next, next+1, [][2]int{{next + 1, r.trimEnd(next+1, b)}})
 	}
-	return srcEnd, cueFirst, out
+	return srcFirst, srcEnd, cueFirst, out
 }
 
 // titleClauseEnd finds where a headline's content [a, b) ends: before a spaced dash that opens a clause of its
@@ -197,4 +198,26 @@ func (r *run) dropTitleInner() {
 	r.out = slices.DeleteFunc(r.out, func(st Statement) bool {
 		return st.Cue != nil && st.Cue.Start >= head.Start && st.Cue.End <= head.End && st.Rule != "colon-headline"
 	})
+}
+
+// titleConjuncts extends a source [first, end) in a title line back over names joined to it by a comma, which
+// headlines write for "and" ("Harbor Board, Dockers reach deal", "As Okafor, Lindqvist trade blows"): the
+// names must open the line, after at most a subordinator.
+func (r *run) titleConjuncts(line, first, end int) int {
+	c := first - 1
+	if c <= line || end <= first || !r.is(c, cComma) || r.kind(first) != text.Word || r.is(first, cRelative|cPronoun) {
+		return first
+	}
+	x := c
+	for x-1 >= line && c-(x-1) <= 3 && r.kind(x-1) == text.Word && r.isCap(x-1) && r.l.InQuote[x-1] < 0 &&
+		!r.is(x-1, cDet|cPronoun) && !r.openerWord(x-1) && !r.lyOpener(x-1) { // not "Still, the mayor said"
+		if _, ok := r.verb(x - 1); ok {
+			return first // "Mayor Slams Board, Union Hits Back": a clause, not a name
+		}
+		x--
+	}
+	if x == c || !(x == line || x-1 == line && r.is(line, cSubord)) {
+		return first
+	}
+	return x
 }

@@ -27,6 +27,12 @@ func TestTitleLine(t *testing.T) {
 				{"Okafor", "Calls", "Board ‘Reckless.’", "indirect", ""}}},
 		{"a noun after the comma", "Mayor Okafor slams port board, unions.\n\nThe vote is on Monday.",
 			[]want{{"Mayor Okafor", "slams", "port board, unions", "indirect", ""}}},
+		{"names joined by a comma", "Ana Lindqvist, husband expecting second child.\n\nThe vote is on Monday.",
+			[]want{{"Ana Lindqvist, husband", "expecting", "second child", "indirect", ""}}},
+		{"names after a subordinator", "As Okafor, Lindqvist answer union's concerns.\n\nThe vote is on Monday.",
+			[]want{{"Okafor, Lindqvist", "answer", "union's concerns", "indirect", ""}}},
+		{"an aside is no conjunct", "Lindqvist, stumping for Okafor, slams port board.\n\nThe vote is on Monday.",
+			[]want{{"Lindqvist", "slams", "port board", "indirect", ""}}},
 		{"body sentence is no title", "Harbor Strike Enters Fifth Week.\n\nThe mayor slams the port board, praises the dockers.",
 			[]want{{"The mayor", "slams", "the port board, praises the dockers", "indirect", ""}}},
 	}
