@@ -26,6 +26,16 @@ func (r *run) titleLine(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pi
 		return srcFirst, srcEnd, cueFirst, pieces
 	}
 	srcFirst = r.titleConjuncts(p0.FirstTok, srcFirst, srcEnd)
+	if cueEnd == cueFirst+1 && r.is(cueFirst, cColon) {
+		// "Union Chief On Fares: C": title case capitalises the preposition that names the topic or audience, which
+		// colonHeadline cuts in lower case.
+		for i := srcFirst + 1; i < srcEnd; i++ {
+			if w := r.low(i); r.isCap(i) && (w == "on" || w == "to" || w == "about") {
+				srcEnd = i
+				break
+			}
+		}
+	}
 	// "Mayor Okafor Finally Endorses": the capital of a title-case headline does not make the adverb a name.
 	if srcEnd == cueFirst && srcEnd-1 > srcFirst && r.titleAdverb(srcEnd-1) {
 		srcEnd--

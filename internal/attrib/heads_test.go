@@ -57,6 +57,8 @@ func TestTitleColon(t *testing.T) {
 			[]want{{"Union camp", ":", "Mayor's plan threatens the harbor", "indirect", ""}}},
 		{"label and dash", "EXCLUSIVE – Ana Lindqvist: Don’t Trust the Port Board.\n\nThe vote is on Monday.",
 			[]want{{"Ana Lindqvist", ":", "Don’t Trust the Port Board", "indirect", ""}}},
+		{"topic after the name", "Union Chief On Fares: ‘We Will Not Pay More For Less.’\n\nThe vote is on Monday.",
+			[]want{{"Union Chief", ":", "‘We Will Not Pay More For Less.’", "indirect", ""}}},
 		{"label in capitals", "BOOM: Mayor Okafor Just Fired A Warning Shot At The Port Board.\n\nThe vote is on Monday.", nil},
 		{"no name", "Spoiler no more: Okafor ends bid.\n\nThe vote is on Monday.", nil},
 		{"verbs inside the line are the name's", "Ana Lindqvist: I’m Sure Dockers Will Say No To The Deal.\n\nThe vote is on Monday.",
