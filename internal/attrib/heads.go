@@ -26,6 +26,11 @@ func (r *run) titleLine(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pi
 		return srcFirst, srcEnd, cueFirst, pieces
 	}
 	srcFirst = r.titleConjuncts(p0.FirstTok, srcFirst, srcEnd)
+	if r.titlePassive(srcFirst, srcEnd, cueFirst, cueEnd) {
+		// "Port Chief Accused Of Lying": a headline drops the passive's "is"; the subject is what is reported.
+		pieces = append([][2]int{{srcFirst, srcEnd}}, pieces...)
+		return srcFirst, srcFirst, cueFirst, pieces
+	}
 	if cueEnd == cueFirst+1 && r.is(cueFirst, cColon) {
 		// "Union Chief On Fares: C": title case capitalises the preposition that names the topic or audience, which
 		// colonHeadline cuts in lower case.
@@ -230,4 +235,26 @@ func (r *run) titleConjuncts(line, first, end int) int {
 		return first
 	}
 	return x
+}
+
+// titlePassive reports whether cue [cueFirst, cueEnd) after the subject [srcFirst, srcEnd) is a title-case
+// headline's passive without its auxiliary: the capitalised participle of a verb that takes a person as its
+// object, then a preposition other than "by" ("Accused Of", "Praised For"), for an active verb has its object
+// there. A lower-case first line may be a body sentence ("The guild warned on Tuesday that ...").
+func (r *run) titlePassive(srcFirst, srcEnd, cueFirst, cueEnd int) bool {
+	if srcEnd <= srcFirst || srcEnd != cueFirst || r.is(srcFirst, cRelative|cPronoun) {
+		return false // "General Who Called For": a relative pronoun's verb is active
+	}
+	for v := cueFirst; v < cueEnd && v+1 < len(r.l.Tokens); v++ {
+		if r.is(v, cAux) {
+			return false
+		}
+		vf, ok := r.verb(v)
+		if !ok {
+			continue
+		}
+		return r.isCap(v) && vf.participle && stanceVerbs[vf.lemma] && strings.HasSuffix(r.low(v), "ed") && r.is(v+1, cPrep) &&
+			!r.is(v+1, cBy)
+	}
+	return false
 }
