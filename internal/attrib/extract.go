@@ -96,6 +96,7 @@ func (x *Extractor) extract(l *text.Layer, caps *[]uint64) []Statement {
 	}
 	r.dashLines() // a pull quote signed "- Jane Roe." on the line below
 	r.mannerQuotes()
+	r.dropTitleInner() // heads.go
 	r.continuations()
 	if !x.opt.Unsourced {
 		r.out = slices.DeleteFunc(r.out, func(st Statement) bool { return st.Source == nil && st.Cue != nil })
@@ -543,6 +544,7 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 	for srcEnd > srcFirst && r.is(srcEnd-1, cComma) {
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
 	}
+	srcFirst, srcEnd, cueFirst, pieces = r.titleLine(st, srcFirst, srcEnd, cueFirst, cueEnd, pieces) // heads.go
 	// The source and cue spans share one allocation.
 	var pair *[2]text.Span
 	if srcEnd > srcFirst || cueEnd > cueFirst {

@@ -1961,7 +1961,7 @@ func (r *run) colon(s text.Sentence) {
 			break
 		}
 	}
-	if colonAt < 0 {
+	if colonAt < 0 || r.titleColon(s, first, colonAt) { // heads.go
 		return
 	}
 	for _, c := range r.cues {
