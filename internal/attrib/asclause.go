@@ -90,6 +90,9 @@ func (r *run) asCitation(k, end int) (src, srcEnd, cueFirst, cueEnd int, ok bool
 	for v < end && v < ne+3 && r.is(v, cAux) {
 		v++ // "previously", "has"
 	}
+	if v >= end {
+		return 0, 0, 0, 0, false // auxiliaries end the sentence: "As 0 was"
+	}
 	vf, isCue := r.verb(v)
 	if !isCue || vf.gerund || vf.frames&frameInv == 0 || r.l.InQuote[v] >= 0 {
 		return 0, 0, 0, 0, false
