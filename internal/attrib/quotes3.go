@@ -152,7 +152,7 @@ func (r *run) mannerQuotes() {
 			srcFirst = k
 			srcEnd = r.nameEnd(k, s.EndTok)
 			verb = srcEnd
-			if srcEnd == srcFirst || !r.mannerVerb(verb) {
+			if srcEnd == srcFirst || verb >= s.EndTok || !r.mannerVerb(verb) { // a name may end the sentence
 				continue
 			}
 		}
