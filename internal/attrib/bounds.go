@@ -340,6 +340,9 @@ func (r *run) coordExtend(start, min int) int {
 	if left := r.coordInName(start-1, min); left >= 0 {
 		return left
 	}
+	if left := r.coordWide(start-1, min); left >= 0 {
+		return left
+	}
 	return start
 }
 

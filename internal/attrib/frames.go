@@ -206,6 +206,9 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 				if left := r.coordInName(i, min); left >= 0 {
 					return left
 				}
+				if left := r.coordWide(i, min); left >= 0 {
+					return left
+				}
 				return start
 			default:
 				return start

@@ -1,0 +1,113 @@
+package attrib
+
+import "github.com/parley-ledger/parley/internal/text"
+
+// Coordinated subjects that coordLeft and coordInName leave half taken: a first conjunct that ends in a
+// bracketed party or state tag ("Mayor Ann Pike (D) and former Gov. Tom Reddle"), one that holds "of" ("the
+// Federation of Dockers and the Harbor Guild"), and a pair of names after a head noun and "like", "such as",
+// "including" or "by" ("unions like the Dockers Guild and the Port Alliance", "a study by Harwick College and
+// the Port Institute").
+
+// coordWide is the start of a subject whose last conjunct follows "and" at token and, or -1. It is the last
+// fallback of npLeftOpt's "and" case. Both conjuncts are names (the right one may open with a determiner or a
+// possessive), so that an object or a clause before "and" stays out.
+func (r *run) coordWide(and, min int) int {
+	if and-2 < min || and+1 >= len(r.l.Tokens) || !r.capConjunct(and+1) {
+		return -1
+	}
+	end := r.serialComma(and, min)
+	e := end
+	if r.isPunct(e-1, ")") {
+		e = r.bracketTagOpen(e-1, min) // "Sen. Ann Pike (D-Ore.)"
+		if e < 0 {
+			return -1
+		}
+	}
+	left := r.conjunctLeft(e, min)
+	if left < 0 {
+		return -1
+	}
+	for k := e - 1; k > left; k-- {
+		if w := r.low(k); w == "including" || w == "like" {
+			left = k + 1 // conjunctLeft reads "including" as a noun
+			break
+		}
+	}
+	if left-2 >= min && r.low(left-1) == "of" && r.isCap(left) && r.l.InQuote[left-1] < 0 {
+		// "the Federation of Dockers": a name with "of" inside it
+		if l2 := r.conjunctLeft(left-1, min); l2 >= 0 && r.capIn(l2, left-1) && r.nameLike(l2, left-1) {
+			left = l2
+		}
+	}
+	if !r.capIn(left, e) || !r.nameLike(left, e) {
+		return -1
+	}
+	if end < and {
+		return -1 // a serial comma: lists are coordLeft's
+	}
+	if left-1 >= min && pairWords[r.low(left-1)] && r.l.InQuote[left-1] < 0 {
+		left-- // "both the Federation of Dockers and"
+	}
+	if r.subjectStart(left, min) || r.afterIntroAt(left, min) {
+		return left
+	}
+	return r.exampleHead(left, min)
+}
+
+// capConjunct reports whether a conjunct after "and" opens at token k with a name, after at most a
+// determiner or a possessive: "Ann Pike", "the Harbor Guild", "his Port Alliance".
+func (r *run) capConjunct(k int) bool {
+	if r.l.InQuote[k] >= 0 {
+		return false
+	}
+	if r.isCap(k) && !r.is(k, cDet|cPronoun) {
+		return true
+	}
+	if r.is(k, cDet) || possessiveDets[r.low(k)] {
+		return k+1 < len(r.l.Tokens) && r.isCap(k+1)
+	}
+	// "former Gov. Ann Pike": a title's modifier before the name
+	return r.kind(k) == text.Word && !r.is(k, cPronoun|cVerbLike|cAux) && k+1 < len(r.l.Tokens) && r.isCap(k+1)
+}
+
+// bracketTagOpen is the "(" of a short bracketed tag that closes at token close ("(D)", "(R-Texas)", "(Vt.)"),
+// or -1.
+func (r *run) bracketTagOpen(close, min int) int {
+	for j := close - 1; j > min && j >= close-5; j-- {
+		if r.l.InQuote[j] >= 0 {
+			return -1
+		}
+		if r.isPunct(j, "(") {
+			if j == close-1 || !r.isCap(j+1) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// exampleHead is the start of a head noun phrase that the names from token left exemplify or credit
+// ("civic groups like", "candidates such as", "a study by"), when that head stands where a subject starts;
+// else -1.
+func (r *run) exampleHead(left, min int) int {
+	p := left - 1
+	if p-1 < min || r.l.InQuote[p] >= 0 {
+		return -1
+	}
+	switch w := r.low(p); {
+	case w == "like" || w == "including" || w == "by":
+	case w == "as" && r.low(p-1) == "such":
+		p--
+	default:
+		return -1
+	}
+	if p-1 < min || (r.isCap(p-1) && p-1 > min) || !r.nounish(p-1) {
+		return -1
+	}
+	head := r.npLeftOpt(p, min, false)
+	if head < 0 || !(r.subjectStart(head, min) || r.afterIntroAt(head, min)) {
+		return -1
+	}
+	return head
+}

@@ -1,0 +1,33 @@
+package attrib
+
+import "testing"
+
+// TestCoordWide covers coordinated subjects whose first conjunct ends in a bracketed tag or holds "of", and
+// pairs of names after a head noun and "like", "such as" or "by"; and pairs that are objects, not subjects.
+func TestCoordWide(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"like before a pair of names", `Civic groups like the Harbor Workers Union and the Dockers Alliance praised the plan.`,
+			[]want{{"Civic groups like the Harbor Workers Union and the Dockers Alliance", "praised", "the plan", "indirect", ""}}},
+		{"including before a pair of names", `Dock unions including the Harbor Guild and the Port Alliance said the strike was over.`,
+			[]want{{"Dock unions including the Harbor Guild and the Port Alliance", "said", "the strike was over", "indirect", ""}}},
+		{"both and a name with of", `Both the Federation of Dockers and the Harbor Guild said the strike would go on.`,
+			[]want{{"Both the Federation of Dockers and the Harbor Guild", "said", "the strike would go on", "indirect", ""}}},
+		{"bracketed party tags", `Mayor Tom Reddle (D) and former Gov. Ann Pike (R) said the talks had failed.`,
+			[]want{{"Mayor Tom Reddle (D) and former Gov. Ann Pike (R)", "said", "the talks had failed", "indirect", ""}}},
+		{"a study by two bodies", `A study by Harwick College and the Institute of Port Economics found that wages fell.`,
+			[]want{{"A study by Harwick College and the Institute of Port Economics", "found", "that wages fell", "indirect", ""}}},
+		{"pair after a verb is an object", `The strike hit firms like Harwick Ltd and the Port Guild said wages fell.`,
+			[]want{{"the Port Guild", "said", "wages fell", "indirect", ""}}},
+		{"clause before and", `The dockers struck on Monday and the Port Guild said wages fell.`,
+			[]want{{"the Port Guild", "said", "wages fell", "indirect", ""}}},
+		{"bracketed aside that is no tag", `The dockers (held in Dover) and the Port Guild said the talks were over.`,
+			[]want{{"the Port Guild", "said", "the talks were over", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
