@@ -12,7 +12,11 @@ import "github.com/parley-ledger/parley/internal/text"
 // fallback of npLeftOpt's "and" case. Both conjuncts are names (the right one may open with a determiner or a
 // possessive), so that an object or a clause before "and" stays out.
 func (r *run) coordWide(and, min int) int {
-	if and-2 < min || and+1 >= len(r.l.Tokens) || !r.capConjunct(and+1) {
+	if and-2 < min || and+1 >= len(r.l.Tokens) || r.l.InQuote[and+1] >= 0 {
+		return -1
+	}
+	kin := possessiveDets[r.low(and+1)] // "Reyes and her aides": a name and the people around it
+	if !kin && !r.capConjunct(and+1) {
 		return -1
 	}
 	end := r.serialComma(and, min)
@@ -39,7 +43,10 @@ func (r *run) coordWide(and, min int) int {
 			left = l2
 		}
 	}
-	if !r.capIn(left, e) || !r.nameLike(left, e) {
+	if pairWords[r.low(left)] && left+1 < e {
+		left++ // "both" is put back below: nameLike refuses it
+	}
+	if !r.capIn(left, e) || !r.titledName(left, e) {
 		return -1
 	}
 	if end < and {
@@ -48,10 +55,31 @@ func (r *run) coordWide(and, min int) int {
 	if left-1 >= min && pairWords[r.low(left-1)] && r.l.InQuote[left-1] < 0 {
 		left-- // "both the Federation of Dockers and"
 	}
-	if r.subjectStart(left, min) || r.afterIntroAt(left, min) {
+	if r.subjectStart(left, min) || r.afterIntroAt(left, min) || (pairWords[r.low(left)] && r.is(left-1, cComma)) {
 		return left
 	}
+	if kin {
+		return -1
+	}
 	return r.exampleHead(left, min)
+}
+
+// titledName is nameLike for a conjunct whose title has an abbreviation's full stop ("Former Gov. Ann
+// Pike"): the stops do not count towards nameLike's five words.
+func (r *run) titledName(a, b int) bool {
+	if b-a <= 5 {
+		return r.nameLike(a, b)
+	}
+	words := 0
+	for i := a; i < b; i++ {
+		if r.isPunct(i, ".") {
+			continue
+		}
+		if words++; words > 5 || (r.kind(i) == text.Word && !r.isCap(i) && r.is(i, cVerbLike|cAux)) {
+			return false
+		}
+	}
+	return true
 }
 
 // capConjunct reports whether a conjunct after "and" opens at token k with a name, after at most a
@@ -110,4 +138,13 @@ func (r *run) exampleHead(left, min int) int {
 		return -1
 	}
 	return head
+}
+
+// evenConjunct is the start of a coordinated subject whose last conjunct, from token start, follows "and
+// even" ("Dockers and even some managers"), or -1: coordLeft reads the pair as if "even" were not there.
+func (r *run) evenConjunct(start, min int) int {
+	if start-3 < min || r.low(start-1) != "even" || r.low(start-2) != "and" || r.l.InQuote[start-2] >= 0 || r.claimed[start-2] {
+		return -1
+	}
+	return r.coordLeft(start-2, min)
 }
