@@ -148,3 +148,53 @@ func (r *run) evenConjunct(start, min int) int {
 	}
 	return r.coordLeft(start-2, min)
 }
+
+// relativeCoord gives a cue that is the second predicate of a relative clause the relative pronoun as its
+// shared source: "a docker who met the mayor for years and assailed the board", "the union, which backs the
+// plan and says it will pass". The pronoun follows a noun or a comma and is followed by the clause's finite
+// verb; nothing between it and the "and" before the cue ends the clause (a comma, a colon, a dash, a quotation).
+// It overrides a subject found further left, which is the relative clause's antecedent, and makes no statement
+// of its own: a cue that found no source is then mostly no report ("who was named and confirmed by the board").
+func (r *run) relativeCoord(s text.Sentence, c cue, src, srcEnd *int, shared **text.Span) {
+	and := c.first - 1
+	if and-3 <= s.FirstTok || r.l.InQuote[and] >= 0 {
+		return
+	}
+	if w := r.low(and); w != "and" && w != "but" {
+		return
+	}
+	if *src < 0 && *shared == nil {
+		return // it corrects a source, it makes no statement: a cue left without one is often no report
+	}
+	for p := and - 1; p > s.FirstTok && p >= and-25; p-- {
+		if r.claimed[p] || r.l.InQuote[p] >= 0 || r.kind(p) != text.Word && r.kind(p) != text.Number {
+			return
+		}
+		if !r.relativePronounAt(p) {
+			continue
+		}
+		v := p + 1
+		if r.adverbLy(v) {
+			v++ // "which largely backs"
+		}
+		if v >= and || !(r.is(v, cAux) || r.finiteVerbAt(v) || pastVerbs[r.low(v)]) || r.isCap(v) {
+			return
+		}
+		sp := r.span(p, p)
+		*shared = &sp
+		*src, *srcEnd = 0, 0
+		return
+	}
+}
+
+// relativePronounAt reports whether token p is "who", "which" or "that" opening a relative clause: after a
+// noun or a comma ("the docker who", "the union, which"), not a complementiser after a verb ("said that").
+func (r *run) relativePronounAt(p int) bool {
+	switch r.low(p) {
+	case "who", "which":
+		return r.is(p-1, cComma) || r.nounish(p-1)
+	case "that":
+		return r.nounish(p-1) && !r.is(p-1, cVerbLike|cAux) && !r.isCap(p)
+	}
+	return false
+}

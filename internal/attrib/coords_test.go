@@ -41,3 +41,25 @@ func TestCoordWide(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestRelativeCoord covers a cue that is the second predicate of a relative clause: the relative pronoun is
+// its source, not the antecedent; a relative clause closed by a comma, and a complementiser, are left alone.
+func TestRelativeCoord(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"who before a second predicate", `Reddle is a docker who cooperated with the mayor for years and called her a fair boss.`,
+			[]want{{"who", "called", "her a fair boss", "indirect", ""}}},
+		{"relative clause closed by a comma", `Reddle backed the union, which closed the port in May, and said the strike was legal.`,
+			[]want{{"Reddle", "backed", "the union", "indirect", ""}, {"Reddle", "said", "the strike was legal", "indirect", ""}}},
+		{"that after a verb is no relative", `The union said that the mayor met the dockers and warned that the strike would end.`,
+			[]want{{"The union", "said", "that the mayor met the dockers", "indirect", ""}, {"The union", "warned", "that the strike would end", "indirect", ""}}},
+		{"relative inside content", `Ms. Pike thanked the dockers who stayed at work and praised their courage.`,
+			[]want{{"Ms. Pike", "thanked", "the dockers who stayed at work", "indirect", ""}, {"Ms. Pike", "praised", "their courage", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}

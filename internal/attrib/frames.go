@@ -871,6 +871,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 			}
 		}
 	}
+	r.relativeCoord(s, c, &src, &srcEnd, &shared) // coords.go: "a docker who met the mayor and assailed the board"
+
 	r.openedCoord(s, c, &src, &srcEnd, &shared) // nouncues.go: "On Friday, Reed walked out and endorsed Okafor"
 	if src < 0 && shared == nil && se == c.first && c.vf.frames&frameSay != 0 {
 		src = r.longSubject(s, se)
