@@ -198,3 +198,52 @@ func (r *run) relativePronounAt(p int) bool {
 	}
 	return false
 }
+
+// clauseCoord gives a cue that is the second predicate of a clause after an opening phrase or a subordinator
+// that openedCoord does not step over the clause's subject as shared source: "Last May, the mayor met the
+// dockers and warned that C", "the talks broke down when Reddle took issue with the plan and assailed Pike",
+// "During the strike, Reddle largely kept quiet and hinted that C". The clause starts after the nearest comma,
+// dash or subordinator before the "and"; its subject is followed by its finite verb (after at most an -ly
+// adverb), an irregular past included. It does nothing when a source was found.
+func (r *run) clauseCoord(s text.Sentence, c cue, src, srcEnd *int, shared **text.Span) {
+	if *src >= 0 || *shared != nil {
+		return
+	}
+	j := c.first - 1
+	if j-2 <= s.FirstTok || r.l.InQuote[j] >= 0 || r.low(j) != "and" && r.low(j) != "but" || !r.verbObjectStart(c.verb+1, s.EndTok) {
+		return
+	}
+	st := -1
+	for k := j - 1; k >= s.FirstTok && k >= j-30; k-- {
+		if r.l.InQuote[k] >= 0 || r.claimed[k] || r.kind(k) == text.Quote {
+			return
+		}
+		if r.is(k, cComma|cSubord|cColon|cSemicolon) || r.isPunct(k, "—") || r.isPunct(k, "–") {
+			st = k + 1
+			break
+		}
+		if k == s.FirstTok {
+			st = k
+		}
+	}
+	if st < 0 || st+1 >= j || !(r.isCap(st) || r.is(st, cDet|cPronoun)) || r.is(st, cPrep|cSubord) {
+		return
+	}
+	ne := st + 1
+	if !r.is(st, cPronoun) {
+		ne = r.subjectNP(st, j)
+	}
+	if ne <= st || ne+1 >= j {
+		return
+	}
+	v := ne
+	if r.adverbLy(v) {
+		v++ // "Reddle largely kept quiet"
+	}
+	if r.isCap(v) || !(r.is(v, cAux) || r.finiteVerbAt(v) || pastVerbs[r.low(v)]) {
+		return
+	}
+	sp := r.span(st, ne-1)
+	*shared = &sp
+	*src, *srcEnd = 0, 0
+}

@@ -63,3 +63,22 @@ func TestRelativeCoord(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestClauseCoord covers a cue that is the second predicate of a clause after an opening phrase: the clause's
+// subject is its source, even when an -ly adverb or an irregular past follows the subject.
+func TestClauseCoord(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"adverb before an irregular past", `During the strike, Reddle largely kept quiet and hinted that wages would rise.`,
+			[]want{{"Reddle", "hinted", "that wages would rise", "indirect", ""}}},
+		{"two opening phrases", `On Friday, after weeks of silence, Reddle appeared on the radio and officially endorsed Ms. Pike.`,
+			[]want{{"Reddle", "officially endorsed", "Ms. Pike", "indirect", ""}}},
+		{"quotation in the first predicate", `After the vote, the dockers "kept quiet" and hinted that wages would rise.`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
