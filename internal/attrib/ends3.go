@@ -285,7 +285,7 @@ func (r *run) objectDash(k, end int) int {
 		for n < end && r.spacedDash(n) {
 			n++
 		}
-		if r.clauseIn(k, i) || r.dashPairVerb(i, end) || r.quoteOpening(n) >= 0 || r.low(n) == "including" {
+		if r.clauseIn(k, i) || r.dashPairVerb(i, end) || r.quoteOpening(n) >= 0 || n < end && r.low(n) == "including" {
 			return end // the quotation or the members of what the object names go on
 		}
 		return r.trimEnd(k, i)
