@@ -331,6 +331,9 @@ func (r *run) conjunctLeft(end, min int) int {
 
 // coordExtend extends a subject that starts at start over a conjunct before it ("Bush and his rivals").
 func (r *run) coordExtend(start, min int) int {
+	if left := r.evenConjunct(start, min); left >= 0 {
+		return left
+	}
 	if start-2 < min || r.low(start-1) != "and" || r.l.InQuote[start-1] >= 0 || r.claimed[start-1] {
 		return start
 	}
@@ -338,6 +341,9 @@ func (r *run) coordExtend(start, min int) int {
 		return left
 	}
 	if left := r.coordInName(start-1, min); left >= 0 {
+		return left
+	}
+	if left := r.coordWide(start-1, min); left >= 0 {
 		return left
 	}
 	return start

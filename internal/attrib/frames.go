@@ -206,6 +206,9 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 				if left := r.coordInName(i, min); left >= 0 {
 					return left
 				}
+				if left := r.coordWide(i, min); left >= 0 {
+					return left
+				}
 				return start
 			default:
 				return start
@@ -868,7 +871,10 @@ func (r *run) leading(s text.Sentence, c cue) {
 			}
 		}
 	}
+	r.relativeCoord(s, c, &src, &srcEnd, &shared) // coords.go: "a docker who met the mayor and assailed the board"
+
 	r.openedCoord(s, c, &src, &srcEnd, &shared) // nouncues.go: "On Friday, Reed walked out and endorsed Okafor"
+	r.clauseCoord(s, c, &src, &srcEnd, &shared) // coords.go: "Last May, the mayor met the dockers and warned"
 	if src < 0 && shared == nil && se == c.first && c.vf.frames&frameSay != 0 {
 		src = r.longSubject(s, se)
 	}
