@@ -577,7 +577,7 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 		st.Pieces = spans
 	}
 	st.Kind = r.kindOf(pieces)
-	r.sourceNotNP(&st, cueFirst) // precision5.go
+	r.sourceNotNP(&st, srcFirst, srcEnd, cueFirst) // precision5.go
 	r.out = append(r.out, st)
 	r.added = true
 }

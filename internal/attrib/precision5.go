@@ -44,7 +44,7 @@ func (r *run) namingCalled(c cue) bool {
 	return false
 }
 
-// sourceNotNP mends the source of statement st, whose cue starts at token cueFirst, when it is no noun
+// sourceNotNP mends the source of statement st, tokens [first, end), whose cue starts at token cueFirst, when it is no noun
 // phrase: a time alone ("Wednesday", "2013", "A few minutes"); words that end on a preposition, a conjunction
 // or a determiner, which open a phrase and close none ("Rosa Quispe struggled to"); a lone article ("The" of
 // "The next stop ..."); a lone lower-case participle or gerund ("making calls"); an expletive with its verb
@@ -53,11 +53,13 @@ func (r *run) namingCalled(c cue) bool {
 // Quispe paused, then revealed", "Rosa Quispe faced questions about"). A second verb keeps the name as its
 // source; before a noun the source goes, as PolNeAR marks such nouns without one. So does a verb phrase before
 // the cue (verbPhraseSource). An aside in dashes about the circumstances is cut off (dashAsideIn).
-func (r *run) sourceNotNP(st *Statement, cueFirst int) {
+func (r *run) sourceNotNP(st *Statement, first, end, cueFirst int) {
 	if st.Source == nil || st.Source.End <= st.Source.Start {
 		return
 	}
-	first, end := r.tokenAt(st.Source.Start), r.tokenAt(st.Source.End-1)+1
+	if end <= first { // a source the caller set itself (a shared subject): find its tokens
+		first, end = r.tokenAt(st.Source.Start), r.tokenAt(st.Source.End-1)+1
+	}
 	if first > 0 && r.low(first) == "far" && (r.low(first-1) == "so" || r.low(first-1) == "thus") {
 		// "So far" is a time, not the source's first word ("so far assure", "so far Rosa Quispe has").
 		if first++; first < end && r.is(first, cComma) {
