@@ -183,6 +183,9 @@ func (r *run) ends5Tails(k, end int) int {
 // said. Train gold cuts 7 of 8 such dashes in our contents.
 func (r *run) ends5DashConcession(k, end int) int {
 	for i := k + 2; i < end; i++ {
+		if r.kind(i-1) != text.Punct {
+			continue // the kind test first: most tokens follow no dash
+		}
 		w := r.low(i)
 		if w == "even" && i+1 < end && r.low(i+1) == "though" {
 			w = "though"

@@ -74,6 +74,11 @@ func (r *run) doQuestion(i int, s text.Sentence) bool {
 	if vf, ok := r.verb(i); !ok || r.low(i) != vf.lemma || i-2 < s.FirstTok {
 		return false
 	}
+	// The "do" that questionSubject accepts is the sentence's first or second word: look there before
+	// looking for the nearest one.
+	if f := s.FirstTok; !doAux[r.low(f)] && !(f+1 < i && doAux[r.low(f+1)]) {
+		return false
+	}
 	for a := i - 2; a >= s.FirstTok && a >= i-8; a-- {
 		if !doAux[r.low(a)] {
 			continue
