@@ -75,7 +75,10 @@ type run struct {
 	participle bool
 	gerundAt   []int32
 	added      bool // whether a statement was ever added (see Extract)
-	headlineOf int  // 1 + the first token of the sentence isHeadline is for, 0 for none
+	// A statement a rule inside add found on the way (titleLine's second verb), added once add is done: add
+	// does not call itself, so that its small arrays stay on the stack.
+	pending    []pendingAdd
+	headlineOf int // 1 + the first token of the sentence isHeadline is for, 0 for none
 	isHeadline bool
 	mediumMemo struct {
 		first, end int
@@ -509,8 +512,25 @@ func (r *run) trimEnd(first, end int) int {
 	return end
 }
 
-// addStatement records a statement with content tokens [cf, ce) and optional extra pieces.
+// pendingAdd is a call of add put off until the add that found it has finished.
+type pendingAdd struct {
+	st                                 Statement
+	srcFirst, srcEnd, cueFirst, cueEnd int
+	content                            [2]int
+}
+
+// add records a statement with source tokens [srcFirst, srcEnd), cue tokens [cueFirst, cueEnd) and content
+// pieces, then any statement that recording it found (see pending).
 func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) {
+	r.addOne(st, srcFirst, srcEnd, cueFirst, cueEnd, pieces)
+	for len(r.pending) > 0 {
+		p := r.pending[len(r.pending)-1]
+		r.pending = r.pending[:len(r.pending)-1]
+		r.addOne(p.st, p.srcFirst, p.srcEnd, p.cueFirst, p.cueEnd, [][2]int{p.content})
+	}
+}
+
+func (r *run) addOne(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) {
 	if len(pieces) > 0 {
 		// A piece left empty once its punctuation is trimmed (",,0 knew,0!") says nothing: drop it, and the
 		// statement when nothing is left, rather than make a span that ends before it starts.

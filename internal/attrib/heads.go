@@ -65,7 +65,7 @@ func (r *run) titleLine(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pi
 		// The second verb reports with the same subject: a statement of its own.
 		second := Statement{Rule: "headline-coordination", Evidence: "a second verb after a comma shares the headline's subject",
 			Medium: st.Medium}
-		r.add(second, srcFirst, srcEnd, next, next+1, [][2]int{{next + 1, r.trimEnd(next+1, b)}})
+		r.pending = append(r.pending, pendingAdd{second, srcFirst, srcEnd, next, next + 1, [2]int{next + 1, r.trimEnd(next+1, b)}})
 	}
 	return srcFirst, srcEnd, cueFirst, out
 }
