@@ -72,6 +72,7 @@ type run struct {
 	// classes of its tokens, whether a cue word outside quotations reads as a participle, and where those that
 	// read as gerunds are.
 	sc         wordClass
+	ss         wordSet // the sets of the sentence's tokens
 	participle bool
 	gerundAt   []int32
 	added      bool // whether a statement was ever added (see Extract)
@@ -274,12 +275,14 @@ func (r *run) sentence(si int) {
 	s := r.colonParagraph(r.l.Sentences[si])
 	cues := r.cues[:0]
 	var sc wordClass
+	var ss wordSet
 	r.participle = false
 	r.gerundAt = r.gerundAt[:0]
 	for i := s.FirstTok; i < s.EndTok; i++ {
 		// Only words have a verb reading: most tokens stop at their info.
 		t := r.info[i]
 		sc |= t.class()
+		ss |= t.set()
 		if t.form() == 0 || r.l.InQuote[i] >= 0 {
 			continue
 		}
@@ -299,7 +302,7 @@ func (r *run) sentence(si int) {
 		}
 		cues = append(cues, cue{first: r.auxStart(i, s.FirstTok), verb: i, vf: vf})
 	}
-	r.sc = sc
+	r.sc, r.ss = sc, ss
 	r.cues = r.catenate(cues, s)
 	if r.according(s) || r.asReported(s) || r.asAside(s) || r.detached(s) { // asAside: pieces.go
 		return

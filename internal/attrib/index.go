@@ -27,11 +27,14 @@ type wordEntry struct {
 }
 
 // tokInfo packs what the index knows of one token: its word classes in the low 32 bits, its verb reading's
-// index in forms in the 16 above, its sets (see wordSet) in the top 16.
+// index in forms in the 12 above (see maxForms), its sets (see wordSet) in the top 20.
 type tokInfo uint64
 
 func (t tokInfo) class() wordClass { return wordClass(t) }
-func (t tokInfo) form() uint32     { return uint32(t>>32) & 0xFFFF }
+func (t tokInfo) form() uint32     { return uint32(t>>32) & (maxForms - 1) }
+
+// maxForms bounds the verb readings tokInfo can index (1,331 today).
+const maxForms = 1 << 12
 
 // Both tables are open-addressing, a power of two in size and at most half full (small enough to stay in the
 // processor's first cache), so that most words in no table stop at their first, empty, slot; a word's slot is
@@ -96,6 +99,9 @@ func newWordIndex(words map[string]wordInfo) *wordIndex {
 		var form uint32
 		if info.vf.frames != 0 {
 			form = uint32(len(ix.forms))
+			if form >= maxForms {
+				panic("attrib: tokInfo indexes at most 4,095 verb readings") // a programming error in the tables
+			}
 			ix.forms = append(ix.forms, info.vf)
 		}
 		e := wordEntry{key: key, info: packInfo(info.class, form, info.set)}

@@ -6,30 +6,30 @@ import (
 	"github.com/parley-ledger/parley/internal/text"
 )
 
-// agentNoun reports whether w names a person by the stance they hold towards what follows "of": "is a fierce
-// critic of the mayor", "has been an early backer of the strike", "were supporters of the deal". After a copula
-// the noun phrase states the subject's stance, and PolNeAR marks it as a statement: the subject is the source,
-// the copula with its auxiliaries, the determiner, the modifiers, the noun and "of" are the cue, and the noun
-// phrase after "of" is the content. Nouns of kinship or office ("ally", "friend", "member") state no stance.
-func agentNoun(w string) bool {
-	switch w {
-	case "supporter", "supporters", "backer", "backers", "critic", "critics", "opponent", "opponents",
-		"proponent", "proponents", "advocate", "advocates", "defender", "defenders", "champion", "champions", "fan",
-		"fans", "admirer", "admirers", "foe", "foes", "detractor", "detractors":
-		return true
-	}
-	return false
+// agentNouns name a person by the stance they hold towards what follows "of": "is a fierce critic of the
+// mayor", "has been an early backer of the strike", "were supporters of the deal". After a copula the noun
+// phrase states the subject's stance, and PolNeAR marks it as a statement: the subject is the source, the
+// copula with its auxiliaries, the determiner, the modifiers, the noun and "of" are the cue, and the noun phrase
+// after "of" is the content. Nouns of kinship or office ("ally", "friend", "member") state no stance. Tokens
+// carry the table as the set bit sAgentNoun.
+var agentNouns = map[string]bool{
+	"supporter": true, "supporters": true, "backer": true, "backers": true, "critic": true, "critics": true,
+	"opponent": true, "opponents": true, "proponent": true, "proponents": true, "advocate": true,
+	"advocates": true, "defender": true, "defenders": true, "champion": true, "champions": true, "fan": true,
+	"fans": true, "admirer": true, "admirers": true, "foe": true, "foes": true, "detractor": true, "detractors": true,
 }
 
 // linkingVerbs join a subject to an agent noun as a copula does: "became a backer of" (beForms has "remain").
 var linkingVerbs = map[string]bool{"become": true, "becomes": true, "became": true}
 
-// agentNounCue handles a copula and an agentNoun noun with "of" ("Okafor is a vocal critic of the port
-// deal"; see agentNoun). The "of" is found first by its preposition bit, so most tokens cost one bit test;
-// a switch, cheaper than hashing for a map, reads the noun before it.
+// agentNounCue handles a copula and an agentNouns noun with "of" ("Okafor is a vocal critic of the port
+// deal"; see agentNouns). Sentences without such a noun cost one bit test.
 func (r *run) agentNounCue(s text.Sentence) {
+	if r.ss&sAgentNoun == 0 {
+		return
+	}
 	for i := s.FirstTok + 3; i+1 < s.EndTok; i++ {
-		if !r.is(i, cPrep) || r.low(i) != "of" || !agentNoun(r.low(i-1)) {
+		if !r.is(i, cPrep) || r.low(i) != "of" || !r.in(i-1, sAgentNoun) {
 			continue
 		}
 		n := i - 1

@@ -1,9 +1,10 @@
 package attrib
 
-// wordSet is a second word of class bits, kept in tokInfo's top 16 bits (the verb reading's index needs only
-// the 16 above the classes): the small tables that rules look tokens up in inside their loops, so that
-// r.in(i, s) reads the token's bits where table[r.low(i)] hashed its text on every visit.
-type wordSet uint16
+// wordSet is a second word of class bits, kept in tokInfo's top 20 bits (the verb reading's index needs only
+// the 12 above the classes): the small tables that rules look tokens up in inside their loops, so that
+// r.in(i, s) reads the token's bits where table[r.low(i)] hashed its text on every visit. A sentence's sets
+// (run.ss) let a rule whose trigger words are a set skip sentences without one.
+type wordSet uint32
 
 const (
 	sWeekday     wordSet = 1 << iota // weekdays
@@ -22,6 +23,7 @@ const (
 	sIntro                           // introWords
 	sCueAdverb                       // cueAdverbs
 	sFiniteAux                       // finiteAux
+	sAgentNoun                       // agentNouns
 )
 
 // setTables are the tables behind the set bits. Like classTables, they hold words only (no digits, each with
@@ -34,7 +36,7 @@ var setTables = []struct {
 	{sNumberWord, numberWords}, {sPassiveAdv, passiveAdverbs}, {sPartOnly, participleOnly},
 	{sSubjectLeft, subjectLeft}, {sSentenceAdv, sentenceAdverbs}, {sTitle, titleWords},
 	{sLeadNumber, leadNumbers}, {sMediumNoun, mediumNouns}, {sWh, whWords}, {sIntro, introWords},
-	{sCueAdverb, cueAdverbs}, {sFiniteAux, finiteAux},
+	{sCueAdverb, cueAdverbs}, {sFiniteAux, finiteAux}, {sAgentNoun, agentNouns},
 }
 
 func setOf(lw string) wordSet {
@@ -48,7 +50,7 @@ func setOf(lw string) wordSet {
 }
 
 // set is the token's set bits.
-func (t tokInfo) set() wordSet { return wordSet(t >> 48) }
+func (t tokInfo) set() wordSet { return wordSet(t >> 44) }
 
 // in reports whether token i is in one of the tables of s.
 func (r *run) in(i int, s wordSet) bool { return r.info[i].set()&s != 0 }
@@ -56,7 +58,7 @@ func (r *run) in(i int, s wordSet) bool { return r.info[i].set()&s != 0 }
 // packInfo is what the index stores of a word: its classes, its verb reading's index and its sets, as tokInfo
 // packs them, so that the per-token pass copies one number.
 func packInfo(class wordClass, form uint32, set wordSet) tokInfo {
-	return tokInfo(set)<<48 | tokInfo(form)<<32 | tokInfo(class)
+	return tokInfo(set)<<44 | tokInfo(form)<<32 | tokInfo(class)
 }
 
 // particleWords are the particles of every verb of phrasal and particleVerbs, the words cParticle marks.
