@@ -575,8 +575,7 @@ func (r *run) addOne(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, piece
 	}
 	if srcEnd > srcFirst {
 		pair[0] = r.span(srcFirst, srcEnd-1)
-		st.Source = &pair[0]
-		r.claim(srcFirst, srcEnd)
+		st.Source = &pair[0] // its tokens are claimed once sourceNotNP has kept it
 	}
 	if cueEnd > cueFirst {
 		pair[1] = r.span(cueFirst, cueEnd-1)
@@ -584,6 +583,7 @@ func (r *run) addOne(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, piece
 		r.claim(cueFirst, cueEnd)
 	}
 	if len(pieces) == 0 {
+		r.claim(srcFirst, srcEnd)
 		return
 	}
 	for _, p := range pieces {
@@ -600,7 +600,10 @@ func (r *run) addOne(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, piece
 		st.Pieces = spans
 	}
 	st.Kind = r.kindOf(pieces)
-	r.sourceNotNP(&st, srcFirst, srcEnd, cueFirst) // precision5.go
+	// A source that is no noun phrase goes, and leaves its words to other statements (precision5.go).
+	if r.sourceNotNP(&st, srcFirst, srcEnd, cueFirst); st.Source != nil {
+		r.claim(srcFirst, srcEnd)
+	}
 	r.out = append(r.out, st)
 	r.added = true
 }
