@@ -940,6 +940,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 	k, cueEnd = r.documentAbout(c, k, cueEnd, s.EndTok) // cues4.go: "published a story about"
+	k, cueEnd = r.pieceGerund(c, k, cueEnd, s.EndTok)   // cues6.go: "published a report detailing"
 	medium := ""
 	objIn := c.vf.frames&frameTell != 0 && k < s.EndTok && r.objectInContent(c, k, s.EndTok)
 	if c.vf.frames&frameTell != 0 && k < s.EndTok && (r.l.InQuote[k] < 0 || r.titleQuote(k, k, s.EndTok) > k) && !objIn {
