@@ -773,6 +773,7 @@ func (r *run) quotedContent(cs, ce int) bool {
 }
 
 func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, resume, cueFirst, cueEnd int) bool {
+	srcFirst = r.contactHeadCut(srcFirst, srcEnd) // sources6.go: `C, a point Okafor conceded`
 	if r.anyClaimed(cs, ce) || r.anyClaimed(srcFirst, srcEnd) || r.openingAdverbial(s, cs, ce) ||
 		(srcFirst < cueFirst && r.participialSource(srcFirst, srcEnd)) {
 		return false
@@ -935,6 +936,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		src, srcEnd = r.adverbSource(src, srcEnd, s.FirstTok) // sources4.go
 		srcEnd = r.adverbialAside(src, srcEnd)
 		src = r.openerCut(r.sourcePrefix(src, s.FirstTok), srcEnd, s.FirstTok)
+		src = r.contactHeadCut(src, srcEnd) // sources6.go: "the photo Okafor posted"
 		srcEnd = r.pollTime(r.participleTime(r.verbInSubject(src, srcEnd), c.first), c.first)
 		srcEnd = r.mediumPhraseEnd(src, srcEnd) // "Jeb Bush in a Medium post said": where, not who
 	}
