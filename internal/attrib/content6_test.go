@@ -19,6 +19,8 @@ func TestContent6(t *testing.T) {
 			[]want{{"The envoy", "added", "The ceasefire will not hold past Friday.", "direct", ""}}},
 		{"gerund cue", `The envoy left the talks, saying at one point, "Nobody here wants a second winter of war."`,
 			[]want{{"The envoy", "saying", "Nobody here wants a second winter of war.", "direct", ""}}},
+		{"a quotation in lower case", `The envoy left, tweeting at the minister, "you never wanted a deal."`,
+			[]want{{"The envoy", "tweeting", "you never wanted a deal.", "direct", ""}}},
 		{"a noun that names the quotation stays", `The mayor added the words, "Open the port."`,
 			[]want{{"The mayor", "added", `the words, "Open the port."`, "mixed", ""}}},
 		{"a clause before the colon stays", `The mayor said he answered: "The strike ends tonight."`,
