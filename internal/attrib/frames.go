@@ -1005,6 +1005,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if !introduced && cueEnd == k && k < s.EndTok {
 		k, cueEnd = r.prepInCue(c, k, s.EndTok)
 	}
+	k, introduced = r.quotePastIntro(c, k, introduced, s.EndTok) // content6.go
 	if k == s.EndTok && k < len(r.l.Tokens) && r.is(k-1, cColon) && r.quoteOpening(k) >= 0 {
 		// the quotation in the next paragraph is the content
 	} else if k >= s.EndTok || r.claimed[k] {
@@ -1540,6 +1541,7 @@ func (r *run) gerunds(s text.Sentence) {
 		k, cueEnd = r.gerundSetting(k, cueEnd, s.EndTok)
 		k, cueEnd = r.skipToThat(k, cueEnd, s.EndTok)
 		k = r.startPastAdjuncts(k, cueEnd, s.EndTok, vf.frames&frameTell != 0) // starts5.go
+		k = r.gerundQuotePast(cue{first: i, verb: i, vf: vf}, k, s.EndTok)     // content6.go
 		if r.noContentAt(k, s.EndTok) {                                        // starts5.go
 			continue
 		}
