@@ -25,10 +25,13 @@ var quoteNamingNouns = map[string]bool{
 // quotePastIntro is where the content of a leading cue starts, and whether a mark introduces it, when
 // quotePastPhrase finds a quotation past k that no "that" or colon has introduced.
 func (r *run) quotePastIntro(c cue, k int, introduced bool, end int) (int, bool) {
-	if q := r.quotePastPhrase(c, k, end); !introduced && q > k {
+	if introduced {
+		return k, true
+	}
+	if q := r.quotePastPhrase(c, k, end); q > k {
 		return q + 1, true
 	}
-	return k, introduced
+	return k, false
 }
 
 // gerundQuotePast is where the content of a gerund cue starts when quotePastPhrase finds a quotation past k.
