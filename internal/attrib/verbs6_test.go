@@ -44,3 +44,21 @@ func TestReaderQuestion(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestEditorsNote covers an editor's note, an aside of the publisher that attributes nothing, against a note
+// reported as what an editor said.
+func TestEditorsNote(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"editor's note", `Editor's note: The harbor board has repeatedly pledged to close the old pier.`, nil},
+		{"curly apostrophe", `Editor’s note: The council has said it will vote on the bus fares in May.`, nil},
+		{"an editor said", `The editor noted that the council will vote on the bus fares in May.`,
+			[]want{{"The editor", "noted", "that the council will vote on the bus fares in May", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
