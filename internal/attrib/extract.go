@@ -304,6 +304,9 @@ func (r *run) sentence(si int) {
 	}
 	r.sc, r.ss = sc, ss
 	r.cues = r.catenate(cues, s)
+	if r.boilerplate(s) { // verbs6.go: "Do you back the new stadium?", "Editor's note: ..."
+		return
+	}
 	if r.according(s) || r.asReported(s) || r.asAside(s) || r.detached(s) { // asAside: pieces.go
 		return
 	}
