@@ -2,10 +2,12 @@ package attrib
 
 import "github.com/parley-ledger/parley/internal/text"
 
-// clauseColonQuote takes a clause that ends in a colon before a quotation closing the sentence, its subject as
-// the source and its verb phrase up to the colon as the cue: `She went on: "C"`, `The union put it bluntly:
-// "C"`. PolNeAR marks the whole verb phrase ("tweeted this:", "went so far as to say:") as the cue; the verb
-// need not report speech, for the colon and the quotation do. It runs after every other rule, on what they left.
+// clauseColonQuote takes a clause that ends in a colon before a quotation closing the sentence (or filling the
+// next paragraph), its subject as the source and its verb phrase up to the colon as the cue: `She went on: "C"`,
+// `The union put it bluntly: "C"`. PolNeAR marks the whole verb phrase ("tweeted this:", "went so far as to
+// say:") as the cue; the verb need not report speech, for the colon and the quotation do. After a comma instead
+// of a colon the phrase must hold a cue word ("issued a statement, "C""). It runs after every other rule, on
+// what they left; 24 of the 26 statements it finds in train have PolNeAR's content, 2 of 3 in dev.
 func (r *run) clauseColonQuote(s text.Sentence) {
 	if r.sc&(cColon|cComma) == 0 {
 		return
@@ -22,7 +24,7 @@ func (r *run) clauseColonQuote(s text.Sentence) {
 		// The quotation closes its sentence (it may hold several): only stops may follow it. After a colon that
 		// ends the paragraph ("issued the following statement:"), it fills the next paragraph.
 		if i+1 == s.EndTok {
-			if r.l.Paragraphs[s.Para].EndTok != s.EndTok || int(q) >= len(r.l.Quotes) || r.l.Quotes[q].Para != s.Para+1 ||
+			if r.l.Paragraphs[s.Para].EndTok != s.EndTok || r.l.Quotes[q].Para != s.Para+1 ||
 				!r.onlyPunct(end, r.l.Paragraphs[s.Para+1].EndTok) {
 				return
 			}
@@ -174,11 +176,11 @@ const colonPredicateMax = 7
 
 // colonVerbs are verbs without "-ed" that the lexicon does not know and that introduce a quotation after a
 // colon: "As Jane Roe put it:", "The sign read:".
-var colonVerbs = map[string]bool{"put": true, "puts": true, "read": true, "reads": true, "offered": true, "wrote": true, "sang": true}
+var colonVerbs = map[string]bool{"put": true, "puts": true, "read": true, "reads": true, "wrote": true, "sang": true}
 
 // speechVerbIn reports whether tokens [a, b) hold a cue word or noun of the lexicon or "put" ("put it",
-// "issued a statement"): after a comma,
-// unlike a colon, only such a verb makes the quotation that follows a content ("he also stated, "C"").
+// "issued a statement"): after a comma, unlike a colon, only such a word makes the quotation that follows a
+// content ("he also stated, "C"").
 func (r *run) speechVerbIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if _, ok := r.verb(k); ok || r.low(k) == "put" || r.is(k, cCueNoun) {
