@@ -4,8 +4,8 @@ import "github.com/parley-ledger/parley/internal/text"
 
 // clauseColonQuote takes a clause that ends in a colon before a quotation closing the sentence (or filling the
 // next paragraph), its subject as the source and its verb phrase up to the colon as the cue: `She went on: "C"`,
-// `The union put it bluntly: "C"`. PolNeAR marks the whole verb phrase ("tweeted this:", "went so far as to
-// say:") as the cue; the verb need not report speech, for the colon and the quotation do. After a comma instead
+// `The union put it bluntly: "C"`. PolNeAR marks the whole verb phrase ("tweeted this:", "went as far as to
+// warn:") as the cue; the verb need not report speech, for the colon and the quotation do. After a comma instead
 // of a colon the phrase must hold a cue word ("issued a statement, "C""). It runs after every other rule, on
 // what they left; 24 of the 26 statements it finds in train have PolNeAR's content, 2 of 3 in dev.
 func (r *run) clauseColonQuote(s text.Sentence) {
@@ -171,7 +171,7 @@ func (r *run) plainPredicate(v, colon int) bool {
 }
 
 // colonPredicateMax bounds the verb phrase before the colon: PolNeAR's cues of this kind run to six tokens
-// ("went so far as to say:"); a longer phrase is a clause with an object of its own.
+// ("went as far as to warn:"); a longer phrase is a clause with an object of its own.
 const colonPredicateMax = 7
 
 // colonVerbs are verbs without "-ed" that the lexicon does not know and that introduce a quotation after a
