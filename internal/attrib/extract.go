@@ -353,6 +353,7 @@ func (r *run) sentence(si int) {
 	r.nested(s)
 	r.thatClause(s)
 	r.titled(s)
+	r.clauseColonQuote(s) // quotes6.go: `She went on: "C"`
 	r.absorbDangling(s)
 }
 

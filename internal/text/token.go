@@ -42,6 +42,9 @@ func Tokenize(s string, start, end int, dst []Token) []Token {
 				j := scanNumber(s, i, end)
 				dst = append(dst, Token{Span{i, j}, Number})
 				i = j
+			case c == '\'' && closingTriple(s, start, i, end): // quotes6.go: a nested quote closes before the outer one
+				dst = append(dst, Token{Span{i, i + 1}, Quote})
+				i++
 			case c == '\'' && i+1 < end && s[i+1] == '\'':
 				// Two apostrophes are a double quote mark in some house styles (the New York Times archive).
 				dst = append(dst, Token{Span{i, i + 2}, Quote})
