@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -55,12 +56,13 @@ func (r *run) absorbDangling(s text.Sentence) {
 		if a.Cue == nil || a.Content.End < a.Cue.End {
 			continue // a content before its cue ends at the cue
 		}
+		// The token the content ends with: a binary search, as a sentence of megabytes may hold thousands of
+		// statements.
 		t := -1
-		for i := s.FirstTok; i < s.EndTok; i++ {
-			if r.l.Tokens[i].End == a.Content.End {
-				t = i
-				break
-			}
+		if i, ok := slices.BinarySearchFunc(r.l.Tokens[s.FirstTok:s.EndTok], a.Content.End, func(tk text.Token, end int) int {
+			return cmp.Compare(tk.End, end)
+		}); ok {
+			t = s.FirstTok + i
 		}
 		if t < 0 || t+1 >= s.EndTok || r.l.InQuote[t] >= 0 || !danglingOpeners[r.low(t)] {
 			continue

@@ -97,13 +97,13 @@ func (r *run) ends5BareConj(k, i, end int) bool {
 	if i-2 <= k || r.low(i-1) != "and" || r.is(i-2, cComma) {
 		return false
 	}
-	for j := i + 1; j < end; j++ {
+	if vf, ok := r.verb(i); !ok || vf.gerund || r.low(i) != vf.lemma {
+		return false
+	}
+	for j := i + 1; j < min(end, i+maxObjectScan); j++ { // bounded: see maxObjectScan
 		if r.is(j, cComma|cSemicolon) && r.l.InQuote[j] < 0 {
 			return false
 		}
-	}
-	if vf, ok := r.verb(i); !ok || vf.gerund || r.low(i) != vf.lemma {
-		return false
 	}
 	for j := i - 2; j > k; j-- {
 		if r.l.InQuote[j] >= 0 {
