@@ -30,6 +30,10 @@ type dialect struct {
 	badQuery func(msg string) bool
 	// check runs the dialect's integrity checks and returns every problem found.
 	check func(ctx context.Context, l *sqlLedger) []error
+	// anonParams: the multi-row inserts take plain "?" placeholders. SQLite looks a "$n" up by a linear scan of
+	// the statement's parameter names, when it parses the statement and again when each value is bound, which
+	// made an insert of 100 statements (1,900 parameters) cost millions of string comparisons.
+	anonParams bool
 	// beforeClose runs on the write pool before the ledger closes (SQLite's PRAGMA optimize).
 	beforeClose func(w *sql.DB) error
 }

@@ -20,6 +20,7 @@ var sqliteDialect = &dialect{
 	limit:      sqliteLimit,
 	badQuery:   func(msg string) bool { return strings.Contains(msg, "fts5") },
 	check:      sqliteCheck,
+	anonParams: true,
 	beforeClose: func(w *sql.DB) error {
 		// PRAGMA optimize is cheap and recommended before closing a connection that made changes.
 		if _, err := w.Exec("PRAGMA optimize"); err != nil {

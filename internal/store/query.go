@@ -13,11 +13,18 @@ import (
 	"github.com/parley-ledger/parley/internal/text"
 )
 
-// args collects query parameters and hands out their $n placeholders.
-type args struct{ vals []any }
+// args collects query parameters and hands out their $n placeholders, or with anon set plain "?" ones, which
+// only a query that uses each parameter once, in order, may take (see dialect.anonParams).
+type args struct {
+	vals []any
+	anon bool
+}
 
 func (a *args) add(v any) string {
 	a.vals = append(a.vals, v)
+	if a.anon {
+		return "?"
+	}
 	return "$" + strconv.Itoa(len(a.vals))
 }
 

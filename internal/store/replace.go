@@ -32,7 +32,7 @@ func (s *sqlLedger) ReplaceStatements(ctx context.Context, docID int64, stmts []
 	if _, err := tx.ExecContext(ctx, `DELETE FROM statements WHERE document_id = $1`, docID); err != nil {
 		return fmt.Errorf("replace statements of document %d: delete: %w", docID, err)
 	}
-	if err := insertStatements(ctx, tx, docID, raw, stmts, s.d.timeArg(s.now())); err != nil {
+	if err := insertStatements(ctx, tx, s.d, docID, raw, stmts, s.d.timeArg(s.now())); err != nil {
 		return fmt.Errorf("replace statements of document %d: %w", docID, err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -103,7 +103,7 @@ func (s *sqlLedger) saveDocumentWith(ctx context.Context, doc *ingest.Document, 
 		}
 	}
 	if len(stmts) > 0 {
-		if err := insertStatementsWith(ctx, tx, res.DocumentID, doc.Raw, stmts, now, derived.statementActors()); err != nil {
+		if err := insertStatementsWith(ctx, tx, s.d, res.DocumentID, doc.Raw, stmts, now, derived.statementActors()); err != nil {
 			return SaveResult{}, fmt.Errorf("save document %s: %w", name, err)
 		}
 	}
@@ -128,13 +128,13 @@ const statementInsert = `
 // insertStatements checks stmts against raw and inserts them, numbered from 0, with their actors. Actors are
 // upserted in key order before any statement: the upsert locks the actor's row until commit, and taking
 // those locks in one global order keeps concurrent writers on PostgreSQL from deadlocking.
-func insertStatements(ctx context.Context, tx *sql.Tx, docID int64, raw string, stmts []attrib.Statement, now any) error {
-	return insertStatementsWith(ctx, tx, docID, raw, stmts, now, nil)
+func insertStatements(ctx context.Context, tx *sql.Tx, d *dialect, docID int64, raw string, stmts []attrib.Statement, now any) error {
+	return insertStatementsWith(ctx, tx, d, docID, raw, stmts, now, nil)
 }
 
 // insertStatementsWith is insertStatements with the actor of some statements already decided: a valid
 // speakerActors[i] is statement i's actor id (the claims layer resolved its speaker to a codebook actor).
-func insertStatementsWith(ctx context.Context, tx *sql.Tx, docID int64, raw string, stmts []attrib.Statement, now any, speakerActors []sql.NullInt64) error {
+func insertStatementsWith(ctx context.Context, tx *sql.Tx, d *dialect, docID int64, raw string, stmts []attrib.Statement, now any, speakerActors []sql.NullInt64) error {
 	given := func(i int) bool { return i < len(speakerActors) && speakerActors[i].Valid }
 	rows := make([]stmtValues, len(stmts))
 	names := map[string]int{} // actor key → first statement naming it
@@ -153,7 +153,7 @@ func insertStatementsWith(ctx context.Context, tx *sql.Tx, docID int64, raw stri
 		}
 	}
 
-	actors, err := upsertActors(ctx, tx, names, stmts, rows, now)
+	actors, err := upsertActors(ctx, tx, d, names, stmts, rows, now)
 	if err != nil {
 		return err
 	}
@@ -161,7 +161,7 @@ func insertStatementsWith(ctx context.Context, tx *sql.Tx, docID int64, raw stri
 	// Multi-row inserts: a round trip per statementBatch statements rather than per statement, which is
 	// what a networked database (PostgreSQL) pays for.
 	var b strings.Builder
-	var a args
+	a := args{anon: d.anonParams}
 	for lo := 0; lo < len(stmts); lo += statementBatch {
 		hi := min(lo+statementBatch, len(stmts))
 		b.Reset()
@@ -201,14 +201,14 @@ const statementBatch = 100
 // Writers therefore lock an existing actor's row only in that rare case: a popular speaker does not make
 // every document quoting them wait for the others to commit, which would serialise workers on PostgreSQL.
 // (Rows are taken in key order throughout, so that concurrent writers cannot deadlock.)
-func upsertActors(ctx context.Context, tx *sql.Tx, names map[string]int, stmts []attrib.Statement, rows []stmtValues, now any) (map[string]int64, error) {
+func upsertActors(ctx context.Context, tx *sql.Tx, d *dialect, names map[string]int, stmts []attrib.Statement, rows []stmtValues, now any) (map[string]int64, error) {
 	actors := make(map[string]int64, len(names))
 	if len(names) == 0 {
 		return actors, nil
 	}
 	keys := slices.Sorted(maps.Keys(names))
 	var b strings.Builder
-	var a args
+	a := args{anon: d.anonParams}
 	b.WriteString(`INSERT INTO actors (key, name, type, created_at) VALUES `)
 	for n, key := range keys {
 		i := names[key]
