@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -189,5 +190,23 @@ func BenchmarkExtract(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		x.Extract(l)
+	}
+}
+
+// BenchmarkLongSentence extracts one paragraph with no full stop, full of cues, at two sizes: MB/s must stay
+// about the same from the small size to the large one (it fell with the square of the size while rules
+// scanned from every cue to the sentence's end; see maxObjectScan).
+func BenchmarkLongSentence(b *testing.B) {
+	const unit = "the council agreed to new talks and rejected the demands of the union "
+	for _, n := range []int{64 << 10, 256 << 10} {
+		s := strings.Repeat(unit, n/len(unit)) + "today."
+		l := text.Analyze(s, 0)
+		x := New(Options{})
+		b.Run(fmt.Sprintf("%dKiB", n>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(s)))
+			for b.Loop() {
+				x.Extract(l)
+			}
+		})
 	}
 }
