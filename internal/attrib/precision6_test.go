@@ -3,7 +3,8 @@ package attrib
 import "testing"
 
 // TestPrecision6 covers the narrowed rules of precision6.go: an editor's note's relative clause, a cue word
-// that is a noun after a possessive or a lower-case modifier, and a "Do you ...?" question to the reader.
+// that is a noun after a possessive or a lower-case modifier, a "Do you ...?" question to the reader, and a
+// stance verb in a restrictive "that" clause.
 func TestPrecision6(t *testing.T) {
 	tests := []struct {
 		name string
@@ -29,6 +30,11 @@ func TestPrecision6(t *testing.T) {
 			[]want{{"The ferry company", "plans", "to raise fares in May", "indirect", ""}}},
 		{"states before that", `The website states that the ferries will run on Sunday.`,
 			[]want{{"The website", "states", "that the ferries will run on Sunday", "indirect", ""}}},
+		// A stance verb in a restrictive "that" clause tells which thing is meant.
+		{"that favors", `A union that favors a shorter week marched on Monday.`, nil},
+		{"that hardly expected", `A crowd that hardly expected a deal cheered the envoy at the harbor.`, nil},
+		{"which favors keeps the relative", `The union, which favors a shorter week, met on Monday.`,
+			[]want{{"which", "favors", "a shorter week", "indirect", ""}}},
 		// A question to the reader.
 		{"do you question", `Do you support the striking dockers?`, nil},
 		{"you as a statement", `You support the striking dockers, the mayor said.`,

@@ -13,7 +13,7 @@ func (r *run) relative(s text.Sentence) {
 		return // precision6.go
 	}
 	for _, c := range r.cues {
-		if c.first <= s.FirstTok || c.vf.frames&(frameSay|frameObj|frameTo|frameTell) == 0 {
+		if c.first <= s.FirstTok || c.vf.frames&(frameSay|frameObj|frameTo|frameTell) == 0 || r.thatStance(c) { // precision6.go
 			continue
 		}
 		rel := c.first - 1
