@@ -815,6 +815,9 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 const maxObjectScan = 1000
 
 func (r *run) leading(s text.Sentence, c cue) {
+	if r.notLeadingCue(s, c) {
+		return // precision6.go
+	}
 	if c.vf.participle && !c.vf.gerund && c.verb > s.FirstTok {
 		// "Clinton was declared the winner": in the passive the subject is not the speaker.
 		b := c.verb - 1
