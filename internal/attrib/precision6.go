@@ -4,24 +4,6 @@ import "github.com/parley-ledger/parley/internal/text"
 
 // Narrowing of weak rules where PolNeAR's train gold clearly disagrees with them.
 
-// editorsNote reports whether sentence s opens with "Editor's note:". HuffPost ran one such note under its
-// campaign stories, a verdict on a candidate whose relative clause ("who has repeatedly pledged to ban ...")
-// the relative rule takes for a statement; PolNeAR discards the note (train: 16 such statements unmatched,
-// 2 matched). A correction note of the same name reports what an article said, which leading and trailing
-// cues keep, so only the relative rule asks.
-func (r *run) editorsNote(s text.Sentence) bool {
-	i := s.FirstTok
-	if i+2 >= s.EndTok || r.kind(i) != text.Word || !r.isCap(i) {
-		return false
-	}
-	switch r.low(i) {
-	case "editor’s", "editor's", "editors’", "editors'":
-	default:
-		return false
-	}
-	return r.low(i+1) == "note" && r.is(i+2, cColon)
-}
-
 // notLeadingCue reports whether the leading rule should pass over cue c in sentence s.
 //
 // A one-word cue right after a possessive is a noun: "the speaker's remarks", "the inspector general's
@@ -32,21 +14,9 @@ func (r *run) editorsNote(s text.Sentence) bool {
 // precision2.go wants a preposition after). The two noun readings drop 33 train statements that match no gold
 // role and 2 that match some.
 //
-// "Do you support the strikers?" asks the reader's stance, and PolNeAR leaves it unmarked: the promotional
-// "Do you support X? Like the page:" lines (train: 11 statements, all unmatched; the two "Do you ...?"
-// questions that gold marks, in interviews, ask what the guest thinks or would do).
+// (Questions to the reader, "Do you support the strikers?", and editor's notes are boilerplate: verbs6.go.)
 func (r *run) notLeadingCue(s text.Sentence, c cue) bool {
-	if c.first == c.verb && c.first > s.FirstTok && (r.possessive(c.first-1) || r.nounPlural(c.verb)) {
-		return true
-	}
-	if c.first != s.FirstTok+2 || r.low(s.FirstTok) != "do" || r.low(s.FirstTok+1) != "you" || !r.isPunct(s.EndTok-1, "?") {
-		return false
-	}
-	switch c.vf.lemma {
-	case "support", "back", "endorse", "favor", "oppose", "like":
-		return true // the reader's stance is asked; "Do you think the truce will hold?" keeps its reading
-	}
-	return false
+	return c.first == c.verb && c.first > s.FirstTok && (r.possessive(c.first-1) || r.nounPlural(c.verb))
 }
 
 // possessive reports whether token i is a word with a possessive "'s" ("Friday's", "the union’s"), not a

@@ -9,9 +9,6 @@ import (
 // Mr. Rubio", "groups supporting her campaign". PolNeAR annotates these inside the source of another statement,
 // so the clause may lie in a source already taken, but never in a content or cue.
 func (r *run) relative(s text.Sentence) {
-	if r.editorsNote(s) {
-		return // precision6.go
-	}
 	for _, c := range r.cues {
 		if c.first <= s.FirstTok || c.vf.frames&(frameSay|frameObj|frameTo|frameTell) == 0 || r.thatStance(c) { // precision6.go
 			continue
