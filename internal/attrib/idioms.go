@@ -116,7 +116,7 @@ func (r *run) lightVerb(id idiom, a, min int) int {
 		return -1
 	}
 	if id.it {
-		if w := r.low(m); degreeWords[w] || w == "abundantly" || w == "perfectly" || w == "crystal" {
+		if w := r.low(m); has(gDegreeWords, w) || w == "abundantly" || w == "perfectly" || w == "crystal" {
 			m-- // "made it very clear"
 		}
 		if m > min && r.low(m) == "it" {
@@ -130,7 +130,7 @@ func (r *run) lightVerb(id idiom, a, min int) int {
 			}
 			m-- // "an impassioned case", "the conservative political case"
 		}
-		if r.is(m, cDet) || possessivePronouns[r.low(m)] {
+		if r.is(m, cDet) || has(gPossessivePronouns, r.low(m)) {
 			m--
 		} else if !id.bare || !id.light[r.low(m)] {
 			return -1

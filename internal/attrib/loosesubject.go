@@ -68,7 +68,7 @@ func (r *run) looseSpan(b, stop int, atStart bool) bool {
 	if !(r.isCap(b) || r.is(b, cDet|cQuant) || r.kind(b) == text.Number || r.nounish(b)) || r.is(b, cPronoun) {
 		return false
 	}
-	if w := r.low(stop - 1); w == "and" || w == "but" || w == "or" || r.is(stop-1, cPronoun|cRelative) || w == "whose" || objectPronouns[w] {
+	if w := r.low(stop - 1); w == "and" || w == "but" || w == "or" || r.is(stop-1, cPronoun|cRelative) || w == "whose" || has(gObjectPronouns, w) {
 		return false // "Trump doubled down and said" (coordSubject's), "than you can say", "a message that said"
 	}
 	if w := r.low(b); atStart && len(w) > 5 && strings.HasSuffix(w, "ing") {

@@ -43,7 +43,7 @@ func (r *run) contactClause(s text.Sentence, c cue) {
 	}
 	// The subject: a subject pronoun, or a determiner and at most three words of its noun phrase.
 	src := -1
-	if p := c.first - 1; p > s.FirstTok && subjectPronouns[r.low(p)] && r.low(p) != "it" && r.low(p) != "you" {
+	if p := c.first - 1; p > s.FirstTok && has(gSubjectPronouns, r.low(p)) && r.low(p) != "it" && r.low(p) != "you" {
 		src = p
 	} else {
 		for j := c.first - 1; j > s.FirstTok && j >= c.first-4; j-- {

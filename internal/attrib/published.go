@@ -37,7 +37,7 @@ func (r *run) publishedStatement(s text.Sentence) {
 			if r.l.InQuote[j] >= 0 || r.claimed[j] || r.kind(j) == text.Quote {
 				break
 			}
-			if publishedNouns[r.low(j)] {
+			if has(gPublishedNouns, r.low(j)) {
 				i = j
 				break
 			}
@@ -54,7 +54,7 @@ func (r *run) publishedStatement(s text.Sentence) {
 		// The publishing verb, with "a", an adjective or "out" between: "put out a joint statement".
 		v := -1
 		for j := i - 1; j >= s.FirstTok && j >= i-4; j-- {
-			if publishVerbs[r.low(j)] && !r.isCap(j) {
+			if has(gPublishVerbs, r.low(j)) && !r.isCap(j) {
 				v = j
 				break
 			}

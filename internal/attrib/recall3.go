@@ -42,7 +42,7 @@ func (r *run) causedSource(s text.Sentence, c cue) (src, srcEnd, to int) {
 		if r.kind(j) != text.Word || r.l.InQuote[j] >= 0 {
 			break
 		}
-		if !causatives[r.low(j)] {
+		if !has(gCausatives, r.low(j)) {
 			continue
 		}
 		if r.npRight(j+1, to) == to && !r.anyClaimed(j+1, to) {
@@ -297,7 +297,7 @@ func (r *run) openingGerund(s text.Sentence) {
 // auxiliaries and -ly adverbs before them.
 func (r *run) degreeStart(cat, min int) int {
 	i := cat
-	for i-1 >= min && r.l.InQuote[i-1] < 0 && (degreeWords[r.low(i-1)] || r.low(i-1) == "much" || r.low(i-1) == "far") {
+	for i-1 >= min && r.l.InQuote[i-1] < 0 && (has(gDegreeWords, r.low(i-1)) || r.low(i-1) == "much" || r.low(i-1) == "far") {
 		i--
 	}
 	return i

@@ -60,7 +60,7 @@ func (r *run) relative(s text.Sentence) {
 		k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 		k = r.relCommaQuote(c, k, s.EndTok) // relatives3.go
 		if c.vf.frames&frameTell != 0 && k < s.EndTok && r.l.InQuote[k] < 0 {
-			if objectPronouns[r.low(k)] {
+			if has(gObjectPronouns, r.low(k)) {
 				k++
 			} else if ne := r.npRight(k, s.EndTok); ne > k && ne < s.EndTok && (r.low(ne) == "that" || r.low(ne) == "to") {
 				k = ne

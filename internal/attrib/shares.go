@@ -139,7 +139,7 @@ func (r *run) compoundHead(i, min int) bool {
 		return false
 	}
 	d := i - 2
-	if !singularDets[r.low(d)] {
+	if !has(gSingularDets, r.low(d)) {
 		return false
 	}
 	for k := d - 1; k >= min && k >= d-3; k-- {

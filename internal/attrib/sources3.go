@@ -202,7 +202,7 @@ func (r *run) verbForm(i int) bool {
 	if vf, ok := r.verb(i); ok {
 		return !vf.gerund
 	}
-	return irregularPast[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return has(gIrregularPast, w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // Perfect participle clauses.
@@ -350,7 +350,7 @@ var afterCueAdverbs = map[string]bool{"earlier": true, "later": true, "afterward
 // afterCueAdverb reports whether token k, right after a cue, is such an adverb followed by the end of the
 // clause: punctuation, "that" or a quotation.
 func (r *run) afterCueAdverb(k, end int) bool {
-	if k >= end || r.kind(k) != text.Word || r.l.InQuote[k] >= 0 || r.isCap(k) || !afterCueAdverbs[r.low(k)] {
+	if k >= end || r.kind(k) != text.Word || r.l.InQuote[k] >= 0 || r.isCap(k) || !has(gAfterCueAdverbs, r.low(k)) {
 		return false
 	}
 	n := k + 1
@@ -457,7 +457,7 @@ func (r *run) openerOff(src, end int) int {
 	if end-src > 2 && r.low(src) == "more" && r.low(src+1) == "from" {
 		return src + 2 // "More from Jones: ...": a heading that introduces further quotations
 	}
-	if !sourceOpeners[r.low(src)] {
+	if !has(gSourceOpeners, r.low(src)) {
 		return src
 	}
 	return src + 1

@@ -61,7 +61,7 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 	}
 	w := r.low(k)
 	adverb := r.is(k, cThatAdverb) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w] && !r.isCap(k))
-	if !adverb && !thatPreps[w] || r.infinitiveAt(k) || r.bareInfinitiveAt(k) { // bareInfinitiveAt: starts5.go
+	if !adverb && !has(gThatPreps, w) || r.infinitiveAt(k) || r.bareInfinitiveAt(k) { // bareInfinitiveAt: starts5.go
 		return k, false
 	}
 	for j := k + 1; j < end && j < k+16; j++ {
@@ -277,7 +277,7 @@ func (r *run) addresseeBeforeClause(vf verbForm, k, end int) int {
 		return k
 	}
 	ne := r.npRight(k, end)
-	if objectPronouns[r.low(k)] {
+	if has(gObjectPronouns, r.low(k)) {
 		ne = k + 1 // "telling them ..."
 	}
 	if ne <= k || ne >= end || ne-k > 4 {
@@ -292,7 +292,7 @@ func (r *run) addresseeBeforeClause(vf verbForm, k, end int) int {
 	if r.l.InQuote[ne] >= 0 || r.kind(ne) != text.Word {
 		return k
 	}
-	if w := r.low(ne); !subjectPronouns[w] && !(r.isCap(ne) && !r.is(ne, cDet|cPrep)) {
+	if w := r.low(ne); !has(gSubjectPronouns, w) && !(r.isCap(ne) && !r.is(ne, cDet|cPrep)) {
 		return k
 	}
 	if n := ne + 1; n < end && (r.low(n) == "to" || r.is(n, cComma)) {

@@ -24,7 +24,7 @@ func (r *run) degreeSource(src, srcEnd int, c cue) bool {
 	if src < 0 || srcEnd != c.first || src < d-1 {
 		return false
 	}
-	if w := r.low(d); w != "most" && w != "more" && w != "less" && !degreeWords[w] {
+	if w := r.low(d); w != "most" && w != "more" && w != "less" && !has(gDegreeWords, w) {
 		return false
 	}
 	if src == d-1 {
@@ -76,7 +76,7 @@ func (r *run) relativeClose(i, end int) int {
 	if next < end && r.l.InQuote[next] < 0 {
 		next = r.timePhrase(next, end)
 	}
-	if next < end && (r.finiteVerbAt(next) || r.l.InQuote[next] < 0 && irregularPast[r.low(next)]) {
+	if next < end && (r.finiteVerbAt(next) || r.l.InQuote[next] < 0 && has(gIrregularPast, r.low(next))) {
 		return cut
 	}
 	return -1

@@ -36,7 +36,7 @@ func (r *run) unsourcedSubject(s text.Sentence, c cue, first int) (src, srcEnd, 
 			return src, end, end
 		}
 	}
-	if w := r.low(first - 1); objectPronouns[w] && first-2 >= s.FirstTok && bareCausatives[r.low(first-2)] && w != "reporters" {
+	if w := r.low(first - 1); has(gObjectPronouns, w) && first-2 >= s.FirstTok && bareCausatives[r.low(first-2)] && w != "reporters" {
 		return first - 1, first, first // "let us simply note that C": the bare infinitive's subject
 	}
 	src, srcEnd = r.dashAsideSubject(s, first)
@@ -60,7 +60,7 @@ func (r *run) causativeObject(to, min int) int {
 		return -1
 	}
 	if lw := r.low(j); lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || groupObjects[lw] {
-		if causatives[r.low(j-1)] && !r.claimed[j-1] {
+		if has(gCausatives, r.low(j-1)) && !r.claimed[j-1] {
 			return j
 		}
 		return -1
@@ -69,7 +69,7 @@ func (r *run) causativeObject(to, min int) int {
 		if r.claimed[q] || r.l.InQuote[q] >= 0 || (r.kind(q) != text.Word && r.kind(q) != text.Number) {
 			return -1
 		}
-		if causatives[r.low(q)] {
+		if has(gCausatives, r.low(q)) {
 			if q == j || r.is(q+1, cPronoun) {
 				return -1
 			}
@@ -97,7 +97,7 @@ func (r *run) controlSubject(to, min int, strict bool) (int, int) {
 			return -1, -1
 		}
 		lw := r.low(k)
-		if objectPronouns[lw] || r.is(k, cSubord) || controlStops[lw] {
+		if has(gObjectPronouns, lw) || r.is(k, cSubord) || controlStops[lw] {
 			return -1, -1
 		}
 		if r.beForm(k) && k+1 < to && r.passiveParticiple(k+1) {

@@ -1,0 +1,91 @@
+package attrib
+
+// wordGate answers m[w] for a small word table that rules consult inside their per-cue and per-token steps.
+// Most words looked up are in no such table; a Go map hashes each of them (about 130 instructions), while
+// the gate turns most away by their length and first byte in a few. The map stays the table's one source:
+// the gate is built from it once, and no code writes to these tables after package initialisation.
+type wordGate[V any] struct {
+	lens  uint64    // bit n set: some key is n bytes long (keys of 64 bytes or more go to the map unchecked)
+	first [4]uint64 // bit b set: some key starts with byte b
+	m     map[string]V
+}
+
+func newWordGate[V any](m map[string]V) *wordGate[V] {
+	g := &wordGate[V]{m: m}
+	for w := range m {
+		if len(w) < 64 {
+			g.lens |= 1 << len(w)
+		}
+		if w != "" {
+			g.first[w[0]>>6] |= 1 << (w[0] & 63)
+		}
+	}
+	return g
+}
+
+// get is m[w].
+func (g *wordGate[V]) get(w string) V {
+	if n := len(w); n > 0 && n < 64 && (g.lens>>n&1 == 0 || g.first[w[0]>>6]>>(w[0]&63)&1 == 0) {
+		var zero V
+		return zero
+	}
+	return g.m[w]
+}
+
+// has is m[w] for the tables of booleans.
+func has(g *wordGate[bool], w string) bool {
+	if n := len(w); n > 0 && n < 64 && (g.lens>>n&1 == 0 || g.first[w[0]>>6]>>(w[0]&63)&1 == 0) {
+		return false
+	}
+	return g.m[w]
+}
+
+// The tables looked up most often while extracting the dev split (callgrind, in that order of cost).
+var (
+	gLoneDets             = newWordGate(loneDets)
+	gApproximators        = newWordGate(approximators)
+	gAfterCueAdverbs      = newWordGate(afterCueAdverbs)
+	gDoAux                = newWordGate(doAux)
+	gCuePreps             = newWordGate(cuePreps)
+	gSettingWords         = newWordGate(settingWords)
+	gFindingLemmas        = newWordGate(findingLemmas)
+	gThatPreps            = newWordGate(thatPreps)
+	gRaisingLemmas        = newWordGate(raisingLemmas)
+	gPublishVerbs         = newWordGate(publishVerbs)
+	gLightVerbs           = newWordGate(lightVerbs)
+	gDegreeWords          = newWordGate(degreeWords)
+	gNegatedBe            = newWordGate(negatedBe)
+	gIdleParticles        = newWordGate(idleParticles)
+	gMediaNames           = newWordGate(mediaNames)
+	gTimeWords            = newWordGate(timeWords)
+	gTimeNouns            = newWordGate(timeNouns)
+	gPossessivePronouns   = newWordGate(possessivePronouns)
+	gArticles             = newWordGate(articles)
+	gTimeUnits            = newWordGate(timeUnits)
+	gMonthShort           = newWordGate(monthShort)
+	gIrregularPast        = newWordGate(irregularPast)
+	gPresentVerbs         = newWordGate(presentVerbs)
+	gSourceOpeners        = newWordGate(sourceOpeners)
+	gPublishedNouns       = newWordGate(publishedNouns)
+	gCopularLemmas        = newWordGate(copularLemmas)
+	gTrailingAdverbs      = newWordGate(trailingAdverbs)
+	gContentBreaks        = newWordGate(contentBreaks)
+	gStoryNouns           = newWordGate(storyNouns)
+	gCopularNouns         = newWordGate(copularNouns)
+	gParticipleAdjectives = newWordGate(participleAdjectives)
+	gCausatives           = newWordGate(causatives)
+	gPluralAux            = newWordGate(pluralAux)
+	gSubjectPronouns      = newWordGate(subjectPronouns)
+	gCatenatives          = newWordGate(catenatives)
+	gGoOn                 = newWordGate(goOn)
+	gVenueNouns           = newWordGate(venueNouns)
+	gSocialMedia          = newWordGate(socialMedia)
+	gDanglingOpeners      = newWordGate(danglingOpeners)
+	gResearchNouns        = newWordGate(researchNouns)
+	gPreVerbAdverbs       = newWordGate(preVerbAdverbs)
+	gLaunchVerbs          = newWordGate(launchVerbs)
+	gBeForms              = newWordGate(beForms)
+	gSingularDets         = newWordGate(singularDets)
+	gAppearPlaces         = newWordGate(appearPlaces)
+	gObjectPronouns       = newWordGate(objectPronouns)
+)

@@ -1,0 +1,70 @@
+package attrib
+
+import "testing"
+
+func TestWordGate(t *testing.T) {
+	table := map[string]bool{"strike": true, "talks": true, "truce": false, "A": true}
+	g := newWordGate(table)
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"strike", true},
+		{"talks", true},
+		{"truce", false},   // a key whose value is false
+		{"trade", false},   // length and first byte of a key, but no key
+		{"strikes", false}, // first byte of a key, no key that long
+		{"walkout", false}, // neither
+		{"A", true},
+		{"a", false},
+		{"", false},
+	} {
+		if got := has(g, c.w); got != c.want {
+			t.Errorf("has(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+	lemmas := newWordGate(map[string]string{"call": "off", "push": "ahead"})
+	for _, c := range [][2]string{{"call", "off"}, {"push", "ahead"}, {"pull", ""}, {"council", ""}} {
+		if got := lemmas.get(c[0]); got != c[1] {
+			t.Errorf("get(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
+
+// Every gate answers as its table for each of the table's words and for each word of the other tables.
+func TestWordGatesAgreeWithTables(t *testing.T) {
+	gates := map[string]struct {
+		g *wordGate[bool]
+		m map[string]bool
+	}{
+		"loneDets": {gLoneDets, loneDets}, "approximators": {gApproximators, approximators},
+		"afterCueAdverbs": {gAfterCueAdverbs, afterCueAdverbs}, "doAux": {gDoAux, doAux},
+		"cuePreps": {gCuePreps, cuePreps}, "settingWords": {gSettingWords, settingWords},
+		"findingLemmas": {gFindingLemmas, findingLemmas}, "thatPreps": {gThatPreps, thatPreps},
+		"raisingLemmas": {gRaisingLemmas, raisingLemmas}, "publishVerbs": {gPublishVerbs, publishVerbs},
+		"lightVerbs": {gLightVerbs, lightVerbs}, "degreeWords": {gDegreeWords, degreeWords},
+		"negatedBe": {gNegatedBe, negatedBe}, "mediaNames": {gMediaNames, mediaNames},
+		"timeWords": {gTimeWords, timeWords}, "objectPronouns": {gObjectPronouns, objectPronouns},
+		"subjectPronouns": {gSubjectPronouns, subjectPronouns}, "socialMedia": {gSocialMedia, socialMedia},
+		"singularDets": {gSingularDets, singularDets}, "articles": {gArticles, articles},
+	}
+	var words []string
+	for _, x := range gates {
+		for w := range x.m {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "Strike", "walkout", "council", "", "x")
+	for name, x := range gates {
+		for _, w := range words {
+			if has(x.g, w) != x.m[w] {
+				t.Errorf("%s: gate says %v for %q, the table %v", name, has(x.g, w), w, x.m[w])
+			}
+		}
+	}
+	for lemma, p := range idleParticles {
+		if p == "" || gIdleParticles.get(lemma) != p {
+			t.Errorf("idleParticles[%q] = %q: the gate needs a particle that is not empty", lemma, p)
+		}
+	}
+}
