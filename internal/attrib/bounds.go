@@ -145,7 +145,7 @@ var objectLemmas = map[string]bool{"call": true, "accuse": true, "urge": true}
 // objectInContent reports whether the noun phrase at k after cue c belongs to the content: the cue is one of
 // objectLemmas, or the phrase is the subject of an infinitive that follows ("told Bush to quiet down").
 func (r *run) objectInContent(c cue, k, end int) bool {
-	if objectLemmas[c.vf.lemma] || (k > c.verb+1 && r.kind(k-1) == text.Word) {
+	if has(gObjectLemmas, c.vf.lemma) || (k > c.verb+1 && r.kind(k-1) == text.Word) {
 		return true // "asked about the closures": after a particle the noun phrase is what was said
 	}
 	if r.l.InQuote[k] >= 0 {
@@ -255,7 +255,7 @@ func (r *run) sourceEnd(first, end int) int {
 		if r.keptAside(i+1, end) {
 			continue
 		}
-		if (r.is(i+1, cPrep) && w != "of") || sourceAsides[w] || r.afterSourceAside(i+1) || r.is(i+1, cSubord) ||
+		if (r.is(i+1, cPrep) && w != "of") || has(gSourceAsides, w) || r.afterSourceAside(i+1) || r.is(i+1, cSubord) ||
 			((strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 5 && !r.isCap(i+1) && !r.listComma(i, end)) {
 			return i
 		}
@@ -277,7 +277,7 @@ var sourceAsides = map[string]bool{
 func (r *run) coordLeft(and, min int) int {
 	end := r.serialComma(and, min)
 	left := r.conjunctLeft(end, min)
-	if left >= 0 && left+1 < end && pairWords[r.low(left)] {
+	if left >= 0 && left+1 < end && has(gPairWords, r.low(left)) {
 		left++ // "both" is put back below; as an auxiliary's word ("they both said") nameLike refuses it
 	}
 	if left < 0 || !r.nameLike(left, end) {
@@ -295,7 +295,7 @@ func (r *run) coordLeft(and, min int) int {
 	if end < and && listed == 0 {
 		return r.lowerList(and, min) // "Trump won, and Clinton said": a serial comma needs a list before it
 	}
-	if left-1 >= min && pairWords[r.low(left-1)] && r.l.InQuote[left-1] < 0 {
+	if left-1 >= min && has(gPairWords, r.low(left-1)) && r.l.InQuote[left-1] < 0 {
 		left-- // "both Mrs. Clinton and her campaign"
 	}
 	if !r.subjectStart(left, min) && !r.afterIntroAt(left, min) {

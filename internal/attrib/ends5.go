@@ -70,7 +70,7 @@ func (r *run) ends5NotBut(k, end, sentEnd int) int {
 		return end
 	}
 	for i := j + 1; i+1 < sentEnd; i++ {
-		if w := r.low(i); (nominativePronouns[w] || w == "it") && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
+		if w := r.low(i); (has(gNominativePronouns, w) || w == "it") && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
 			return end // "but for the drivers it was different": a clause of its own
 		}
 	}

@@ -57,7 +57,7 @@ func (r *run) bareAside(i int, s text.Sentence) bool {
 		return false
 	}
 	w := r.low(head - 1)
-	return pluralNouns[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !r.isCap(head-1) &&
+	return has(gPluralNouns, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !r.isCap(head-1) &&
 		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 

@@ -54,7 +54,7 @@ func (r *run) nounish(i int) bool {
 	if _, verb := r.verb(i); verb {
 		return false
 	}
-	return !(strings.HasSuffix(lw, "ly") && len(lw) > 4) || lyNouns[lw]
+	return !(strings.HasSuffix(lw, "ly") && len(lw) > 4) || has(gLyNouns, lw)
 }
 
 // lyNouns end in -ly but are nouns, not adverbs: "a family member", "a campaign rally".

@@ -78,7 +78,7 @@ func (r *run) lightIdioms(s text.Sentence) {
 		}
 		var id idiom
 		m := -1
-		for _, d := range idioms[r.low(i)] {
+		for _, d := range gIdioms.get(r.low(i)) {
 			if m = r.lightVerb(d, i, s.FirstTok); m >= 0 {
 				id = d
 				break
@@ -110,7 +110,7 @@ func (r *run) lightVerb(id idiom, a, min int) int {
 	if m < min {
 		return -1 // the anchor opens the sentence: no verb before it (found by FuzzCapsFromExtraction)
 	}
-	if id.self && m > min && reflexives[r.low(m)] {
+	if id.self && m > min && has(gReflexives, r.low(m)) {
 		m--
 	} else if id.self {
 		return -1

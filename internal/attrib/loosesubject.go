@@ -221,7 +221,7 @@ func (r *run) subjectPronounAfter(src, srcEnd int, s text.Sentence) bool {
 	if srcEnd != src+1 {
 		return false
 	}
-	if !nominativePronouns[r.low(src)] {
+	if !has(gNominativePronouns, r.low(src)) {
 		return false
 	}
 	// The phrase before it opens the sentence, or the clause after a conjunction, a subordinator or a comma (",

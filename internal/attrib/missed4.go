@@ -22,7 +22,7 @@ func (r *run) postAdjectivePhrase(p, min int) bool {
 		return false
 	}
 	w := r.low(p - 1)
-	return r.nounish(p-1) && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || pluralNouns[w])
+	return r.nounish(p-1) && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || has(gPluralNouns, w))
 }
 
 // contactClause finds a speech or thought verb in a relative clause with no relative pronoun whose reported

@@ -156,7 +156,7 @@ func (r *run) bareNounCue(s text.Sentence) {
 			continue
 		}
 		i := t - 1
-		nounOnly, ok := bareNouns[r.low(i)]
+		nounOnly, ok := gBareNouns.lookup(r.low(i))
 		if !ok || r.claimed[i] || r.claimed[t] || !r.bareBefore(i, s.FirstTok, nounOnly) {
 			continue
 		}

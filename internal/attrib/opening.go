@@ -42,7 +42,7 @@ func (r *run) openerWord(k int) bool {
 // which adverbLy refuses as a name; lyNouns and "only" are not.
 func (r *run) lyOpener(k int) bool {
 	w := r.low(k)
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && w != "only"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !has(gLyNouns, w) && w != "only"
 }
 
 // clauseOpener reports whether the clause at token first opens with a phrase before its subject: openerWord, a

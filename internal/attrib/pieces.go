@@ -107,7 +107,7 @@ func (r *run) relativeGap(c cue, rel, k int) bool {
 	case "that", "which":
 		// The verb's object, then its infinitive: "asked the board to find"; not a possessive's noun and its
 		// infinitive after a preposition ("talked about her plan to run").
-		if rel == 0 || !(r.nounish(rel-1) || r.is(rel-1, cComma)) || r.low(k) == "to" || k != c.verb+1 || possessiveDets[r.low(k)] {
+		if rel == 0 || !(r.nounish(rel-1) || r.is(rel-1, cComma)) || r.low(k) == "to" || k != c.verb+1 || has(gPossessiveDets, r.low(k)) {
 			return false
 		}
 		for j := k; j < k+5 && j+1 < len(r.l.Tokens); j++ {

@@ -261,7 +261,7 @@ func (r *run) verbInSubject(src, end int) int {
 			continue
 		}
 		p := r.low(k - 1)
-		if r.is(k-1, cDet|cPrep|cQuant) || (strings.HasSuffix(p, "ly") && !lyNouns[p]) || !r.nounish(k-1) {
+		if r.is(k-1, cDet|cPrep|cQuant) || (strings.HasSuffix(p, "ly") && !has(gLyNouns, p)) || !r.nounish(k-1) {
 			continue
 		}
 		if r.is(k+1, cPrep|cBy|cTime) || r.low(k+1) == "last" {

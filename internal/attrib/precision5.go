@@ -183,7 +183,7 @@ func (r *run) dashAsideIn(first, end int) int {
 			return -1
 		case w == "who" || w == "whose" || w == "which":
 			return i
-		case r.is(k, cPrep) && w != "of" || sourceAsides[w]:
+		case r.is(k, cPrep) && w != "of" || has(gSourceAsides, w):
 			return i
 		case !r.isCap(k) && len(w) > 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")):
 			return i

@@ -101,7 +101,7 @@ func (r *run) relQuoteEnd(k, end int) int {
 // the clause tells what its subject did, not what it said. "Declined to comment" or "to say" still reports a
 // refusal to speak, which PolNeAR marks; a participial modifier ("a union deciding against a strike") stays.
 func (r *run) relIdleInfinitive(c cue, k int) bool {
-	if !idleInfinitiveLemmas[c.vf.lemma] || c.vf.gerund || k >= len(r.l.Tokens) {
+	if !has(gIdleInfinitiveLemmas, c.vf.lemma) || c.vf.gerund || k >= len(r.l.Tokens) {
 		return false
 	}
 	v := k

@@ -157,7 +157,7 @@ var afterSourceAsides = map[string]bool{"about": true, "via": true, "half": true
 // number is an approximation inside the source ("who lives in Eastfield, about six miles north").
 func (r *run) afterSourceAside(k int) bool {
 	w := r.low(k)
-	if !afterSourceAsides[w] {
+	if !has(gAfterSourceAsides, w) {
 		return false
 	}
 	return w != "about" || k+1 >= len(r.l.Tokens) || !(r.kind(k+1) == text.Number || r.in(k+1, sNumberWord|sLeadNumber|sFraction))
@@ -308,7 +308,7 @@ func (r *run) thatClauseSource(first, min int) (int, int) {
 	if p < min || r.l.InQuote[p] >= 0 || r.claimed[p] || r.kind(p) != text.Word {
 		return -1, -1
 	}
-	if nominativePronouns[r.low(p)] {
+	if has(gNominativePronouns, r.low(p)) {
 		return p, first
 	}
 	for i := p; i > min && i >= p-3; i-- {
@@ -370,7 +370,7 @@ func (r *run) subjectApposition(first, ne, end int) int {
 		k := stop + 1
 		w := r.low(k)
 		if r.is(k, cPrep|cSubord|cAux) && w != "who" && w != "whose" && w != "which" || r.adverbLy(k) || r.verbLike(k) && w != "including" ||
-			sourceAsides[w] || r.in(k, sSentenceAdv) {
+			has(gSourceAsides, w) || r.in(k, sSentenceAdv) {
 			return ne // "Trump, meanwhile, ...", "She, too, ..."
 		}
 		i := k + 1

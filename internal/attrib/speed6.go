@@ -32,6 +32,16 @@ func (g *wordGate[V]) get(w string) V {
 	return g.m[w]
 }
 
+// lookup is m[w] with its second result, whether w is a key.
+func (g *wordGate[V]) lookup(w string) (V, bool) {
+	if n := len(w); n > 0 && n < 64 && (g.lens>>n&1 == 0 || g.first[w[0]>>6]>>(w[0]&63)&1 == 0) {
+		var zero V
+		return zero, false
+	}
+	v, ok := g.m[w]
+	return v, ok
+}
+
 // has is m[w] for the tables of booleans.
 func has(g *wordGate[bool], w string) bool {
 	if n := len(w); n > 0 && n < 64 && (g.lens>>n&1 == 0 || g.first[w[0]>>6]>>(w[0]&63)&1 == 0) {
@@ -88,4 +98,21 @@ var (
 	gSingularDets         = newWordGate(singularDets)
 	gAppearPlaces         = newWordGate(appearPlaces)
 	gObjectPronouns       = newWordGate(objectPronouns)
+	gMediumNouns          = newWordGate(mediumNouns)
+	gAspectVerbs          = newWordGate(aspectVerbs)
+	gReflexives           = newWordGate(reflexives)
+	gAfterSourceAsides    = newWordGate(afterSourceAsides)
+	gObjectLemmas         = newWordGate(objectLemmas)
+	gSourceAsides         = newWordGate(sourceAsides)
+	gPluralNouns          = newWordGate(pluralNouns)
+	gPossessiveDets       = newWordGate(possessiveDets)
+	gGroupObjects         = newWordGate(groupObjects)
+	gNominativePronouns   = newWordGate(nominativePronouns)
+	gPairWords            = newWordGate(pairWords)
+	gIdleInfinitiveLemmas = newWordGate(idleInfinitiveLemmas)
+	gAddresseeLemmas      = newWordGate(addresseeLemmas)
+	gControlWords         = newWordGate(controlWords)
+	gLyNouns              = newWordGate(lyNouns)
+	gIdioms               = newWordGate(idioms)
+	gBareNouns            = newWordGate(bareNouns)
 )

@@ -47,6 +47,8 @@ func TestWordGatesAgreeWithTables(t *testing.T) {
 		"timeWords": {gTimeWords, timeWords}, "objectPronouns": {gObjectPronouns, objectPronouns},
 		"subjectPronouns": {gSubjectPronouns, subjectPronouns}, "socialMedia": {gSocialMedia, socialMedia},
 		"singularDets": {gSingularDets, singularDets}, "articles": {gArticles, articles},
+		"mediumNouns": {gMediumNouns, mediumNouns}, "possessiveDets": {gPossessiveDets, possessiveDets},
+		"lyNouns": {gLyNouns, lyNouns}, "bareNouns": {gBareNouns, bareNouns},
 	}
 	var words []string
 	for _, x := range gates {
@@ -60,6 +62,15 @@ func TestWordGatesAgreeWithTables(t *testing.T) {
 			if has(x.g, w) != x.m[w] {
 				t.Errorf("%s: gate says %v for %q, the table %v", name, has(x.g, w), w, x.m[w])
 			}
+		}
+	}
+	for _, w := range words {
+		v, ok := gBareNouns.lookup(w)
+		if v0, ok0 := bareNouns[w]; v != v0 || ok != ok0 {
+			t.Errorf("bareNouns: gate says %v, %v for %q, the table %v, %v", v, ok, w, v0, ok0)
+		}
+		if len(gIdioms.get(w)) != len(idioms[w]) {
+			t.Errorf("idioms: gate has %d idioms for %q, the table %d", len(gIdioms.get(w)), w, len(idioms[w]))
 		}
 	}
 	for lemma, p := range idleParticles {

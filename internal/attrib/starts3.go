@@ -166,7 +166,7 @@ func (r *run) dashAside(k, end int) int {
 // reporters why the talks stalled", "wrote to the board how the fund had lost money"): the question word
 // opens the content, as "that" does after an addressee (skipAddressee). It returns k otherwise.
 func (r *run) addresseeQuestion(c cue, k, end int) int {
-	if w := r.low(k); (w != "to" && w != "with") || !addresseeLemmas[c.vf.lemma] {
+	if w := r.low(k); (w != "to" && w != "with") || !has(gAddresseeLemmas, c.vf.lemma) {
 		return k
 	}
 	if _, verb := r.verb(k + 1); verb && !r.isCap(k+1) {

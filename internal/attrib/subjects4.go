@@ -59,7 +59,7 @@ func (r *run) causativeObject(to, min int) int {
 	if j <= min || r.claimed[j] || r.l.InQuote[j] >= 0 {
 		return -1
 	}
-	if lw := r.low(j); lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || groupObjects[lw] {
+	if lw := r.low(j); lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || has(gGroupObjects, lw) {
 		if has(gCausatives, r.low(j-1)) && !r.claimed[j-1] {
 			return j
 		}
@@ -109,13 +109,13 @@ func (r *run) controlSubject(to, min int, strict bool) (int, int) {
 		if !r.is(k, cAux) && !r.controlVerb(k, strict) && !negatedAux(lw) {
 			// In strict mode only an adjective or a participle stands between ("was reluctant to", "has begun
 			// to"): a noun there is more often the head of a purpose infinitive ("a group to promote ...").
-			if words++; strict && (words > 2 || r.is(k, cDet|cPronoun|cPrep) || r.isCap(k) || possessiveDets[lw] || r.kind(k) == text.Number) {
+			if words++; strict && (words > 2 || r.is(k, cDet|cPronoun|cPrep) || r.isCap(k) || has(gPossessiveDets, lw) || r.kind(k) == text.Number) {
 				return -1, -1
 			}
 			continue
 		}
 		p := k - 1
-		if r.claimed[p] || r.l.InQuote[p] >= 0 || !(r.is(p, cPronoun) || r.nounish(p) || r.low(p) == "who") || r.is(p, cDet) || possessiveDets[r.low(p)] || negatedAux(r.low(p)) {
+		if r.claimed[p] || r.l.InQuote[p] >= 0 || !(r.is(p, cPronoun) || r.nounish(p) || r.low(p) == "who") || r.is(p, cDet) || has(gPossessiveDets, r.low(p)) || negatedAux(r.low(p)) {
 			continue // "would do": the subject is further left; "his decisions": a noun, not a verb
 		}
 		src := r.npLeft(k, min)
@@ -224,7 +224,7 @@ func (r *run) infinitiveSource(s text.Sentence, c *cue) (src, end int, ok bool) 
 	if c.first != c.verb || to <= s.FirstTok || r.low(to) != "to" || r.l.InQuote[to] >= 0 || r.claimed[to] {
 		return -1, -1, false
 	}
-	if controlWords[r.low(to-1)] {
+	if has(gControlWords, r.low(to-1)) {
 		if src, end := r.controlSubject(to, s.FirstTok, true); src >= 0 {
 			c.first = end
 			return src, end, true

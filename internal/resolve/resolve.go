@@ -547,9 +547,9 @@ var facts = func() map[string]wordFacts {
 		f := m[k]
 		f.title = true
 		lw := strings.ToLower(k)
-		if femaleTitles[lw] {
+		if gFemaleTitles.has(lw) {
 			f.titleGender = 'f'
-		} else if maleTitles[lw] {
+		} else if gMaleTitles.has(lw) {
 			f.titleGender = 'm'
 		}
 		if lw != "the" && lw != "mr" && lw != "mrs" && lw != "ms" && lw != "dr" {
@@ -715,7 +715,7 @@ func (st *state) mention(m string, at int) *entity {
 	for _, sep := range []string{" for ", " of ", " at "} {
 		if idx := strings.Index(lm, sep); idx > 0 {
 			head := lastWord(lm[:idx])
-			if spokesHeads[head] {
+			if gSpokesHeads.has(head) {
 				if e := st.nameIn(dropParens(m[idx+len(sep):]), at); e != nil {
 					return e
 				}
@@ -735,7 +735,7 @@ func (st *state) mention(m string, at int) *entity {
 		// "US envoy Steve Witkoff": the title words tie a role to the name, for "Trump's special envoy" later.
 		if e.typ == Person {
 			for w := range strings.FieldsSeq(lm) {
-				if titles[w] && w != "the" && !strings.Contains(e.lower, w) {
+				if gTitles.has(w) && w != "the" && !strings.Contains(e.lower, w) {
 					e.roles = append(e.roles, w)
 				}
 			}
@@ -855,12 +855,12 @@ func (st *state) description(m, lm string, at int) *entity {
 		}
 	}
 	for _, w := range words {
-		if anonymousHeads[w] {
+		if gAnonymousHeads.has(w) {
 			return st.newEntity(trimDeterminer(m), Anonymous, 0)
 		}
 	}
 	typ := Person
-	if orgWords[head] {
+	if gOrgWords.has(head) {
 		typ = Organisation
 	}
 	return st.add(st.newEntity(trimDeterminer(m), typ, 0))
