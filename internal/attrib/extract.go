@@ -85,6 +85,7 @@ type run struct {
 		first, end int
 		medium     string
 	}
+	contentMemo [3]int // speed6.go: contentStart's last sentence (1 + its first token, its end) and answer
 }
 
 // Extract returns the statements of a document in text order.

@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/parley-ledger/parley/internal/text"
+
 // wordGate answers m[w] for a small word table that rules consult inside their per-cue and per-token steps.
 // Most words looked up are in no such table; a Go map hashes each of them (about 130 instructions), while
 // the gate turns most away by their length and first byte in a few. The map stays the table's one source:
@@ -116,3 +118,15 @@ var (
 	gIdioms               = newWordGate(idioms)
 	gBareNouns            = newWordGate(bareNouns)
 )
+
+// contentStart is contentStartOf(s), kept for the sentence last asked about: trailing asks it again for each
+// cue of a sentence, and the answer depends on the sentence's tokens alone (no rule changes them), not on
+// what statements have claimed.
+func (r *run) contentStart(s text.Sentence) int {
+	if m := &r.contentMemo; m[0] == s.FirstTok+1 && m[1] == s.EndTok {
+		return m[2]
+	}
+	cs := r.contentStartOf(s)
+	r.contentMemo = [3]int{s.FirstTok + 1, s.EndTok, cs}
+	return cs
+}

@@ -79,3 +79,30 @@ func TestWordGatesAgreeWithTables(t *testing.T) {
 		}
 	}
 }
+
+// capWords sets bit i%64 of word i/64 for each token i with cCap, across word boundaries and in a last
+// word that is only partly used; other classes and bits set beside cCap change nothing.
+func TestCapWordsBits(t *testing.T) {
+	for _, n := range []int{0, 1, 63, 64, 65, 130} {
+		info := make([]tokInfo, n)
+		for i := range info {
+			if i%3 == 0 || i%7 == 5 {
+				info[i] |= tokInfo(cCap)
+			}
+			info[i] |= tokInfo(cComma) | packInfo(0, 1, sWeekday)
+		}
+		caps := capWords(info, nil)
+		if len(caps) != (n+63)/64 {
+			t.Fatalf("%d tokens: %d words, want %d", n, len(caps), (n+63)/64)
+		}
+		for i := range n {
+			want := i%3 == 0 || i%7 == 5
+			if got := caps[i/64]>>(i%64)&1 != 0; got != want {
+				t.Errorf("%d tokens: bit %d is %v, want %v", n, i, got, want)
+			}
+		}
+		if n%64 != 0 && caps[len(caps)-1]>>(n%64) != 0 {
+			t.Errorf("%d tokens: bits set past the last token", n)
+		}
+	}
+}
