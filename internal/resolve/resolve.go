@@ -637,7 +637,7 @@ func appendLower(b []byte, s string) []byte {
 // lowerKey leaves strings.ToLower(s) in st.key, unless it is there already.
 func (st *state) lowerKey(s string) {
 	if s != st.keyOf || len(st.key) == 0 {
-		st.key, st.keyOf, st.keyHashed = appendLower(st.key[:0], s), s, false
+		st.key, st.keyOf, st.keyHashed = appendLower8(st.key[:0], s), s, false // speed6.go
 	}
 }
 

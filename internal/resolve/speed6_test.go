@@ -1,6 +1,9 @@
 package resolve
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWordGate(t *testing.T) {
 	g := newWordGate(map[string]bool{"mayor": true, "union": true, "board": false})
@@ -24,6 +27,25 @@ func TestWordGate(t *testing.T) {
 				if g.has(w) != m[w] {
 					t.Errorf("gate says %v for %q, its table %v", g.has(w), w, m[w])
 				}
+			}
+		}
+	}
+}
+
+// appendLower8 appends what strings.ToLower gives, after what b holds, for names of every length around
+// its eight-byte steps, upper-case letters at each place, and bytes past ASCII anywhere.
+func TestAppendLower8(t *testing.T) {
+	names := []string{"", "A", "Oslo", "UNION", "Dockworkers", "Port Authority", "Mayor Reyes-Quispe",
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{", "Café Workers", "ÉLODIE MARTIN", "Transit Board ÖV", "\u212Aelvin Ross",
+		"Strike Committee Of The Northern Docks"}
+	for _, n := range names {
+		for _, prefix := range []string{"", "x", "talks:"} {
+			want := prefix + strings.ToLower(n)
+			if got := string(appendLower8([]byte(prefix), n)); got != want {
+				t.Errorf("appendLower8(%q, %q) = %q, want %q", prefix, n, got, want)
+			}
+			if got := string(appendLower([]byte(prefix), n)); got != want {
+				t.Errorf("appendLower(%q, %q) = %q, want %q", prefix, n, got, want)
 			}
 		}
 	}
