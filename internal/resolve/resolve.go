@@ -467,7 +467,7 @@ func join(words []string, all string) string {
 // the title's head is kept as a role. all is strings.Join(words, " ") when the caller has it, else "".
 func classify(words []string, all string) (name, typ string, gender byte, role string) {
 	// One look-up a word: what the tables say of the first words, kept on the stack.
-	var fs [16]wordFacts
+	var fs [8]wordFacts // names of more words look the rest up again; zeroing more cost every name
 	factsOf := func(k int) wordFacts {
 		if k < len(fs) {
 			return fs[k]
@@ -528,8 +528,8 @@ type wordFacts struct {
 	// titleGender and role are what a title says of the person: the gender of "Mrs" or "King", and the title's
 	// head in lower case, except for the, mr, mrs, ms and dr.
 	titleGender byte
+	gender      byte // the gender of a given name (givenNameGender); beside the other bytes: 24 bytes, not 32
 	role        string
-	gender      byte // the gender of a given name (givenNameGender)
 }
 
 // facts joins the word tables, so that classifying a word of a name costs one look-up.
