@@ -2,7 +2,6 @@ package attrib
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/parley-ledger/parley/internal/text"
 )
@@ -159,7 +158,7 @@ func (r *run) leadIn(s text.Sentence, end int) int {
 func (r *run) dateline(first, end int) int {
 	caps, agency := false, false
 	for k := first; k < end && k < first+10; k++ {
-		if r.isPunct(k, "—") || r.isPunct(k, "–") || r.isPunct(k, "-") || r.isPunct(k, "―") {
+		if r.kind(k) == text.Punct && (r.isPunct(k, "—") || r.isPunct(k, "–") || r.isPunct(k, "-") || r.isPunct(k, "―")) {
 			if k > first && (caps || agency) {
 				return k + 1
 			}
@@ -171,7 +170,7 @@ func (r *run) dateline(first, end int) int {
 			if !r.isCap(k) {
 				return -1
 			}
-			if len(t) >= 3 && !strings.ContainsFunc(t, unicode.IsLower) {
+			if len(t) >= 3 && !hasLower(t) { // speed6.go: strings.ContainsFunc(t, unicode.IsLower)
 				caps = true
 			} else if k > first && r.isPunct(k-1, "(") {
 				agency = true // "(AFP)", "(Reuters)"

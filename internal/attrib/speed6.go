@@ -1,6 +1,12 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
 
 // wordGate answers m[w] for a small word table that rules consult inside their per-cue and per-token steps.
 // Most words looked up are in no such table; a Go map hashes each of them (about 130 instructions), while
@@ -129,4 +135,19 @@ func (r *run) contentStart(s text.Sentence) int {
 	cs := r.contentStartOf(s)
 	r.contentMemo = [3]int{s.FirstTok + 1, s.EndTok, cs}
 	return cs
+}
+
+// hasLower is strings.ContainsFunc(w, unicode.IsLower), ASCII bytes tested as they are: most words are
+// ASCII, and calling unicode.IsLower through a function value for each byte cost most of dateline's time.
+func hasLower(w string) bool {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return strings.ContainsFunc(w[k:], unicode.IsLower)
+		}
+		if c-'a' < 26 {
+			return true
+		}
+	}
+	return false
 }

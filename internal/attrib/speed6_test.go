@@ -1,6 +1,10 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestWordGate(t *testing.T) {
 	table := map[string]bool{"strike": true, "talks": true, "truce": false, "A": true}
@@ -103,6 +107,15 @@ func TestCapWordsBits(t *testing.T) {
 		}
 		if n%64 != 0 && caps[len(caps)-1]>>(n%64) != 0 {
 			t.Errorf("%d tokens: bits set past the last token", n)
+		}
+	}
+}
+
+func TestHasLower(t *testing.T) {
+	for _, w := range []string{"", "OSLO", "Oslo", "UNION-LED", "A1", "ÉTAT", "État", "ÉTAt", "\u212AELVIN", "MÜNCHEN",
+		"münchen", "ΑΘΗΝΑ", "Αθήνα", "(AFP)", "ok"} {
+		if got, want := hasLower(w), strings.ContainsFunc(w, unicode.IsLower); got != want {
+			t.Errorf("hasLower(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
