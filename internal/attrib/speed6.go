@@ -151,3 +151,22 @@ func hasLower(w string) bool {
 	}
 	return false
 }
+
+// lowerIsASCIIFold reports whether strings.ToLower(w) is w with only its ASCII letters lowered: each of its
+// other runes is valid UTF-8 that unicode.ToLower leaves as it is ("don’t", "Trump’s", "café"). Then the
+// word needs neither strings.ToLower, which allocated for each, nor a second look-up in the index (its
+// lower case hashes and compares as w did). A byte that is no UTF-8 says no: strings.ToLower replaces it.
+func lowerIsASCIIFold(w string) bool {
+	for k := 0; k < len(w); {
+		if w[k] < utf8.RuneSelf {
+			k++
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(w[k:])
+		if c == utf8.RuneError || unicode.ToLower(c) != c {
+			return false
+		}
+		k += n
+	}
+	return true
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/parley-ledger/parley/internal/text"
 )
 
 func TestWordGate(t *testing.T) {
@@ -116,6 +118,37 @@ func TestHasLower(t *testing.T) {
 		"münchen", "ΑΘΗΝΑ", "Αθήνα", "(AFP)", "ok"} {
 		if got, want := hasLower(w), strings.ContainsFunc(w, unicode.IsLower); got != want {
 			t.Errorf("hasLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// A word's lower case is strings.ToLower's, whether lowerIsASCIIFold lets it skip that call or not, and
+// the index reads it as before.
+func TestLowerOfNonASCIIWords(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		fold bool
+	}{
+		{"don’t", true}, {"Union’s", true}, {"CAFÉ", false}, {"café", true}, {"\u212Anow", false},
+		{"Said’", true}, {"Dock\xffers", false}, {"Sa\uFFFDid", false}, {"İstanbul", false},
+	} {
+		if got := lowerIsASCIIFold(c.w); got != c.fold {
+			t.Errorf("lowerIsASCIIFold(%q) = %v, want %v", c.w, got, c.fold)
+		}
+	}
+	x := New(Options{})
+	l := text.Analyze("The Union’s chief said they don’t back the CAFÉ owners’ strike, and \u212Anow SAID’ nothing.", 0)
+	r := x.newRun(l)
+	defer x.release(r)
+	for i, tk := range l.Tokens {
+		if tk.Kind != text.Word {
+			continue
+		}
+		if want := strings.ToLower(l.TokenText(i)); r.lower[i] != want {
+			t.Errorf("token %q: lower %q, want %q", l.TokenText(i), r.lower[i], want)
+		}
+		if k := x.ix.find(strings.ToLower(l.TokenText(i))); k != 0 && r.info[i].class() != x.ix.entries[k].info.class()|r.info[i].class()&cCap {
+			t.Errorf("token %q: classes %b, the index's %b", l.TokenText(i), r.info[i].class(), x.ix.entries[k].info.class())
 		}
 	}
 }
