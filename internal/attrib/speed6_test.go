@@ -152,3 +152,35 @@ func TestLowerOfNonASCIIWords(t *testing.T) {
 		}
 	}
 }
+
+// copularCue skips sentences with no "is"/"was" or no noun for it, and must still find one whose noun is in
+// copularNouns alone (the set bit sCopularNoun), not a cue noun or attitude.
+func TestCopularCueGate(t *testing.T) {
+	x := New(Options{})
+	for _, c := range []struct {
+		text, cue string // cue is "" when no copular-cue statement is wanted
+	}{
+		{"Her takeaway was that the depot stays open until March.", "takeaway was"},
+		{"The council's mantra is that every ferry runs on time.", "mantra is"},
+		{"The ferry was late because the crew struck on Monday.", ""},
+		{"The dockers walked out at noon.", ""},
+	} {
+		l := text.Analyze(c.text, 0)
+		r := x.newRun(l)
+		for i := range l.Tokens {
+			if w := r.low(i); (w == "takeaway" || w == "mantra") && (!r.in(i, sCopularNoun) || r.is(i, cCueNoun|cAttitude)) {
+				t.Errorf("%q: %q should carry sCopularNoun and no cue-noun class", c.text, w)
+			}
+		}
+		x.release(r)
+		got := ""
+		for _, st := range x.Extract(l) {
+			if st.Rule == "copular-cue" && st.Cue != nil {
+				got = c.text[st.Cue.Start:st.Cue.End]
+			}
+		}
+		if got != c.cue {
+			t.Errorf("%q: copular cue %q, want %q", c.text, got, c.cue)
+		}
+	}
+}

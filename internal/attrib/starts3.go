@@ -279,6 +279,9 @@ var copularNouns = map[string]bool{
 // "His goal is to end the strike". PolNeAR's cue is the noun phrase and the copula (a possessor is the
 // source; with none, the determiner joins the cue), and the content is the clause after it.
 func (r *run) copularCue(s text.Sentence) {
+	if r.ss&sFiniteAux == 0 || r.sc&(cCueNoun|cAttitude) == 0 && r.ss&sCopularNoun == 0 {
+		return // no "is" or "was", or no noun before one for it to identify (speed6)
+	}
 	for v := s.FirstTok + 1; v+1 < s.EndTok; v++ {
 		if !r.in(v, sFiniteAux) || r.l.InQuote[v] >= 0 || r.claimed[v] {
 			continue
