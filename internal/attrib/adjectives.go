@@ -32,7 +32,7 @@ func (r *run) stanceAdj(s text.Sentence) {
 		}
 		// Back over "also", "not", "more", "increasingly" to the form of "be".
 		b := i - 1
-		for b > s.FirstTok && i-b <= 3 && (r.is(b, cAux) && !beForms[r.low(b)] || degreeWords[r.low(b)] ||
+		for b > s.FirstTok && i-b <= 3 && (r.is(b, cAux) && !has(gBeForms, r.low(b)) || has(gDegreeWords, r.low(b)) ||
 			strings.HasSuffix(r.low(b), "ly") && len(r.low(b)) > 4) {
 			b--
 		}
@@ -43,7 +43,7 @@ func (r *run) stanceAdj(s text.Sentence) {
 				suffix = c
 			}
 		}
-		if !beForms[lw] && suffix == "" || r.claimed[b] {
+		if !has(gBeForms, lw) && suffix == "" || r.claimed[b] {
 			continue
 		}
 		k := i + 1

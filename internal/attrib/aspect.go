@@ -13,7 +13,7 @@ func (r *run) aspectBefore(g, min int) int {
 	if a > min && r.low(a) == "by" {
 		a--
 	}
-	if a < min || !aspectVerbs[r.low(a)] || r.l.InQuote[a] >= 0 || r.isCap(a) && a > min {
+	if a < min || !has(gAspectVerbs, r.low(a)) || r.l.InQuote[a] >= 0 || r.isCap(a) && a > min {
 		return -1
 	}
 	return a

@@ -21,14 +21,12 @@ func capWords(info []tokInfo, caps []uint64) []uint64 {
 	}
 	caps = caps[:n]
 	for k := range caps {
+		// From the last token of the word down, each shifting in its bit: no branch and no variable shift.
+		// (cCap is one bit, so that dividing by it is a constant shift to bit 0.)
 		var w uint64
-		base := k * 64
-		for j, v := range info[base:min(base+64, len(info))] {
-			var b uint64
-			if v.class()&cCap != 0 {
-				b = 1
-			}
-			w |= b << j
+		part := info[k*64 : min(k*64+64, len(info))]
+		for j := len(part) - 1; j >= 0; j-- {
+			w = w<<1 | uint64(part[j].class()&cCap)/uint64(cCap)
 		}
 		caps[k] = w
 	}

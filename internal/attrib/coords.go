@@ -15,7 +15,7 @@ func (r *run) coordWide(and, min int) int {
 	if and-2 < min || and+1 >= len(r.l.Tokens) || r.l.InQuote[and+1] >= 0 {
 		return -1
 	}
-	kin := possessiveDets[r.low(and+1)] // "Reyes and her aides": a name and the people around it
+	kin := has(gPossessiveDets, r.low(and+1)) // "Reyes and her aides": a name and the people around it
 	if !kin && !r.capConjunct(and+1) {
 		return -1
 	}
@@ -43,7 +43,7 @@ func (r *run) coordWide(and, min int) int {
 			left = l2
 		}
 	}
-	if pairWords[r.low(left)] && left+1 < e {
+	if has(gPairWords, r.low(left)) && left+1 < e {
 		left++ // "both" is put back below: nameLike refuses it
 	}
 	if !r.capIn(left, e) || !r.titledName(left, e) {
@@ -52,10 +52,10 @@ func (r *run) coordWide(and, min int) int {
 	if end < and {
 		return -1 // a serial comma: lists are coordLeft's
 	}
-	if left-1 >= min && pairWords[r.low(left-1)] && r.l.InQuote[left-1] < 0 {
+	if left-1 >= min && has(gPairWords, r.low(left-1)) && r.l.InQuote[left-1] < 0 {
 		left-- // "both the Federation of Dockers and"
 	}
-	if r.subjectStart(left, min) || r.afterIntroAt(left, min) || (pairWords[r.low(left)] && r.is(left-1, cComma)) {
+	if r.subjectStart(left, min) || r.afterIntroAt(left, min) || (has(gPairWords, r.low(left)) && r.is(left-1, cComma)) {
 		return left
 	}
 	if kin {
@@ -91,7 +91,7 @@ func (r *run) capConjunct(k int) bool {
 	if r.isCap(k) && !r.is(k, cDet|cPronoun) {
 		return true
 	}
-	if r.is(k, cDet) || possessiveDets[r.low(k)] {
+	if r.is(k, cDet) || has(gPossessiveDets, r.low(k)) {
 		return k+1 < len(r.l.Tokens) && r.isCap(k+1)
 	}
 	// "former Gov. Ann Pike": a title's modifier before the name

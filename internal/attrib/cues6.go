@@ -24,13 +24,13 @@ var pieceNouns = map[string]bool{
 // pubVerb reports whether token j puts out a statement or a piece.
 func (r *run) pubVerb(j int) bool {
 	w := r.low(j)
-	return publishVerbs[w] || pieceVerbs[w]
+	return has(gPublishVerbs, w) || pieceVerbs[w]
 }
 
 // pubNoun reports whether token j names what pubVerb puts out.
 func (r *run) pubNoun(j int) bool {
 	w := r.low(j)
-	return publishedNouns[w] || pieceNouns[w]
+	return has(gPublishedNouns, w) || pieceNouns[w]
 }
 
 // pieceGerunds say what a piece says without being cue verbs of their own: "a report detailing C".

@@ -32,7 +32,7 @@ func (r *run) ends5Gerund(i int, vf verbForm, k, end int) int {
 // finding's object ("the poll showed a tie in the race"). A definite setting ("in the interview") points back
 // to one already named and PolNeAR mostly keeps it with the object.
 func (r *run) ends5Cut(c cue, k, end int) int {
-	if findingLemmas[c.vf.lemma] || r.quoteOpening(k) >= 0 || r.in(k, sWh) || r.clauseIn(k, end) {
+	if has(gFindingLemmas, c.vf.lemma) || r.quoteOpening(k) >= 0 || r.in(k, sWh) || r.clauseIn(k, end) {
 		return end
 	}
 	e := r.adjunctEnd(c, k, end)
@@ -70,7 +70,7 @@ func (r *run) ends5NotBut(k, end, sentEnd int) int {
 		return end
 	}
 	for i := j + 1; i+1 < sentEnd; i++ {
-		if w := r.low(i); (nominativePronouns[w] || w == "it") && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
+		if w := r.low(i); (has(gNominativePronouns, w) || w == "it") && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
 			return end // "but for the drivers it was different": a clause of its own
 		}
 	}
@@ -131,7 +131,7 @@ func (r *run) ends5SpeechEvent(k, end int) int {
 			continue
 		}
 		d := i + 1
-		if !articles[r.low(d)] || r.low(d) == "the" {
+		if !has(gArticles, r.low(d)) || r.low(d) == "the" {
 			continue
 		}
 		n := d + 1

@@ -123,7 +123,7 @@ func (r *run) titleAdverb(i int) bool {
 		return false
 	}
 	w := r.low(i)
-	if lyNouns[w] || w == "fully" {
+	if has(gLyNouns, w) || w == "fully" {
 		return w == "fully"
 	}
 	for _, suf := range adverbEndings {

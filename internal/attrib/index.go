@@ -284,7 +284,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 			}
 		}
 		switch {
-		case all >= utf8.RuneSelf:
+		case all >= utf8.RuneSelf && !lowerIsASCIIFold(w): // speed6.go: most such words only hold a curly quote
 			// Lower-casing other letters can make a word of the tables: the Kelvin sign in "\u212Anow".
 			lw := strings.ToLower(w)
 			lower[i] = lw

@@ -68,7 +68,7 @@ func (r *run) looseSpan(b, stop int, atStart bool) bool {
 	if !(r.isCap(b) || r.is(b, cDet|cQuant) || r.kind(b) == text.Number || r.nounish(b)) || r.is(b, cPronoun) {
 		return false
 	}
-	if w := r.low(stop - 1); w == "and" || w == "but" || w == "or" || r.is(stop-1, cPronoun|cRelative) || w == "whose" || objectPronouns[w] {
+	if w := r.low(stop - 1); w == "and" || w == "but" || w == "or" || r.is(stop-1, cPronoun|cRelative) || w == "whose" || has(gObjectPronouns, w) {
 		return false // "Trump doubled down and said" (coordSubject's), "than you can say", "a message that said"
 	}
 	if w := r.low(b); atStart && len(w) > 5 && strings.HasSuffix(w, "ing") {
@@ -179,6 +179,9 @@ func (r *run) adverbParenthetical(s text.Sentence, c cue) bool {
 		return false
 	}
 	k := c.verb + 1
+	if c.first <= s.FirstTok+2 || k+3 >= s.EndTok || !r.is(k, cComma) {
+		return false // what the tests below ask of src and k, checked before npLeft is paid for (speed6)
+	}
 	src := r.npLeft(c.first, s.FirstTok)
 	if src <= s.FirstTok+1 || src >= c.first || !r.is(src-1, cComma) || r.contentStart(s) < src-1 || src-1 > s.FirstTok+2 {
 		return false
@@ -221,7 +224,7 @@ func (r *run) subjectPronounAfter(src, srcEnd int, s text.Sentence) bool {
 	if srcEnd != src+1 {
 		return false
 	}
-	if !nominativePronouns[r.low(src)] {
+	if !has(gNominativePronouns, r.low(src)) {
 		return false
 	}
 	// The phrase before it opens the sentence, or the clause after a conjunction, a subordinator or a comma (",

@@ -97,7 +97,7 @@ func (r *run) agentCopula(n, min int) int {
 	if j < min || r.l.InQuote[j] >= 0 || r.kind(j) != text.Word {
 		return -1
 	}
-	if w := r.low(j); beForms[w] || linkingVerbs[w] {
+	if w := r.low(j); has(gBeForms, w) || linkingVerbs[w] {
 		return j
 	}
 	return -1
@@ -156,7 +156,7 @@ func (r *run) bareNounCue(s text.Sentence) {
 			continue
 		}
 		i := t - 1
-		nounOnly, ok := bareNouns[r.low(i)]
+		nounOnly, ok := gBareNouns.lookup(r.low(i))
 		if !ok || r.claimed[i] || r.claimed[t] || !r.bareBefore(i, s.FirstTok, nounOnly) {
 			continue
 		}

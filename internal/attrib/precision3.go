@@ -24,7 +24,7 @@ func (r *run) nounPhraseCue(c cue) bool {
 		return false
 	}
 	for j := m - 1; j >= 0 && j >= m-3; j-- {
-		if singularDets[r.low(j)] {
+		if has(gSingularDets, r.low(j)) {
 			return j == 0 || !r.is(j-1, cPrep|cBy|cAux) // "did the mayor ask": an inverted auxiliary takes the bare form
 		}
 		if !r.modifierWord(j) {

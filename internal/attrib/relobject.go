@@ -14,5 +14,5 @@ func (r *run) whichObject(i, k int) bool {
 		return false
 	}
 	// "which Beijing has vowed to ignore": the infinitive lacks its object as the clause does.
-	return subjectPronouns[r.low(k)] || r.is(k, cDet) || r.isCap(k) || r.low(k) == "to"
+	return has(gSubjectPronouns, r.low(k)) || r.is(k, cDet) || r.isCap(k) || r.low(k) == "to"
 }

@@ -69,7 +69,7 @@ func (r *run) attitudeHead(k, end int) int {
 		if r.kind(j) != text.Word || r.isCap(j) || r.l.InQuote[j] >= 0 || r.is(j, cPronoun|cPrep) && !r.possessiveHer(j, end) {
 			return -1
 		}
-		if n := r.low(j + 1); j+1 < end && (n == "that" || cuePreps[n] || n == "for" || n == "at" || n == "over") {
+		if n := r.low(j + 1); j+1 < end && (n == "that" || has(gCuePreps, n) || n == "for" || n == "at" || n == "over") {
 			if r.is(j, cDet) {
 				return -1
 			}

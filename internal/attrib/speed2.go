@@ -24,6 +24,7 @@ const (
 	sCueAdverb                       // cueAdverbs
 	sFiniteAux                       // finiteAux
 	sAgentNoun                       // agentNouns
+	sCopularNoun                     // copularNouns (speed6: copularCue skips sentences without one)
 )
 
 // setTables are the tables behind the set bits. Like classTables, they hold words only (no digits, each with
@@ -36,7 +37,7 @@ var setTables = []struct {
 	{sNumberWord, numberWords}, {sPassiveAdv, passiveAdverbs}, {sPartOnly, participleOnly},
 	{sSubjectLeft, subjectLeft}, {sSentenceAdv, sentenceAdverbs}, {sTitle, titleWords},
 	{sLeadNumber, leadNumbers}, {sMediumNoun, mediumNouns}, {sWh, whWords}, {sIntro, introWords},
-	{sCueAdverb, cueAdverbs}, {sFiniteAux, finiteAux}, {sAgentNoun, agentNouns},
+	{sCueAdverb, cueAdverbs}, {sFiniteAux, finiteAux}, {sAgentNoun, agentNouns}, {sCopularNoun, copularNouns},
 }
 
 func setOf(lw string) wordSet {

@@ -467,7 +467,7 @@ func join(words []string, all string) string {
 // the title's head is kept as a role. all is strings.Join(words, " ") when the caller has it, else "".
 func classify(words []string, all string) (name, typ string, gender byte, role string) {
 	// One look-up a word: what the tables say of the first words, kept on the stack.
-	var fs [16]wordFacts
+	var fs [8]wordFacts // names of more words look the rest up again; zeroing more cost every name
 	factsOf := func(k int) wordFacts {
 		if k < len(fs) {
 			return fs[k]
@@ -528,8 +528,8 @@ type wordFacts struct {
 	// titleGender and role are what a title says of the person: the gender of "Mrs" or "King", and the title's
 	// head in lower case, except for the, mr, mrs, ms and dr.
 	titleGender byte
+	gender      byte // the gender of a given name (givenNameGender); beside the other bytes: 24 bytes, not 32
 	role        string
-	gender      byte // the gender of a given name (givenNameGender)
 }
 
 // facts joins the word tables, so that classifying a word of a name costs one look-up.
@@ -547,9 +547,9 @@ var facts = func() map[string]wordFacts {
 		f := m[k]
 		f.title = true
 		lw := strings.ToLower(k)
-		if femaleTitles[lw] {
+		if gFemaleTitles.has(lw) {
 			f.titleGender = 'f'
-		} else if maleTitles[lw] {
+		} else if gMaleTitles.has(lw) {
 			f.titleGender = 'm'
 		}
 		if lw != "the" && lw != "mr" && lw != "mrs" && lw != "ms" && lw != "dr" {
@@ -637,7 +637,7 @@ func appendLower(b []byte, s string) []byte {
 // lowerKey leaves strings.ToLower(s) in st.key, unless it is there already.
 func (st *state) lowerKey(s string) {
 	if s != st.keyOf || len(st.key) == 0 {
-		st.key, st.keyOf, st.keyHashed = appendLower(st.key[:0], s), s, false
+		st.key, st.keyOf, st.keyHashed = appendLower8(st.key[:0], s), s, false // speed6.go
 	}
 }
 
@@ -715,7 +715,7 @@ func (st *state) mention(m string, at int) *entity {
 	for _, sep := range []string{" for ", " of ", " at "} {
 		if idx := strings.Index(lm, sep); idx > 0 {
 			head := lastWord(lm[:idx])
-			if spokesHeads[head] {
+			if gSpokesHeads.has(head) {
 				if e := st.nameIn(dropParens(m[idx+len(sep):]), at); e != nil {
 					return e
 				}
@@ -735,7 +735,7 @@ func (st *state) mention(m string, at int) *entity {
 		// "US envoy Steve Witkoff": the title words tie a role to the name, for "Trump's special envoy" later.
 		if e.typ == Person {
 			for w := range strings.FieldsSeq(lm) {
-				if titles[w] && w != "the" && !strings.Contains(e.lower, w) {
+				if gTitles.has(w) && w != "the" && !strings.Contains(e.lower, w) {
 					e.roles = append(e.roles, w)
 				}
 			}
@@ -855,12 +855,12 @@ func (st *state) description(m, lm string, at int) *entity {
 		}
 	}
 	for _, w := range words {
-		if anonymousHeads[w] {
+		if gAnonymousHeads.has(w) {
 			return st.newEntity(trimDeterminer(m), Anonymous, 0)
 		}
 	}
 	typ := Person
-	if orgWords[head] {
+	if gOrgWords.has(head) {
 		typ = Organisation
 	}
 	return st.add(st.newEntity(trimDeterminer(m), typ, 0))
