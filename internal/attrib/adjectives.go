@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -32,7 +34,7 @@ func (r *run) stanceAdj(s text.Sentence) {
 		}
 		// Back over "also", "not", "more", "increasingly" to the form of "be".
 		b := i - 1
-		for b > s.FirstTok && i-b <= 3 && (r.is(b, cAux) && !has(gBeForms, r.low(b)) || has(gDegreeWords, r.low(b)) ||
+		for b > s.FirstTok && i-b <= 3 && (r.is(b, cAux) && !wordset.Has(gBeForms, r.low(b)) || wordset.Has(gDegreeWords, r.low(b)) ||
 			strings.HasSuffix(r.low(b), "ly") && len(r.low(b)) > 4) {
 			b--
 		}
@@ -43,7 +45,7 @@ func (r *run) stanceAdj(s text.Sentence) {
 				suffix = c
 			}
 		}
-		if !has(gBeForms, lw) && suffix == "" || r.claimed[b] {
+		if !wordset.Has(gBeForms, lw) && suffix == "" || r.claimed[b] {
 			continue
 		}
 		k := i + 1

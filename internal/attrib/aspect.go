@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/parley-ledger/parley/internal/wordset"
+
 // aspectVerbs take a gerund and say when its act began, went on or stopped ("began talking about", "kept
 // asking", "started calling for"): PolNeAR marks them in the cue with the gerund, as it does catenatives.
 var aspectVerbs = map[string]bool{
@@ -13,7 +15,7 @@ func (r *run) aspectBefore(g, min int) int {
 	if a > min && r.low(a) == "by" {
 		a--
 	}
-	if a < min || !has(gAspectVerbs, r.low(a)) || r.l.InQuote[a] >= 0 || r.isCap(a) && a > min {
+	if a < min || !wordset.Has(gAspectVerbs, r.low(a)) || r.l.InQuote[a] >= 0 || r.isCap(a) && a > min {
 		return -1
 	}
 	return a

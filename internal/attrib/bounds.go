@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -41,7 +43,7 @@ func (r *run) narratorAfter(i int) bool {
 	case w == "but" || w == "and":
 		return r.is(i+1, cPronoun) || (r.isCap(i+1) && r.l.InQuote[i+1] < 0)
 	case r.is(i, cPronoun):
-		return has(gSubjectPronouns, w)
+		return wordset.Has(gSubjectPronouns, w)
 	}
 	return r.isCap(i) && !r.is(i, cDet)
 }
@@ -102,7 +104,7 @@ var cuePreps = map[string]bool{"about": true, "against": true, "of": true, "upon
 // attitude noun joins as well ("expressed concern that C"). It returns where content starts and where the cue
 // ends.
 func (r *run) prepInCue(c cue, k, end int) (int, int) {
-	if has(gLightVerbs, c.vf.lemma) {
+	if wordset.Has(gLightVerbs, c.vf.lemma) {
 		if h := r.attitudeHead(k, end); h >= 0 && h+2 < end && r.l.InQuote[h+1] < 0 && !r.timeAt(h+2, end) {
 			if r.low(h+1) == "that" {
 				return h + 1, h + 1
@@ -118,8 +120,8 @@ func (r *run) prepInCue(c cue, k, end int) (int, int) {
 	if j+1 >= end || r.l.InQuote[j] >= 0 || r.timeAt(j+1, end) || r.approxAbout(j, end) { // cues4.go: "said about half"
 		return k, k
 	}
-	if (j > k && (has(gCuePreps, p) || r.phrasalAt(c.vf.lemma, j) || p == "on")) || (j == k && has(gCuePreps, p) && c.vf.frames&frameIntro == 0) ||
-		(j == k && c.vf.particleOnly && (has(gCuePreps, p) || p == "on" || p == "at")) { // "doubled down on", "hit back at"
+	if (j > k && (wordset.Has(gCuePreps, p) || r.phrasalAt(c.vf.lemma, j) || p == "on")) || (j == k && wordset.Has(gCuePreps, p) && c.vf.frames&frameIntro == 0) ||
+		(j == k && c.vf.particleOnly && (wordset.Has(gCuePreps, p) || p == "on" || p == "at")) { // "doubled down on", "hit back at"
 		return j + 1, j + 1
 	}
 	return k, k
@@ -145,13 +147,13 @@ var objectLemmas = map[string]bool{"call": true, "accuse": true, "urge": true}
 // objectInContent reports whether the noun phrase at k after cue c belongs to the content: the cue is one of
 // objectLemmas, or the phrase is the subject of an infinitive that follows ("told Bush to quiet down").
 func (r *run) objectInContent(c cue, k, end int) bool {
-	if has(gObjectLemmas, c.vf.lemma) || (k > c.verb+1 && r.kind(k-1) == text.Word) {
+	if wordset.Has(gObjectLemmas, c.vf.lemma) || (k > c.verb+1 && r.kind(k-1) == text.Word) {
 		return true // "asked about the closures": after a particle the noun phrase is what was said
 	}
 	if r.l.InQuote[k] >= 0 {
 		return false
 	}
-	if has(gObjectPronouns, r.low(k)) {
+	if wordset.Has(gObjectPronouns, r.low(k)) {
 		return false
 	}
 	if r.storyObject(k, end) {
@@ -255,7 +257,7 @@ func (r *run) sourceEnd(first, end int) int {
 		if r.keptAside(i+1, end) {
 			continue
 		}
-		if (r.is(i+1, cPrep) && w != "of") || has(gSourceAsides, w) || r.afterSourceAside(i+1) || r.is(i+1, cSubord) ||
+		if (r.is(i+1, cPrep) && w != "of") || wordset.Has(gSourceAsides, w) || r.afterSourceAside(i+1) || r.is(i+1, cSubord) ||
 			((strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && len(w) > 5 && !r.isCap(i+1) && !r.listComma(i, end)) {
 			return i
 		}
@@ -277,7 +279,7 @@ var sourceAsides = map[string]bool{
 func (r *run) coordLeft(and, min int) int {
 	end := r.serialComma(and, min)
 	left := r.conjunctLeft(end, min)
-	if left >= 0 && left+1 < end && has(gPairWords, r.low(left)) {
+	if left >= 0 && left+1 < end && wordset.Has(gPairWords, r.low(left)) {
 		left++ // "both" is put back below; as an auxiliary's word ("they both said") nameLike refuses it
 	}
 	if left < 0 || !r.nameLike(left, end) {
@@ -295,7 +297,7 @@ func (r *run) coordLeft(and, min int) int {
 	if end < and && listed == 0 {
 		return r.lowerList(and, min) // "Trump won, and Clinton said": a serial comma needs a list before it
 	}
-	if left-1 >= min && has(gPairWords, r.low(left-1)) && r.l.InQuote[left-1] < 0 {
+	if left-1 >= min && wordset.Has(gPairWords, r.low(left-1)) && r.l.InQuote[left-1] < 0 {
 		left-- // "both Mrs. Clinton and her campaign"
 	}
 	if !r.subjectStart(left, min) && !r.afterIntroAt(left, min) {
@@ -379,7 +381,7 @@ func (r *run) asClause(i, end int) bool {
 		return true
 	}
 	w := r.low(n)
-	if has(gSubjectPronouns, w) {
+	if wordset.Has(gSubjectPronouns, w) {
 		return true
 	}
 	if w == "well" || w == "if" || r.l.InQuote[n] >= 0 || r.is(n, cDet) {
@@ -433,7 +435,7 @@ func (r *run) gerundStart(c cue, k, cueEnd, end int) (int, int) {
 	}
 	if c.vf.frames&frameTell != 0 && !r.objectInContent(c, k, end) {
 		ne := k + 1
-		if !has(gObjectPronouns, r.low(k)) {
+		if !wordset.Has(gObjectPronouns, r.low(k)) {
 			ne = r.npRight(k, end)
 		}
 		if ne > k {
@@ -481,7 +483,7 @@ func (r *run) mediumPhrase(i, end int) bool {
 	if w != "in" && w != "on" && w != "during" {
 		return false
 	}
-	if w == "on" && i+1 < end && has(gSocialMedia, r.tok(i+1)) {
+	if w == "on" && i+1 < end && wordset.Has(gSocialMedia, r.tok(i+1)) {
 		return true
 	}
 	for j := i + 1; j < end && j <= i+3; j++ {
@@ -644,7 +646,7 @@ func (r *run) notAdverbial(k, end int) bool {
 	}
 	w, n := r.low(k), r.low(k+1)
 	if w == "to" {
-		return r.kind(k+1) == text.Word && !r.is(k+1, cDet|cPronoun) && !r.isCap(k+1) && !has(gObjectPronouns, n)
+		return r.kind(k+1) == text.Word && !r.is(k+1, cDet|cPronoun) && !r.isCap(k+1) && !wordset.Has(gObjectPronouns, n)
 	}
 	return w == "at" && (n == "least" || n == "most")
 }
@@ -677,7 +679,7 @@ func (r *run) trailingTime(first, end int) int {
 		return end
 	}
 	last := r.low(end - 1)
-	if !(has(gTimeWords, last) || has(gTimeNouns, last)) {
+	if !(wordset.Has(gTimeWords, last) || wordset.Has(gTimeNouns, last)) {
 		return end
 	}
 	j := end - 2

@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // catenatives take a reporting verb as their infinitive and join it in the cue, as PolNeAR marks it: "went on
 // to say", "continued to question", "seemed to indicate", "are quick to point out". The infinitive's own frame then
@@ -24,10 +27,10 @@ func (r *run) catenate(cues []cue, s text.Sentence) []cue {
 		to := c.first - 1
 		if c.first == c.verb && to-1 >= s.FirstTok && r.low(to) == "to" && r.l.InQuote[to] < 0 && r.low(c.verb) == c.vf.lemma {
 			cat := to - 1
-			if r.low(cat) == "on" && cat-1 >= s.FirstTok && has(gGoOn, r.low(cat-1)) {
+			if r.low(cat) == "on" && cat-1 >= s.FirstTok && wordset.Has(gGoOn, r.low(cat-1)) {
 				cat--
 			}
-			if (has(gCatenatives, r.low(cat)) || has(gGoOn, r.low(cat)) && r.low(cat+1) == "on") && r.l.InQuote[cat] < 0 {
+			if (wordset.Has(gCatenatives, r.low(cat)) || wordset.Has(gGoOn, r.low(cat)) && r.low(cat+1) == "on") && r.l.InQuote[cat] < 0 {
 				c.first = r.auxStart(r.degreeStart(cat, s.FirstTok), s.FirstTok)
 				for len(out) > 0 && out[len(out)-1].verb >= c.first {
 					out = out[:len(out)-1] // the catenative's own cue

@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // Coordinated subjects that coordLeft and coordInName leave half taken: a first conjunct that ends in a
 // bracketed party or state tag ("Mayor Ann Pike (D) and former Gov. Tom Reddle"), one that holds "of" ("the
@@ -15,7 +18,7 @@ func (r *run) coordWide(and, min int) int {
 	if and-2 < min || and+1 >= len(r.l.Tokens) || r.l.InQuote[and+1] >= 0 {
 		return -1
 	}
-	kin := has(gPossessiveDets, r.low(and+1)) // "Reyes and her aides": a name and the people around it
+	kin := wordset.Has(gPossessiveDets, r.low(and+1)) // "Reyes and her aides": a name and the people around it
 	if !kin && !r.capConjunct(and+1) {
 		return -1
 	}
@@ -43,7 +46,7 @@ func (r *run) coordWide(and, min int) int {
 			left = l2
 		}
 	}
-	if has(gPairWords, r.low(left)) && left+1 < e {
+	if wordset.Has(gPairWords, r.low(left)) && left+1 < e {
 		left++ // "both" is put back below: nameLike refuses it
 	}
 	if !r.capIn(left, e) || !r.titledName(left, e) {
@@ -52,10 +55,10 @@ func (r *run) coordWide(and, min int) int {
 	if end < and {
 		return -1 // a serial comma: lists are coordLeft's
 	}
-	if left-1 >= min && has(gPairWords, r.low(left-1)) && r.l.InQuote[left-1] < 0 {
+	if left-1 >= min && wordset.Has(gPairWords, r.low(left-1)) && r.l.InQuote[left-1] < 0 {
 		left-- // "both the Federation of Dockers and"
 	}
-	if r.subjectStart(left, min) || r.afterIntroAt(left, min) || (has(gPairWords, r.low(left)) && r.is(left-1, cComma)) {
+	if r.subjectStart(left, min) || r.afterIntroAt(left, min) || (wordset.Has(gPairWords, r.low(left)) && r.is(left-1, cComma)) {
 		return left
 	}
 	if kin {
@@ -91,7 +94,7 @@ func (r *run) capConjunct(k int) bool {
 	if r.isCap(k) && !r.is(k, cDet|cPronoun) {
 		return true
 	}
-	if r.is(k, cDet) || has(gPossessiveDets, r.low(k)) {
+	if r.is(k, cDet) || wordset.Has(gPossessiveDets, r.low(k)) {
 		return k+1 < len(r.l.Tokens) && r.isCap(k+1)
 	}
 	// "former Gov. Ann Pike": a title's modifier before the name

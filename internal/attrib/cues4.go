@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -21,7 +23,7 @@ var writtenPieces = map[string]bool{
 // on Facebook") is a thing handled, not a statement, and stays out. k is where content would start and cueEnd
 // the cue's end; both move past "about".
 func (r *run) documentAbout(c cue, k, cueEnd, end int) (int, int) {
-	if k != cueEnd || k+2 >= end || !has(gPublishVerbs, r.low(c.verb)) || r.l.InQuote[k] >= 0 {
+	if k != cueEnd || k+2 >= end || !wordset.Has(gPublishVerbs, r.low(c.verb)) || r.l.InQuote[k] >= 0 {
 		return k, cueEnd
 	}
 	if w := r.low(k); w != "a" && w != "an" {
@@ -106,7 +108,7 @@ func (r *run) publishedRelative(rel int, s text.Sentence) (first, src, srcEnd in
 		return -1, -1, -1
 	}
 	v := j
-	if w := r.low(v); !has(gPublishVerbs, w) && !has(gLaunchVerbs, w) {
+	if w := r.low(v); !wordset.Has(gPublishVerbs, w) && !wordset.Has(gLaunchVerbs, w) {
 		return -1, -1, -1
 	}
 	first = r.auxStart(v, s.FirstTok)

@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // Cue spans of statements put out as a campaign piece: "placed newspaper ads calling for C", "ran an ad
 // accusing X of C", "released a report charging C". PolNeAR marks the whole "placed newspaper ads calling" as
@@ -24,13 +27,13 @@ var pieceNouns = map[string]bool{
 // pubVerb reports whether token j puts out a statement or a piece.
 func (r *run) pubVerb(j int) bool {
 	w := r.low(j)
-	return has(gPublishVerbs, w) || pieceVerbs[w]
+	return wordset.Has(gPublishVerbs, w) || pieceVerbs[w]
 }
 
 // pubNoun reports whether token j names what pubVerb puts out.
 func (r *run) pubNoun(j int) bool {
 	w := r.low(j)
-	return has(gPublishedNouns, w) || pieceNouns[w]
+	return wordset.Has(gPublishedNouns, w) || pieceNouns[w]
 }
 
 // pieceGerunds say what a piece says without being cue verbs of their own: "a report detailing C".

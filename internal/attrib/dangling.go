@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"cmp"
 	"slices"
 
@@ -64,7 +66,7 @@ func (r *run) absorbDangling(s text.Sentence) {
 		}); ok {
 			t = s.FirstTok + i
 		}
-		if t < 0 || t+1 >= s.EndTok || r.l.InQuote[t] >= 0 || !has(gDanglingOpeners, r.low(t)) {
+		if t < 0 || t+1 >= s.EndTok || r.l.InQuote[t] >= 0 || !wordset.Has(gDanglingOpeners, r.low(t)) {
 			continue
 		}
 		next := r.l.Tokens[t+1].Start

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -16,7 +18,7 @@ import (
 // noun that names speech it dates the speech ("his remarks on Thursday"). An adjunct right after the cue is no
 // object and stays.
 func (r *run) adjunctEnd(c cue, k, end int) int {
-	if has(gCopularLemmas, c.vf.lemma) {
+	if wordset.Has(gCopularLemmas, c.vf.lemma) {
 		return end // "sounded unsure this week": the time qualifies the impression
 	}
 	if e := r.alsoTail(k, end); e < end && !r.clauseIn(k, e) {
@@ -91,7 +93,7 @@ func (r *run) adjunctAt(i, end int) bool {
 		return true // "in 2013"
 	}
 	// A venue or a medium within a short noun phrase: "at a press conference", "on his radio show".
-	if w == "on" && has(gSocialMedia, r.tok(i+1)) {
+	if w == "on" && wordset.Has(gSocialMedia, r.tok(i+1)) {
 		return true
 	}
 	for j := i + 1; j < end && j <= i+5; j++ {
@@ -99,7 +101,7 @@ func (r *run) adjunctAt(i, end int) bool {
 			return false
 		}
 		lw := r.low(j)
-		if has(gVenueNouns, lw) || r.in(j, sMediumNoun) || (j > i+1 && has(gSocialMedia, r.tok(j))) {
+		if wordset.Has(gVenueNouns, lw) || r.in(j, sMediumNoun) || (j > i+1 && wordset.Has(gSocialMedia, r.tok(j))) {
 			return true
 		}
 		if r.is(j, cPrep) || r.is(j, cAux) || r.is(j, cRelative) {

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -19,7 +21,7 @@ func (r *run) passiveComplement(k, end int) bool {
 	switch r.low(k) {
 	case "to":
 		n := k + 1
-		return r.kind(n) == text.Word && !r.isCap(n) && !r.is(n, cDet|cPronoun|cTime) && !has(gObjectPronouns, r.low(n))
+		return r.kind(n) == text.Word && !r.isCap(n) && !r.is(n, cDet|cPronoun|cTime) && !wordset.Has(gObjectPronouns, r.low(n))
 	case "of", "for":
 		return true
 	}
@@ -44,7 +46,7 @@ func (r *run) coordinatedPredicate(k, end int) int {
 			continue
 		}
 		n := v + 1
-		if r.is(n, cDet) && !r.is(n, cQuant) || has(gObjectPronouns, r.low(n)) || r.isCap(n) && r.l.InQuote[n] < 0 ||
+		if r.is(n, cDet) && !r.is(n, cQuant) || wordset.Has(gObjectPronouns, r.low(n)) || r.isCap(n) && r.l.InQuote[n] < 0 ||
 			r.low(n) == "to" && n+1 < end && r.kind(n+1) == text.Word && !r.is(n+1, cDet) && !r.isCap(n+1) {
 			return r.trimEnd(k, i)
 		}

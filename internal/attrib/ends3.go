@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -252,7 +254,7 @@ func (r *run) listNoun(n, end int) bool {
 // finding (a poll or a study "found", "showed"): the contrast that follows is part of the finding ("found that
 // 60 percent back the deal, while 30 percent oppose it"), where after "said" it is more often the narrator's.
 func (r *run) findingContrast(c cue, k, e, end int) int {
-	if !has(gFindingLemmas, c.vf.lemma) || e+2 >= end || !r.is(e, cComma) || r.low(e+1) != "while" || r.l.InQuote[e+1] >= 0 {
+	if !wordset.Has(gFindingLemmas, c.vf.lemma) || e+2 >= end || !r.is(e, cComma) || r.low(e+1) != "while" || r.l.InQuote[e+1] >= 0 {
 		return e
 	}
 	return r.cutCoordinated(e+2, end)
@@ -269,7 +271,7 @@ func (r *run) mediaOn(i, end int) bool {
 	}
 	t := r.tok(i + 1)
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s")
-	return has(gMediaNames, t)
+	return wordset.Has(gMediaNames, t)
 }
 
 // objectDash ends an object content [k, end) before a spaced dash outside quotation marks ("backed the truce —

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -71,7 +73,7 @@ func (r *run) agentFor(src, end int) int {
 		}
 		n := r.low(i + 1)
 		gerund := len(n) > 5 && strings.HasSuffix(n, "ing")
-		if w := r.low(i); w == "for" && (gerund || n == "not" || has(gPossessiveDets, n)) || w == "of" && gerund {
+		if w := r.low(i); w == "for" && (gerund || n == "not" || wordset.Has(gPossessiveDets, n)) || w == "of" && gerund {
 			return i
 		}
 	}

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -32,7 +34,7 @@ func (r *run) ends5Gerund(i int, vf verbForm, k, end int) int {
 // finding's object ("the poll showed a tie in the race"). A definite setting ("in the interview") points back
 // to one already named and PolNeAR mostly keeps it with the object.
 func (r *run) ends5Cut(c cue, k, end int) int {
-	if has(gFindingLemmas, c.vf.lemma) || r.quoteOpening(k) >= 0 || r.in(k, sWh) || r.clauseIn(k, end) {
+	if wordset.Has(gFindingLemmas, c.vf.lemma) || r.quoteOpening(k) >= 0 || r.in(k, sWh) || r.clauseIn(k, end) {
 		return end
 	}
 	e := r.adjunctEnd(c, k, end)
@@ -70,7 +72,7 @@ func (r *run) ends5NotBut(k, end, sentEnd int) int {
 		return end
 	}
 	for i := j + 1; i+1 < sentEnd; i++ {
-		if w := r.low(i); (has(gNominativePronouns, w) || w == "it") && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
+		if w := r.low(i); (wordset.Has(gNominativePronouns, w) || w == "it") && r.l.InQuote[i] < 0 && r.finiteVerbAt(i+1) {
 			return end // "but for the drivers it was different": a clause of its own
 		}
 	}
@@ -131,7 +133,7 @@ func (r *run) ends5SpeechEvent(k, end int) int {
 			continue
 		}
 		d := i + 1
-		if !has(gArticles, r.low(d)) || r.low(d) == "the" {
+		if !wordset.Has(gArticles, r.low(d)) || r.low(d) == "the" {
 			continue
 		}
 		n := d + 1

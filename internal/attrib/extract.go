@@ -4,6 +4,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"cmp"
 	"slices"
 	"strings"
@@ -366,10 +368,10 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	}
 	// "many say", "several said": a quantifier stands alone as the subject; "many reports" stays a noun.
 	alone := i > s.FirstTok && r.is(i-1, cQuant) && !strings.HasSuffix(r.low(i), "s") && !(i+1 < s.EndTok && r.is(i+1, cPrep)) &&
-		(!has(gSingularDets, r.low(i-1)) || r.inflected(i)) // "another report says": a bare form takes a plural subject
+		(!wordset.Has(gSingularDets, r.low(i-1)) || r.inflected(i)) // "another report says": a bare form takes a plural subject
 	// "another says", "each believes": a singular determiner takes no plural noun, so an -s form after it is
 	// the verb and the determiner its subject.
-	alone = alone || i > s.FirstTok && has(gLoneDets, r.low(i-1)) && r.inflected(i) && strings.HasSuffix(r.low(i), "s")
+	alone = alone || i > s.FirstTok && wordset.Has(gLoneDets, r.low(i-1)) && r.inflected(i) && strings.HasSuffix(r.low(i), "s")
 	if i > s.FirstTok && r.is(i-1, cDet) && r.low(i-1) != "all" && r.low(i-1) != "both" && !alone {
 		return false
 	}

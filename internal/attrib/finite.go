@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -57,7 +59,7 @@ func (r *run) bareAside(i int, s text.Sentence) bool {
 		return false
 	}
 	w := r.low(head - 1)
-	return has(gPluralNouns, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !r.isCap(head-1) &&
+	return wordset.Has(gPluralNouns, w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !r.isCap(head-1) &&
 		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
@@ -76,11 +78,11 @@ func (r *run) doQuestion(i int, s text.Sentence) bool {
 	}
 	// The "do" that questionSubject accepts is the sentence's first or second word: look there before
 	// looking for the nearest one.
-	if f := s.FirstTok; !has(gDoAux, r.low(f)) && !(f+1 < i && has(gDoAux, r.low(f+1))) {
+	if f := s.FirstTok; !wordset.Has(gDoAux, r.low(f)) && !(f+1 < i && wordset.Has(gDoAux, r.low(f+1))) {
 		return false
 	}
 	for a := i - 2; a >= s.FirstTok && a >= i-8; a-- {
-		if !has(gDoAux, r.low(a)) {
+		if !wordset.Has(gDoAux, r.low(a)) {
 			continue
 		}
 		return r.questionSubject(a+1, s) && r.npRightOpt(a+1, i, false) == i
@@ -92,7 +94,7 @@ func (r *run) doQuestion(i int, s text.Sentence) bool {
 // after a question word that is no object: "Why does the board refuse", "Did the inquiry find".
 func (r *run) questionSubject(src int, s text.Sentence) bool {
 	a := src - 1
-	if a < s.FirstTok || !has(gDoAux, r.low(a)) || r.is(src, cPronoun) { // "How do you know": pronouns have their own rules
+	if a < s.FirstTok || !wordset.Has(gDoAux, r.low(a)) || r.is(src, cPronoun) { // "How do you know": pronouns have their own rules
 		return false
 	}
 	// "What does the union want?": the object stands first, and the verb has none after it.

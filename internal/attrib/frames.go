@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"cmp"
 	"math"
 	"slices"
@@ -54,7 +56,7 @@ func (r *run) nounish(i int) bool {
 	if _, verb := r.verb(i); verb {
 		return false
 	}
-	return !(strings.HasSuffix(lw, "ly") && len(lw) > 4) || has(gLyNouns, lw)
+	return !(strings.HasSuffix(lw, "ly") && len(lw) > 4) || wordset.Has(gLyNouns, lw)
 }
 
 // lyNouns end in -ly but are nouns, not adverbs: "a family member", "a campaign rally".
@@ -657,7 +659,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 	// C, X said  /  C, X told ABC
 	after := c.verb + 1
 	if c.vf.frames&frameTell != 0 && after < s.EndTok && r.l.InQuote[after] < 0 {
-		if has(gObjectPronouns, r.low(after)) {
+		if wordset.Has(gObjectPronouns, r.low(after)) {
 			after++
 		} else if ne := r.sourceRight(after, s.EndTok); ne > after {
 			after = ne
@@ -754,7 +756,7 @@ func (r *run) introducedQuote(cs, ce int) int {
 
 // shortPhrase reports whether tokens [k, j) are a time or place phrase: a preposition or time word, then words.
 func (r *run) shortPhrase(k, j int) bool {
-	if w := r.low(k); !(npPreps[w] || has(gTimeWords, w) || w == "during" || w == "after" || w == "late" || w == "early" || w == "last") {
+	if w := r.low(k); !(npPreps[w] || wordset.Has(gTimeWords, w) || w == "during" || w == "after" || w == "late" || w == "early" || w == "last") {
 		return false
 	}
 	for i := k; i < j; i++ {
@@ -824,7 +826,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		for b > s.FirstTok && (strings.HasSuffix(r.low(b), "ly") || r.in(b, sPassiveAdv)) {
 			b-- // "is widely known", "was not expected"
 		}
-		if w := r.low(b); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" || has(gNegatedBe, w) {
+		if w := r.low(b); w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be" || wordset.Has(gNegatedBe, w) {
 			return
 		}
 	}
@@ -957,7 +959,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	objIn := c.vf.frames&frameTell != 0 && k < s.EndTok && r.objectInContent(c, k, s.EndTok)
 	if c.vf.frames&frameTell != 0 && k < s.EndTok && (r.l.InQuote[k] < 0 || r.titleQuote(k, k, s.EndTok) > k) && !objIn {
 		lw := r.low(k)
-		if has(gObjectPronouns, lw) && !r.possessiveHer(k, s.EndTok) {
+		if wordset.Has(gObjectPronouns, lw) && !r.possessiveHer(k, s.EndTok) {
 			if lw == "reporters" || lw == "journalists" {
 				medium = r.tok(k)
 			}
@@ -1082,7 +1084,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		sp := *shared
 		st.Source = &sp
 	}
-	if has(gRaisingLemmas, c.vf.lemma) && shared == nil {
+	if wordset.Has(gRaisingLemmas, c.vf.lemma) && shared == nil {
 		// "The speaker appeared closer to ...": the subject is what the impression is about, not a speaker;
 		// "it seems ..." has no such subject.
 		if !r.physicalAppear(c, k) {
@@ -1155,7 +1157,7 @@ func (r *run) longSubject(s text.Sentence, end int) int {
 // reports findings even without "that".
 func (r *run) research(first, end int) bool {
 	for i := first; i < end; i++ {
-		if has(gResearchNouns, r.low(i)) {
+		if wordset.Has(gResearchNouns, r.low(i)) {
 			return true
 		}
 	}
@@ -1235,7 +1237,7 @@ func (r *run) cutCoordinated(k, end int) int {
 		}
 		// ", while Republican candidates went after ...", ", which includes ...", ", with whom he clashed":
 		// the narrator takes over.
-		if r.is(i-1, cComma) && (has(gContentBreaks, r.low(i)) || (r.is(i, cPrep) && i+1 < end && (r.low(i+1) == "whom" || r.low(i+1) == "which"))) {
+		if r.is(i-1, cComma) && (wordset.Has(gContentBreaks, r.low(i)) || (r.is(i, cPrep) && i+1 < end && (r.low(i+1) == "whom" || r.low(i+1) == "which"))) {
 			if c := r.embeddedRelative(i, end); c > i {
 				i = c // "said the bomber, who ..., had links": the main clause goes on
 				continue
@@ -1347,9 +1349,9 @@ func (r *run) cutObject(k, end int) int {
 	}
 	for end > k+1 {
 		switch {
-		case has(gTrailingAdverbs, r.low(end-1)):
+		case wordset.Has(gTrailingAdverbs, r.low(end-1)):
 			end--
-		case end-2 > k && r.low(end-2) == "to" && has(gMediaNames, r.tok(end-1)):
+		case end-2 > k && r.low(end-2) == "to" && wordset.Has(gMediaNames, r.tok(end-1)):
 			end -= 2
 		default:
 			return end
@@ -2409,7 +2411,7 @@ func (r *run) mediaRun(k, e int) string {
 	if k < e && r.low(k) == "the" {
 		k++
 	}
-	if k >= e || !has(gMediaNames, r.tok(k)) {
+	if k >= e || !wordset.Has(gMediaNames, r.tok(k)) {
 		return ""
 	}
 	j := k
@@ -2467,7 +2469,7 @@ func (r *run) findMedium(first, end int) string {
 			if m := r.mediaRun(i+1, min(end, i+5)); m != "" {
 				return m
 			}
-		case lw == "on" && i+1 < end && has(gSocialMedia, r.tok(i+1)):
+		case lw == "on" && i+1 < end && wordset.Has(gSocialMedia, r.tok(i+1)):
 			if r.tok(i+1) == "Truth" && i+2 < end && r.tok(i+2) == "Social" {
 				return "Truth Social"
 			}

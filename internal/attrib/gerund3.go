@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -43,7 +45,7 @@ func (r *run) gerundAndEnd(k, end int) int {
 // objectStart reports whether token i can open the object of a verb: a determiner, a pronoun ("him" too) or a
 // capitalised name (not an adjective, as in "unemployment and growing inequality").
 func (r *run) objectStart(i int) bool {
-	return r.l.InQuote[i] < 0 && (r.is(i, cDet|cPronoun) || has(gObjectPronouns, r.low(i)) || (r.isCap(i) && r.kind(i) == text.Word))
+	return r.l.InQuote[i] < 0 && (r.is(i, cDet|cPronoun) || wordset.Has(gObjectPronouns, r.low(i)) || (r.isCap(i) && r.kind(i) == text.Word))
 }
 
 // gerundConjunct reports whether the gerund cue at i, after "and" or "but" at i-1, is the second of two gerund
@@ -85,7 +87,7 @@ func (r *run) addresseeBeforeWh(lemma string, k, end int) int {
 		return k
 	}
 	ne := k + 1
-	if !has(gObjectPronouns, r.low(k)) {
+	if !wordset.Has(gObjectPronouns, r.low(k)) {
 		ne = r.npRight(k, end)
 	}
 	if ne <= k || ne+1 >= end || ne-k > 6 || r.l.InQuote[ne] >= 0 {

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"slices"
 	"strings"
 
@@ -123,7 +125,7 @@ func (r *run) titleAdverb(i int) bool {
 		return false
 	}
 	w := r.low(i)
-	if has(gLyNouns, w) || w == "fully" {
+	if wordset.Has(gLyNouns, w) || w == "fully" {
 		return w == "fully"
 	}
 	for _, suf := range adverbEndings {

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -78,7 +80,7 @@ func (r *run) lightIdioms(s text.Sentence) {
 		}
 		var id idiom
 		m := -1
-		for _, d := range gIdioms.get(r.low(i)) {
+		for _, d := range gIdioms.Get(r.low(i)) {
 			if m = r.lightVerb(d, i, s.FirstTok); m >= 0 {
 				id = d
 				break
@@ -110,13 +112,13 @@ func (r *run) lightVerb(id idiom, a, min int) int {
 	if m < min {
 		return -1 // the anchor opens the sentence: no verb before it (found by FuzzCapsFromExtraction)
 	}
-	if id.self && m > min && has(gReflexives, r.low(m)) {
+	if id.self && m > min && wordset.Has(gReflexives, r.low(m)) {
 		m--
 	} else if id.self {
 		return -1
 	}
 	if id.it {
-		if w := r.low(m); has(gDegreeWords, w) || w == "abundantly" || w == "perfectly" || w == "crystal" {
+		if w := r.low(m); wordset.Has(gDegreeWords, w) || w == "abundantly" || w == "perfectly" || w == "crystal" {
 			m-- // "made it very clear"
 		}
 		if m > min && r.low(m) == "it" {
@@ -130,7 +132,7 @@ func (r *run) lightVerb(id idiom, a, min int) int {
 			}
 			m-- // "an impassioned case", "the conservative political case"
 		}
-		if r.is(m, cDet) || has(gPossessivePronouns, r.low(m)) {
+		if r.is(m, cDet) || wordset.Has(gPossessivePronouns, r.low(m)) {
 			m--
 		} else if !id.bare || !id.light[r.low(m)] {
 			return -1

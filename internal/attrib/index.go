@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"slices"
 	"strings"
 	"unicode"
@@ -141,13 +143,6 @@ func shortKey(w string) (uint64, bool) {
 	return x, true
 }
 
-// upperASCII has 0x80 in every byte of x that is an upper-case ASCII letter, given that x has no byte of
-// 0x80 or more: 'A' and above reach bit 7 when 0x3f is added, 'Z' and below do not when 0x25 is.
-func upperASCII(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	return (x + 0x3f*ones) &^ (x + 0x25*ones) & (0x80 * ones)
-}
-
 // findShort returns the entry whose key is the n bytes of x, or 0.
 func (t *shortTable) findShort(x uint64, n int) uint32 {
 	for s := uint32(x * hashMul >> t.shift); ; s = (s + 1) & t.mask {
@@ -249,7 +244,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 			x := (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56) & (1<<(8*n) - 1)
 			if x&0x8080808080808080 == 0 {
-				up := upperASCII(x)
+				up := wordset.UpperASCII(x)
 				lx := x | up>>2 // 0x80>>2 is the bit that makes a letter lower case
 				if k := ix.short.findShort(lx, n); k != 0 {
 					e := &ix.entries[k]

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -68,7 +70,7 @@ func (r *run) looseSpan(b, stop int, atStart bool) bool {
 	if !(r.isCap(b) || r.is(b, cDet|cQuant) || r.kind(b) == text.Number || r.nounish(b)) || r.is(b, cPronoun) {
 		return false
 	}
-	if w := r.low(stop - 1); w == "and" || w == "but" || w == "or" || r.is(stop-1, cPronoun|cRelative) || w == "whose" || has(gObjectPronouns, w) {
+	if w := r.low(stop - 1); w == "and" || w == "but" || w == "or" || r.is(stop-1, cPronoun|cRelative) || w == "whose" || wordset.Has(gObjectPronouns, w) {
 		return false // "Trump doubled down and said" (coordSubject's), "than you can say", "a message that said"
 	}
 	if w := r.low(b); atStart && len(w) > 5 && strings.HasSuffix(w, "ing") {
@@ -224,7 +226,7 @@ func (r *run) subjectPronounAfter(src, srcEnd int, s text.Sentence) bool {
 	if srcEnd != src+1 {
 		return false
 	}
-	if !has(gNominativePronouns, r.low(src)) {
+	if !wordset.Has(gNominativePronouns, r.low(src)) {
 		return false
 	}
 	// The phrase before it opens the sentence, or the clause after a conjunction, a subordinator or a comma (",

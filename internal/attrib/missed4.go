@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -22,7 +24,7 @@ func (r *run) postAdjectivePhrase(p, min int) bool {
 		return false
 	}
 	w := r.low(p - 1)
-	return r.nounish(p-1) && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || has(gPluralNouns, w))
+	return r.nounish(p-1) && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || wordset.Has(gPluralNouns, w))
 }
 
 // contactClause finds a speech or thought verb in a relative clause with no relative pronoun whose reported
@@ -43,7 +45,7 @@ func (r *run) contactClause(s text.Sentence, c cue) {
 	}
 	// The subject: a subject pronoun, or a determiner and at most three words of its noun phrase.
 	src := -1
-	if p := c.first - 1; p > s.FirstTok && has(gSubjectPronouns, r.low(p)) && r.low(p) != "it" && r.low(p) != "you" {
+	if p := c.first - 1; p > s.FirstTok && wordset.Has(gSubjectPronouns, r.low(p)) && r.low(p) != "it" && r.low(p) != "you" {
 		src = p
 	} else {
 		for j := c.first - 1; j > s.FirstTok && j >= c.first-4; j-- {

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -97,7 +99,7 @@ func (r *run) agentCopula(n, min int) int {
 	if j < min || r.l.InQuote[j] >= 0 || r.kind(j) != text.Word {
 		return -1
 	}
-	if w := r.low(j); has(gBeForms, w) || linkingVerbs[w] {
+	if w := r.low(j); wordset.Has(gBeForms, w) || linkingVerbs[w] {
 		return j
 	}
 	return -1
@@ -156,7 +158,7 @@ func (r *run) bareNounCue(s text.Sentence) {
 			continue
 		}
 		i := t - 1
-		nounOnly, ok := gBareNouns.lookup(r.low(i))
+		nounOnly, ok := gBareNouns.Lookup(r.low(i))
 		if !ok || r.claimed[i] || r.claimed[t] || !r.bareBefore(i, s.FirstTok, nounOnly) {
 			continue
 		}

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -29,7 +31,7 @@ func (r *run) possessedCue(s text.Sentence) {
 		}
 		src, srcEnd := -1, -1
 		switch w := r.tok(i); {
-		case r.is(i, cDet) && has(gPossessivePronouns, r.low(i)): // the possessive pronouns are determiners: test the bit first
+		case r.is(i, cDet) && wordset.Has(gPossessivePronouns, r.low(i)): // the possessive pronouns are determiners: test the bit first
 			src, srcEnd = i, i+1
 		case (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && r.isCap(i):
 			src, srcEnd = r.npLeft(i+1, s.FirstTok), i+1

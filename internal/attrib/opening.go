@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -42,7 +44,7 @@ func (r *run) openerWord(k int) bool {
 // which adverbLy refuses as a name; lyNouns and "only" are not.
 func (r *run) lyOpener(k int) bool {
 	w := r.low(k)
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !has(gLyNouns, w) && w != "only"
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !wordset.Has(gLyNouns, w) && w != "only"
 }
 
 // clauseOpener reports whether the clause at token first opens with a phrase before its subject: openerWord, a
@@ -88,7 +90,7 @@ func (r *run) afterOpening(i, min int) bool {
 		return true
 	}
 	comma := i - 1
-	if comma <= min || comma-min > 4 || !r.is(comma, cComma) || !(r.timeAt(min, comma) || has(gTimeUnits, r.low(comma-1))) {
+	if comma <= min || comma-min > 4 || !r.is(comma, cComma) || !(r.timeAt(min, comma) || wordset.Has(gTimeUnits, r.low(comma-1))) {
 		return false
 	}
 	for k := min; k < comma; k++ {
@@ -127,7 +129,7 @@ func (r *run) openingAdverbial(s text.Sentence, cs, ce int) bool {
 		}
 		// An auxiliary or a subject pronoun makes a clause ("And now there is unease, he said"); the adverbs
 		// that cAux also holds do not ("In a long letter,", "In its first statement,").
-		if i > first && (r.auxVerb(i) || has(gSubjectPronouns, r.low(i))) {
+		if i > first && (r.auxVerb(i) || wordset.Has(gSubjectPronouns, r.low(i))) {
 			return false
 		}
 		if verbal && i > first && len(r.low(i)) > 2 && strings.HasSuffix(r.low(i), "ed") {

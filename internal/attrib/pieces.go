@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // adjunctPreps open a phrase of time, place or circumstance after a passive cue ("was revealed after an audit",
 // "is revered among dockers"): no complement of the verb, so no part of what is reported. npPreps ("in",
@@ -107,7 +110,7 @@ func (r *run) relativeGap(c cue, rel, k int) bool {
 	case "that", "which":
 		// The verb's object, then its infinitive: "asked the board to find"; not a possessive's noun and its
 		// infinitive after a preposition ("talked about her plan to run").
-		if rel == 0 || !(r.nounish(rel-1) || r.is(rel-1, cComma)) || r.low(k) == "to" || k != c.verb+1 || has(gPossessiveDets, r.low(k)) {
+		if rel == 0 || !(r.nounish(rel-1) || r.is(rel-1, cComma)) || r.low(k) == "to" || k != c.verb+1 || wordset.Has(gPossessiveDets, r.low(k)) {
 			return false
 		}
 		for j := k; j < k+5 && j+1 < len(r.l.Tokens); j++ {
@@ -126,7 +129,7 @@ func (r *run) relativeGap(c cue, rel, k int) bool {
 // determiner, pronoun or time word ("to do", not "to the", "to Friday").
 func (r *run) bareVerb(i int) bool {
 	return r.kind(i) == text.Word && !r.isCap(i) && r.l.InQuote[i] < 0 && !r.is(i, cDet|cPronoun|cTime|cQuant) &&
-		!has(gObjectPronouns, r.low(i))
+		!wordset.Has(gObjectPronouns, r.low(i))
 }
 
 // quoteBefore handles a quoted question or exclamation that makes a sentence of its own and is attributed by
@@ -237,7 +240,7 @@ func (r *run) asCite(k, end int) (src, srcEnd, cueFirst, cueEnd int, ok bool) {
 			return 0, 0, 0, 0, false
 		}
 		v := ne
-		for v < end && v < ne+4 && r.l.InQuote[v] < 0 && (r.is(v, cAux) || r.adverbLy(v) || has(gPreVerbAdverbs, r.low(v)) || asAdverbs[r.low(v)] || r.in(v, sSentenceAdv)) {
+		for v < end && v < ne+4 && r.l.InQuote[v] < 0 && (r.is(v, cAux) || r.adverbLy(v) || wordset.Has(gPreVerbAdverbs, r.low(v)) || asAdverbs[r.low(v)] || r.in(v, sSentenceAdv)) {
 			v++
 		}
 		vf, isCue := r.verb(v)

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -58,10 +60,10 @@ func (r *run) idleSense(c cue, k, cueEnd int) bool {
 		return false
 	}
 	w := r.low(k)
-	if c.vf.lemma == "appear" && has(gAppearPlaces, w) {
+	if c.vf.lemma == "appear" && wordset.Has(gAppearPlaces, w) {
 		return true
 	}
-	if p := gIdleParticles.get(c.vf.lemma); p != "" && p == w { // no particle is empty
+	if p := gIdleParticles.Get(c.vf.lemma); p != "" && p == w { // no particle is empty
 		return true
 	}
 	return r.nounBeforeVerb(c, k)
@@ -141,7 +143,7 @@ func (r *run) leadIn(s text.Sentence, end int) int {
 	if !opener && first+1 < end && (r.kind(first) == text.Number || r.in(first, sLeadNumber) || r.is(first, cDet)) {
 		// "Two weeks later,", "This year,", "One Sunday in late 2001,": a time phrase as the opener.
 		for k := first + 1; k < end && k <= first+3; k++ {
-			if lk := r.low(k); r.is(k, cTime) || has(gTimeUnits, lk) {
+			if lk := r.low(k); r.is(k, cTime) || wordset.Has(gTimeUnits, lk) {
 				opener = true
 				break
 			}
@@ -225,11 +227,11 @@ func (r *run) pastVerbAt(k int) bool {
 		return false
 	}
 	lw := r.low(k)
-	if has(gIrregularPast, lw) {
+	if wordset.Has(gIrregularPast, lw) {
 		return true
 	}
 	// "The retired neurosurgeon": after a determiner or an adverb the word is an adjective.
-	return strings.HasSuffix(lw, "ed") && !has(gParticipleAdjectives, lw) && !has(gArticles, r.low(k-1)) &&
+	return strings.HasSuffix(lw, "ed") && !wordset.Has(gParticipleAdjectives, lw) && !wordset.Has(gArticles, r.low(k-1)) &&
 		!r.adverbLy(k-1) && (r.nounish(k-1) || r.isPunct(k-1, ")"))
 }
 
@@ -253,14 +255,14 @@ func (r *run) verbInSubject(src, end int) int {
 	}
 	for k := src + 1; k < end-1; k++ {
 		lw := r.low(k)
-		if r.kind(k) != text.Word || r.isCap(k) || has(gParticipleAdjectives, lw) {
+		if r.kind(k) != text.Word || r.isCap(k) || wordset.Has(gParticipleAdjectives, lw) {
 			continue
 		}
-		if !has(gIrregularPast, lw) && !has(gPresentVerbs, lw) && !(strings.HasSuffix(lw, "ed") && len(lw) > 4) {
+		if !wordset.Has(gIrregularPast, lw) && !wordset.Has(gPresentVerbs, lw) && !(strings.HasSuffix(lw, "ed") && len(lw) > 4) {
 			continue
 		}
 		p := r.low(k - 1)
-		if r.is(k-1, cDet|cPrep|cQuant) || (strings.HasSuffix(p, "ly") && !has(gLyNouns, p)) || !r.nounish(k-1) {
+		if r.is(k-1, cDet|cPrep|cQuant) || (strings.HasSuffix(p, "ly") && !wordset.Has(gLyNouns, p)) || !r.nounish(k-1) {
 			continue
 		}
 		if r.is(k+1, cPrep|cBy|cTime) || r.low(k+1) == "last" {
@@ -321,7 +323,7 @@ func (r *run) nounBeforeCue(i int) bool {
 	if j >= len(r.l.Tokens) || r.isCap(j) || r.l.InQuote[j] >= 0 {
 		return false
 	}
-	if w != vf.lemma && has(gPluralAux, r.low(j)) && i > 0 && r.nounish(i-1) {
+	if w != vf.lemma && wordset.Has(gPluralAux, r.low(j)) && i > 0 && r.nounish(i-1) {
 		return true // "housing advocates have argued": a verb in -s takes no finite auxiliary after it
 	}
 	next, ok := r.verb(j)
@@ -358,7 +360,7 @@ func (r *run) sourcePrefix(src, min int) int {
 		j -= 2
 	case w(j-1) == "at" && (r.low(j) == "least" || r.low(j) == "most"):
 		j-- // npLeft took "least half of voters" for a noun phrase
-	case has(gApproximators, w(j-1)) && w(j-1) != "some" && (r.in(j, sLeadNumber) || r.kind(j) == text.Number || r.in(j, sFraction)):
+	case wordset.Has(gApproximators, w(j-1)) && w(j-1) != "some" && (r.in(j, sLeadNumber) || r.kind(j) == text.Number || r.in(j, sFraction)):
 		j--
 	}
 	switch p := w(j - 1); {

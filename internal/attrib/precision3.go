@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // More false positives of the leading rule: a cue word that is the head noun of a noun phrase.
 
@@ -24,7 +27,7 @@ func (r *run) nounPhraseCue(c cue) bool {
 		return false
 	}
 	for j := m - 1; j >= 0 && j >= m-3; j-- {
-		if has(gSingularDets, r.low(j)) {
+		if wordset.Has(gSingularDets, r.low(j)) {
 			return j == 0 || !r.is(j-1, cPrep|cBy|cAux) // "did the mayor ask": an inverted auxiliary takes the bare form
 		}
 		if !r.modifierWord(j) {

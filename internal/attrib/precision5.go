@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -76,7 +78,7 @@ func (r *run) sourceNotNP(st *Statement, first, end, cueFirst int) {
 		return
 	}
 	// An article or a possessive opens a phrase and never closes one; "her" can ("a source close to her").
-	if w := r.low(end - 1); end-first > 1 && (r.is(end-1, cPrep|cCoord) || has(gArticles, w) && w != "her") {
+	if w := r.low(end - 1); end-first > 1 && (r.is(end-1, cPrep|cCoord) || wordset.Has(gArticles, w) && w != "her") {
 		st.Source = nil // "Rosa Quispe struggled to", "a co-author of": a phrase cut off before its end
 		return
 	}
@@ -144,9 +146,9 @@ func (r *run) timeOnly(first, end int) bool {
 		w := r.low(j)
 		switch {
 		// The bit and punctuation tests come before the map look-ups: most sources open with a name.
-		case r.is(j, cTime) || !r.isCap(j) && r.kind(j) == text.Word && has(gTimeUnits, w) || j+1 < end && r.isPunct(j+1, ".") && has(gMonthShort, w):
+		case r.is(j, cTime) || !r.isCap(j) && r.kind(j) == text.Word && wordset.Has(gTimeUnits, w) || j+1 < end && r.isPunct(j+1, ".") && wordset.Has(gMonthShort, w):
 			timed = true
-		case r.isPunct(j, ".") && j > first && has(gMonthShort, r.low(j-1)):
+		case r.isPunct(j, ".") && j > first && wordset.Has(gMonthShort, r.low(j-1)):
 		case r.kind(j) == text.Number && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")):
 			timed = true
 		case r.kind(j) == text.Number || r.in(j, sNumberWord) || w == "a" || w == "few" || w == "several":
@@ -183,7 +185,7 @@ func (r *run) dashAsideIn(first, end int) int {
 			return -1
 		case w == "who" || w == "whose" || w == "which":
 			return i
-		case r.is(k, cPrep) && w != "of" || has(gSourceAsides, w):
+		case r.is(k, cPrep) && w != "of" || wordset.Has(gSourceAsides, w):
 			return i
 		case !r.isCap(k) && len(w) > 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")):
 			return i

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -42,7 +44,7 @@ func (r *run) causedSource(s text.Sentence, c cue) (src, srcEnd, to int) {
 		if r.kind(j) != text.Word || r.l.InQuote[j] >= 0 {
 			break
 		}
-		if !has(gCausatives, r.low(j)) {
+		if !wordset.Has(gCausatives, r.low(j)) {
 			continue
 		}
 		if r.npRight(j+1, to) == to && !r.anyClaimed(j+1, to) {
@@ -108,7 +110,7 @@ func (r *run) documentSource(rel, min int) int {
 			i = j // "the many polls"
 			continue
 		}
-		if j == min && r.isCap(j) && has(gSourceAsides, r.low(j)) || !r.nounish(j) || r.in(j, sWeekday) {
+		if j == min && r.isCap(j) && wordset.Has(gSourceAsides, r.low(j)) || !r.nounish(j) || r.in(j, sWeekday) {
 			break
 		}
 		if w := r.low(j); !r.isCap(j) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
@@ -116,7 +118,7 @@ func (r *run) documentSource(rel, min int) int {
 		}
 		i = j
 	}
-	if p := i - 1; p >= min && r.kind(p) == text.Word && !r.is(p, cPrep|cSubord|cCoord) && !has(gSourceAsides, r.low(p)) {
+	if p := i - 1; p >= min && r.kind(p) == text.Word && !r.is(p, cPrep|cSubord|cCoord) && !wordset.Has(gSourceAsides, r.low(p)) {
 		return -1 // "issued a statement saying", "hold banners proclaiming": who put it out is the source
 	}
 	return i
@@ -297,7 +299,7 @@ func (r *run) openingGerund(s text.Sentence) {
 // auxiliaries and -ly adverbs before them.
 func (r *run) degreeStart(cat, min int) int {
 	i := cat
-	for i-1 >= min && r.l.InQuote[i-1] < 0 && (has(gDegreeWords, r.low(i-1)) || r.low(i-1) == "much" || r.low(i-1) == "far") {
+	for i-1 >= min && r.l.InQuote[i-1] < 0 && (wordset.Has(gDegreeWords, r.low(i-1)) || r.low(i-1) == "much" || r.low(i-1) == "far") {
 		i--
 	}
 	return i
@@ -326,7 +328,7 @@ func (r *run) idiomNoun(i, min int) bool {
 	if !r.is(i, cIdiom) {
 		return false
 	}
-	for _, d := range gIdioms.get(r.low(i)) {
+	for _, d := range gIdioms.Get(r.low(i)) {
 		if m := r.lightVerb(d, i, min); d.det && m >= 0 && !strings.HasSuffix(r.low(m), "ing") {
 			return true // as in lightIdioms, "raising questions" has no subject of its own there
 		}

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"github.com/parley-ledger/parley/internal/text"
 )
 
@@ -60,7 +62,7 @@ func (r *run) relative(s text.Sentence) {
 		k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
 		k = r.relCommaQuote(c, k, s.EndTok) // relatives3.go
 		if c.vf.frames&frameTell != 0 && k < s.EndTok && r.l.InQuote[k] < 0 {
-			if has(gObjectPronouns, r.low(k)) {
+			if wordset.Has(gObjectPronouns, r.low(k)) {
 				k++
 			} else if ne := r.npRight(k, s.EndTok); ne > k && ne < s.EndTok && (r.low(ne) == "that" || r.low(ne) == "to") {
 				k = ne
@@ -97,7 +99,7 @@ func (r *run) relative(s text.Sentence) {
 		end := r.relQuoteEnd(k, r.clauseEnd(k, s.EndTok)) // relatives3.go
 		if modifier && !quoted && c.vf.frames&frameSay == 0 {
 			// The modified noun phrase is a subject or object of the sentence's own verb, which ends the object.
-			if has(gObjectLemmas, c.vf.lemma) {
+			if wordset.Has(gObjectLemmas, c.vf.lemma) {
 				// "ads calling the plan a disaster": the object's complement too, up to the sentence's own verb
 				// when the phrase is its subject ("ads calling the plan a disaster have run").
 				end = r.mainVerbEnd(k, r.adjunctEnd(c, k, r.cutObject(k, end)))

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -59,7 +61,7 @@ func (r *run) objectWord(i int) bool {
 	if r.is(i, cQuant) && !r.is(i, cAux) {
 		return true // "farmers who hope to sell more will": a quantifier ends the object as a pronoun
 	}
-	return !r.is(i, cPrep|cDet|cAux|cRelative|cSubord|cCoord) && !has(gSubjectPronouns, r.low(i))
+	return !r.is(i, cPrep|cDet|cAux|cRelative|cSubord|cCoord) && !wordset.Has(gSubjectPronouns, r.low(i))
 }
 
 // pronounObjectEnd ends a content [k, end) that opens with an object pronoun before a preposition that says
@@ -67,7 +69,7 @@ func (r *run) objectWord(i int) bool {
 // place or time is the narrator's. "As", "of", "for", "to" and "with" can complete the verb ("cast him as",
 // "accused her of") and stay.
 func (r *run) pronounObjectEnd(k, end int) int {
-	if k+1 >= end || !(has(gObjectPronouns, r.low(k)) || r.low(k) == "it") || r.l.InQuote[k] >= 0 {
+	if k+1 >= end || !(wordset.Has(gObjectPronouns, r.low(k)) || r.low(k) == "it") || r.l.InQuote[k] >= 0 {
 		return end
 	}
 	switch r.low(k + 1) {
@@ -101,7 +103,7 @@ func (r *run) relQuoteEnd(k, end int) int {
 // the clause tells what its subject did, not what it said. "Declined to comment" or "to say" still reports a
 // refusal to speak, which PolNeAR marks; a participial modifier ("a union deciding against a strike") stays.
 func (r *run) relIdleInfinitive(c cue, k int) bool {
-	if !has(gIdleInfinitiveLemmas, c.vf.lemma) || c.vf.gerund || k >= len(r.l.Tokens) {
+	if !wordset.Has(gIdleInfinitiveLemmas, c.vf.lemma) || c.vf.gerund || k >= len(r.l.Tokens) {
 		return false
 	}
 	v := k
@@ -189,7 +191,7 @@ func (r *run) presentPredicate(v, end int) bool {
 		return false
 	}
 	n := r.low(v + 1)
-	return has(gObjectPronouns, n) || n == "it" || r.is(v+1, cDet) && !r.is(v+1, cQuant)
+	return wordset.Has(gObjectPronouns, n) || n == "it" || r.is(v+1, cDet) && !r.is(v+1, cQuant)
 }
 
 // secondRelative ends the content [k, end) of a cue in a relative clause before "and" or "but" and a second
@@ -238,7 +240,7 @@ func (r *run) subjectRelativeEnd(c cue, src, k, end int) int {
 		if r.is(i, cRelative|cCoord) || r.kind(i) == text.Punct {
 			return end
 		}
-		if r.objectWord(i-1) && r.mainClauseVerb(i, end) || has(gSubjectPronouns, r.low(i-1)) && r.finiteVerbAt(i) {
+		if r.objectWord(i-1) && r.mainClauseVerb(i, end) || wordset.Has(gSubjectPronouns, r.low(i-1)) && r.finiteVerbAt(i) {
 			if own {
 				return r.trimEnd(k, i)
 			}

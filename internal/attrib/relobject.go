@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // whichObject reports whether "which" at i, right after a comma or a noun and before a source, is the object
 // left out of the clause at k that the source reported: "a wall, which he said Mexico should pay for". Only a
@@ -14,5 +17,5 @@ func (r *run) whichObject(i, k int) bool {
 		return false
 	}
 	// "which Beijing has vowed to ignore": the infinitive lacks its object as the clause does.
-	return has(gSubjectPronouns, r.low(k)) || r.is(k, cDet) || r.isCap(k) || r.low(k) == "to"
+	return wordset.Has(gSubjectPronouns, r.low(k)) || r.is(k, cDet) || r.isCap(k) || r.low(k) == "to"
 }

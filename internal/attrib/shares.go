@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -135,17 +137,17 @@ func (r *run) compoundHead(i, min int) bool {
 	p := i - 1
 	lp := r.low(p)
 	if r.kind(p) != text.Word || r.isCap(p) || r.is(p, cNotNP|cPronoun|cPrep|cAux) || r.adverbLy(p) ||
-		strings.HasSuffix(lp, "s") || has(gPluralNouns, lp) || r.in(p, sNumberWord) {
+		strings.HasSuffix(lp, "s") || wordset.Has(gPluralNouns, lp) || r.in(p, sNumberWord) {
 		return false
 	}
 	d := i - 2
-	if !has(gSingularDets, r.low(d)) {
+	if !wordset.Has(gSingularDets, r.low(d)) {
 		return false
 	}
 	for k := d - 1; k >= min && k >= d-3; k-- {
 		if (r.is(k, cPrep) || r.low(k) == "of") && k > min {
 			// "voters in the state say": the noun before the preposition may be the plural subject.
-			if w := r.low(k - 1); strings.HasSuffix(w, "s") || has(gPluralNouns, w) || r.reducedRelative(k-1, min, i+1) ||
+			if w := r.low(k - 1); strings.HasSuffix(w, "s") || wordset.Has(gPluralNouns, w) || r.reducedRelative(k-1, min, i+1) ||
 				r.postAdjectivePhrase(k-1, min) { // "sources close to the campaign say": missed4.go
 				return false // "people briefed on the talks say" too
 			}

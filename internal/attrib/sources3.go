@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -157,7 +159,7 @@ var afterSourceAsides = map[string]bool{"about": true, "via": true, "half": true
 // number is an approximation inside the source ("who lives in Eastfield, about six miles north").
 func (r *run) afterSourceAside(k int) bool {
 	w := r.low(k)
-	if !has(gAfterSourceAsides, w) {
+	if !wordset.Has(gAfterSourceAsides, w) {
 		return false
 	}
 	return w != "about" || k+1 >= len(r.l.Tokens) || !(r.kind(k+1) == text.Number || r.in(k+1, sNumberWord|sLeadNumber|sFraction))
@@ -202,7 +204,7 @@ func (r *run) verbForm(i int) bool {
 	if vf, ok := r.verb(i); ok {
 		return !vf.gerund
 	}
-	return has(gIrregularPast, w) || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return wordset.Has(gIrregularPast, w) || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // Perfect participle clauses.
@@ -308,7 +310,7 @@ func (r *run) thatClauseSource(first, min int) (int, int) {
 	if p < min || r.l.InQuote[p] >= 0 || r.claimed[p] || r.kind(p) != text.Word {
 		return -1, -1
 	}
-	if has(gNominativePronouns, r.low(p)) {
+	if wordset.Has(gNominativePronouns, r.low(p)) {
 		return p, first
 	}
 	for i := p; i > min && i >= p-3; i-- {
@@ -350,7 +352,7 @@ var afterCueAdverbs = map[string]bool{"earlier": true, "later": true, "afterward
 // afterCueAdverb reports whether token k, right after a cue, is such an adverb followed by the end of the
 // clause: punctuation, "that" or a quotation.
 func (r *run) afterCueAdverb(k, end int) bool {
-	if k >= end || r.kind(k) != text.Word || r.l.InQuote[k] >= 0 || r.isCap(k) || !has(gAfterCueAdverbs, r.low(k)) {
+	if k >= end || r.kind(k) != text.Word || r.l.InQuote[k] >= 0 || r.isCap(k) || !wordset.Has(gAfterCueAdverbs, r.low(k)) {
 		return false
 	}
 	n := k + 1
@@ -370,7 +372,7 @@ func (r *run) subjectApposition(first, ne, end int) int {
 		k := stop + 1
 		w := r.low(k)
 		if r.is(k, cPrep|cSubord|cAux) && w != "who" && w != "whose" && w != "which" || r.adverbLy(k) || r.verbLike(k) && w != "including" ||
-			has(gSourceAsides, w) || r.in(k, sSentenceAdv) {
+			wordset.Has(gSourceAsides, w) || r.in(k, sSentenceAdv) {
 			return ne // "Trump, meanwhile, ...", "She, too, ..."
 		}
 		i := k + 1
@@ -457,7 +459,7 @@ func (r *run) openerOff(src, end int) int {
 	if end-src > 2 && r.low(src) == "more" && r.low(src+1) == "from" {
 		return src + 2 // "More from Jones: ...": a heading that introduces further quotations
 	}
-	if !has(gSourceOpeners, r.low(src)) {
+	if !wordset.Has(gSourceOpeners, r.low(src)) {
 		return src
 	}
 	return src + 1

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -77,7 +79,7 @@ func (r *run) subjectAfterOpener(k int) bool {
 	if k >= len(r.l.Tokens) || r.kind(k) != text.Word || r.l.InQuote[k] >= 0 {
 		return false
 	}
-	return r.isCap(k) && !r.is(k, cDet|cQuant) || has(gSubjectPronouns, r.low(k))
+	return r.isCap(k) && !r.is(k, cDet|cQuant) || wordset.Has(gSubjectPronouns, r.low(k))
 }
 
 // openingAdverbialAt is openingAdverbial for tokens [o, c) closed by the comma at c, with the sentence's span
@@ -114,7 +116,7 @@ func (r *run) adverbSource(src, end, min int) (int, int) {
 		return src, end
 	}
 	for k := src; k < end; k++ {
-		if r.kind(k) != text.Word || r.isCap(k) || r.l.InQuote[k] >= 0 || !(has(gPreVerbAdverbs, r.low(k)) || r.adverbLy(k)) {
+		if r.kind(k) != text.Word || r.isCap(k) || r.l.InQuote[k] >= 0 || !(wordset.Has(gPreVerbAdverbs, r.low(k)) || r.adverbLy(k)) {
 			return src, end
 		}
 	}
@@ -171,7 +173,7 @@ func (r *run) laterClauseSubject(src, from, i int) (int, int) {
 		if f >= i-1 || r.kind(f) != text.Word || r.l.InQuote[f] >= 0 || r.is(f, cRelative) {
 			continue
 		}
-		if !(r.isCap(f) && !r.is(f, cPrep|cSubord) || has(gSubjectPronouns, r.low(f)) || r.is(f, cDet) && !r.is(f, cQuant)) {
+		if !(r.isCap(f) && !r.is(f, cPrep|cSubord) || wordset.Has(gSubjectPronouns, r.low(f)) || r.is(f, cDet) && !r.is(f, cQuant)) {
 			continue
 		}
 		ne := r.subjectNP(f, i)

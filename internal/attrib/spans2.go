@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -69,7 +71,7 @@ func (r *run) attitudeHead(k, end int) int {
 		if r.kind(j) != text.Word || r.isCap(j) || r.l.InQuote[j] >= 0 || r.is(j, cPronoun|cPrep) && !r.possessiveHer(j, end) {
 			return -1
 		}
-		if n := r.low(j + 1); j+1 < end && (n == "that" || has(gCuePreps, n) || n == "for" || n == "at" || n == "over") {
+		if n := r.low(j + 1); j+1 < end && (n == "that" || wordset.Has(gCuePreps, n) || n == "for" || n == "at" || n == "over") {
 			if r.is(j, cDet) {
 				return -1
 			}

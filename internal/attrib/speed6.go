@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,121 +10,71 @@ import (
 	"github.com/parley-ledger/parley/internal/text"
 )
 
-// wordGate answers m[w] for a small word table that rules consult inside their per-cue and per-token steps.
-// Most words looked up are in no such table; a Go map hashes each of them (about 130 instructions), while
-// the gate turns most away by their length and first byte in a few. The map stays the table's one source:
-// the gate is built from it once, and no code writes to these tables after package initialisation.
-type wordGate[V any] struct {
-	lens  uint64    // bit n set: some key is n bytes long (keys of 64 bytes or more go to the map unchecked)
-	first [4]uint64 // bit b set: some key starts with byte b
-	m     map[string]V
-}
-
-func newWordGate[V any](m map[string]V) *wordGate[V] {
-	g := &wordGate[V]{m: m}
-	for w := range m {
-		if len(w) < 64 {
-			g.lens |= 1 << len(w)
-		}
-		if w != "" {
-			g.first[w[0]>>6] |= 1 << (w[0] & 63)
-		}
-	}
-	return g
-}
-
-// get is m[w].
-func (g *wordGate[V]) get(w string) V {
-	if n := len(w); n > 0 && n < 64 && (g.lens>>n&1 == 0 || g.first[w[0]>>6]>>(w[0]&63)&1 == 0) {
-		var zero V
-		return zero
-	}
-	return g.m[w]
-}
-
-// lookup is m[w] with its second result, whether w is a key.
-func (g *wordGate[V]) lookup(w string) (V, bool) {
-	if n := len(w); n > 0 && n < 64 && (g.lens>>n&1 == 0 || g.first[w[0]>>6]>>(w[0]&63)&1 == 0) {
-		var zero V
-		return zero, false
-	}
-	v, ok := g.m[w]
-	return v, ok
-}
-
-// has is m[w] for the tables of booleans.
-func has(g *wordGate[bool], w string) bool {
-	if n := len(w); n > 0 && n < 64 && (g.lens>>n&1 == 0 || g.first[w[0]>>6]>>(w[0]&63)&1 == 0) {
-		return false
-	}
-	return g.m[w]
-}
-
 // The tables looked up most often while extracting the dev split (callgrind, in that order of cost).
 var (
-	gLoneDets             = newWordGate(loneDets)
-	gApproximators        = newWordGate(approximators)
-	gAfterCueAdverbs      = newWordGate(afterCueAdverbs)
-	gDoAux                = newWordGate(doAux)
-	gCuePreps             = newWordGate(cuePreps)
-	gSettingWords         = newWordGate(settingWords)
-	gFindingLemmas        = newWordGate(findingLemmas)
-	gThatPreps            = newWordGate(thatPreps)
-	gRaisingLemmas        = newWordGate(raisingLemmas)
-	gPublishVerbs         = newWordGate(publishVerbs)
-	gLightVerbs           = newWordGate(lightVerbs)
-	gDegreeWords          = newWordGate(degreeWords)
-	gNegatedBe            = newWordGate(negatedBe)
-	gIdleParticles        = newWordGate(idleParticles)
-	gMediaNames           = newWordGate(mediaNames)
-	gTimeWords            = newWordGate(timeWords)
-	gTimeNouns            = newWordGate(timeNouns)
-	gPossessivePronouns   = newWordGate(possessivePronouns)
-	gArticles             = newWordGate(articles)
-	gTimeUnits            = newWordGate(timeUnits)
-	gMonthShort           = newWordGate(monthShort)
-	gIrregularPast        = newWordGate(irregularPast)
-	gPresentVerbs         = newWordGate(presentVerbs)
-	gSourceOpeners        = newWordGate(sourceOpeners)
-	gPublishedNouns       = newWordGate(publishedNouns)
-	gCopularLemmas        = newWordGate(copularLemmas)
-	gTrailingAdverbs      = newWordGate(trailingAdverbs)
-	gContentBreaks        = newWordGate(contentBreaks)
-	gStoryNouns           = newWordGate(storyNouns)
-	gCopularNouns         = newWordGate(copularNouns)
-	gParticipleAdjectives = newWordGate(participleAdjectives)
-	gCausatives           = newWordGate(causatives)
-	gPluralAux            = newWordGate(pluralAux)
-	gSubjectPronouns      = newWordGate(subjectPronouns)
-	gCatenatives          = newWordGate(catenatives)
-	gGoOn                 = newWordGate(goOn)
-	gVenueNouns           = newWordGate(venueNouns)
-	gSocialMedia          = newWordGate(socialMedia)
-	gDanglingOpeners      = newWordGate(danglingOpeners)
-	gResearchNouns        = newWordGate(researchNouns)
-	gPreVerbAdverbs       = newWordGate(preVerbAdverbs)
-	gLaunchVerbs          = newWordGate(launchVerbs)
-	gBeForms              = newWordGate(beForms)
-	gSingularDets         = newWordGate(singularDets)
-	gAppearPlaces         = newWordGate(appearPlaces)
-	gObjectPronouns       = newWordGate(objectPronouns)
-	gMediumNouns          = newWordGate(mediumNouns)
-	gAspectVerbs          = newWordGate(aspectVerbs)
-	gReflexives           = newWordGate(reflexives)
-	gAfterSourceAsides    = newWordGate(afterSourceAsides)
-	gObjectLemmas         = newWordGate(objectLemmas)
-	gSourceAsides         = newWordGate(sourceAsides)
-	gPluralNouns          = newWordGate(pluralNouns)
-	gPossessiveDets       = newWordGate(possessiveDets)
-	gGroupObjects         = newWordGate(groupObjects)
-	gNominativePronouns   = newWordGate(nominativePronouns)
-	gPairWords            = newWordGate(pairWords)
-	gIdleInfinitiveLemmas = newWordGate(idleInfinitiveLemmas)
-	gAddresseeLemmas      = newWordGate(addresseeLemmas)
-	gControlWords         = newWordGate(controlWords)
-	gLyNouns              = newWordGate(lyNouns)
-	gIdioms               = newWordGate(idioms)
-	gBareNouns            = newWordGate(bareNouns)
+	gLoneDets             = wordset.NewGate(loneDets)
+	gApproximators        = wordset.NewGate(approximators)
+	gAfterCueAdverbs      = wordset.NewGate(afterCueAdverbs)
+	gDoAux                = wordset.NewGate(doAux)
+	gCuePreps             = wordset.NewGate(cuePreps)
+	gSettingWords         = wordset.NewGate(settingWords)
+	gFindingLemmas        = wordset.NewGate(findingLemmas)
+	gThatPreps            = wordset.NewGate(thatPreps)
+	gRaisingLemmas        = wordset.NewGate(raisingLemmas)
+	gPublishVerbs         = wordset.NewGate(publishVerbs)
+	gLightVerbs           = wordset.NewGate(lightVerbs)
+	gDegreeWords          = wordset.NewGate(degreeWords)
+	gNegatedBe            = wordset.NewGate(negatedBe)
+	gIdleParticles        = wordset.NewGate(idleParticles)
+	gMediaNames           = wordset.NewGate(mediaNames)
+	gTimeWords            = wordset.NewGate(timeWords)
+	gTimeNouns            = wordset.NewGate(timeNouns)
+	gPossessivePronouns   = wordset.NewGate(possessivePronouns)
+	gArticles             = wordset.NewGate(articles)
+	gTimeUnits            = wordset.NewGate(timeUnits)
+	gMonthShort           = wordset.NewGate(monthShort)
+	gIrregularPast        = wordset.NewGate(irregularPast)
+	gPresentVerbs         = wordset.NewGate(presentVerbs)
+	gSourceOpeners        = wordset.NewGate(sourceOpeners)
+	gPublishedNouns       = wordset.NewGate(publishedNouns)
+	gCopularLemmas        = wordset.NewGate(copularLemmas)
+	gTrailingAdverbs      = wordset.NewGate(trailingAdverbs)
+	gContentBreaks        = wordset.NewGate(contentBreaks)
+	gStoryNouns           = wordset.NewGate(storyNouns)
+	gCopularNouns         = wordset.NewGate(copularNouns)
+	gParticipleAdjectives = wordset.NewGate(participleAdjectives)
+	gCausatives           = wordset.NewGate(causatives)
+	gPluralAux            = wordset.NewGate(pluralAux)
+	gSubjectPronouns      = wordset.NewGate(subjectPronouns)
+	gCatenatives          = wordset.NewGate(catenatives)
+	gGoOn                 = wordset.NewGate(goOn)
+	gVenueNouns           = wordset.NewGate(venueNouns)
+	gSocialMedia          = wordset.NewGate(socialMedia)
+	gDanglingOpeners      = wordset.NewGate(danglingOpeners)
+	gResearchNouns        = wordset.NewGate(researchNouns)
+	gPreVerbAdverbs       = wordset.NewGate(preVerbAdverbs)
+	gLaunchVerbs          = wordset.NewGate(launchVerbs)
+	gBeForms              = wordset.NewGate(beForms)
+	gSingularDets         = wordset.NewGate(singularDets)
+	gAppearPlaces         = wordset.NewGate(appearPlaces)
+	gObjectPronouns       = wordset.NewGate(objectPronouns)
+	gMediumNouns          = wordset.NewGate(mediumNouns)
+	gAspectVerbs          = wordset.NewGate(aspectVerbs)
+	gReflexives           = wordset.NewGate(reflexives)
+	gAfterSourceAsides    = wordset.NewGate(afterSourceAsides)
+	gObjectLemmas         = wordset.NewGate(objectLemmas)
+	gSourceAsides         = wordset.NewGate(sourceAsides)
+	gPluralNouns          = wordset.NewGate(pluralNouns)
+	gPossessiveDets       = wordset.NewGate(possessiveDets)
+	gGroupObjects         = wordset.NewGate(groupObjects)
+	gNominativePronouns   = wordset.NewGate(nominativePronouns)
+	gPairWords            = wordset.NewGate(pairWords)
+	gIdleInfinitiveLemmas = wordset.NewGate(idleInfinitiveLemmas)
+	gAddresseeLemmas      = wordset.NewGate(addresseeLemmas)
+	gControlWords         = wordset.NewGate(controlWords)
+	gLyNouns              = wordset.NewGate(lyNouns)
+	gIdioms               = wordset.NewGate(idioms)
+	gBareNouns            = wordset.NewGate(bareNouns)
 )
 
 // contentStart is contentStartOf(s), kept for the sentence last asked about: trailing asks it again for each

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 	"testing"
 	"unicode"
@@ -8,39 +10,10 @@ import (
 	"github.com/parley-ledger/parley/internal/text"
 )
 
-func TestWordGate(t *testing.T) {
-	table := map[string]bool{"strike": true, "talks": true, "truce": false, "A": true}
-	g := newWordGate(table)
-	for _, c := range []struct {
-		w    string
-		want bool
-	}{
-		{"strike", true},
-		{"talks", true},
-		{"truce", false},   // a key whose value is false
-		{"trade", false},   // length and first byte of a key, but no key
-		{"strikes", false}, // first byte of a key, no key that long
-		{"walkout", false}, // neither
-		{"A", true},
-		{"a", false},
-		{"", false},
-	} {
-		if got := has(g, c.w); got != c.want {
-			t.Errorf("has(%q) = %v, want %v", c.w, got, c.want)
-		}
-	}
-	lemmas := newWordGate(map[string]string{"call": "off", "push": "ahead"})
-	for _, c := range [][2]string{{"call", "off"}, {"push", "ahead"}, {"pull", ""}, {"council", ""}} {
-		if got := lemmas.get(c[0]); got != c[1] {
-			t.Errorf("get(%q) = %q, want %q", c[0], got, c[1])
-		}
-	}
-}
-
 // Every gate answers as its table for each of the table's words and for each word of the other tables.
 func TestWordGatesAgreeWithTables(t *testing.T) {
 	gates := map[string]struct {
-		g *wordGate[bool]
+		g *wordset.Gate[bool]
 		m map[string]bool
 	}{
 		"loneDets": {gLoneDets, loneDets}, "approximators": {gApproximators, approximators},
@@ -65,22 +38,22 @@ func TestWordGatesAgreeWithTables(t *testing.T) {
 	words = append(words, "Strike", "walkout", "council", "", "x")
 	for name, x := range gates {
 		for _, w := range words {
-			if has(x.g, w) != x.m[w] {
-				t.Errorf("%s: gate says %v for %q, the table %v", name, has(x.g, w), w, x.m[w])
+			if wordset.Has(x.g, w) != x.m[w] {
+				t.Errorf("%s: gate says %v for %q, the table %v", name, wordset.Has(x.g, w), w, x.m[w])
 			}
 		}
 	}
 	for _, w := range words {
-		v, ok := gBareNouns.lookup(w)
+		v, ok := gBareNouns.Lookup(w)
 		if v0, ok0 := bareNouns[w]; v != v0 || ok != ok0 {
 			t.Errorf("bareNouns: gate says %v, %v for %q, the table %v, %v", v, ok, w, v0, ok0)
 		}
-		if len(gIdioms.get(w)) != len(idioms[w]) {
-			t.Errorf("idioms: gate has %d idioms for %q, the table %d", len(gIdioms.get(w)), w, len(idioms[w]))
+		if len(gIdioms.Get(w)) != len(idioms[w]) {
+			t.Errorf("idioms: gate has %d idioms for %q, the table %d", len(gIdioms.Get(w)), w, len(idioms[w]))
 		}
 	}
 	for lemma, p := range idleParticles {
-		if p == "" || gIdleParticles.get(lemma) != p {
+		if p == "" || gIdleParticles.Get(lemma) != p {
 			t.Errorf("idleParticles[%q] = %q: the gate needs a particle that is not empty", lemma, p)
 		}
 	}

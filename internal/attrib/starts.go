@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -29,7 +31,7 @@ func (r *run) cueAdverb(k, end int) bool {
 	if r.in(k, sCueAdverb) {
 		return true
 	}
-	if len(w) <= 4 || !strings.HasSuffix(w, "ly") || has(gLyNouns, w) || w == "only" || w == "early" || w == "nearly" ||
+	if len(w) <= 4 || !strings.HasSuffix(w, "ly") || wordset.Has(gLyNouns, w) || w == "only" || w == "early" || w == "nearly" ||
 		w == "likely" || w == "unlikely" || w == "daily" || w == "weekly" || w == "monthly" {
 		return false
 	}
@@ -60,8 +62,8 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 		return k, false
 	}
 	w := r.low(k)
-	adverb := r.is(k, cThatAdverb) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !has(gLyNouns, w) && !r.isCap(k))
-	if !adverb && !has(gThatPreps, w) || r.infinitiveAt(k) || r.bareInfinitiveAt(k) { // bareInfinitiveAt: starts5.go
+	adverb := r.is(k, cThatAdverb) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !wordset.Has(gLyNouns, w) && !r.isCap(k))
+	if !adverb && !wordset.Has(gThatPreps, w) || r.infinitiveAt(k) || r.bareInfinitiveAt(k) { // bareInfinitiveAt: starts5.go
 		return k, false
 	}
 	for j := k + 1; j < end && j < k+16; j++ {
@@ -178,7 +180,7 @@ func (r *run) skipAddressee(c cue, k, end int) int {
 	if k+2 >= end || r.l.InQuote[k] >= 0 {
 		return k
 	}
-	if w := r.low(k); (w != "to" && w != "with" && w != "before") || !has(gAddresseeLemmas, c.vf.lemma) { // the map last: few tokens pass the word test
+	if w := r.low(k); (w != "to" && w != "with" && w != "before") || !wordset.Has(gAddresseeLemmas, c.vf.lemma) { // the map last: few tokens pass the word test
 		return k
 	}
 	if _, verb := r.verb(k + 1); verb && !r.isCap(k+1) || r.is(k+1, cTime) || strings.HasSuffix(r.low(k+1), "ing") {
@@ -273,11 +275,11 @@ func (r *run) addresseeBeforeClause(vf verbForm, k, end int) int {
 	if k >= end || r.l.InQuote[k] >= 0 || r.is(k, cPrep) {
 		return k
 	}
-	if objectInContentLemma := has(gObjectLemmas, vf.lemma); objectInContentLemma {
+	if objectInContentLemma := wordset.Has(gObjectLemmas, vf.lemma); objectInContentLemma {
 		return k
 	}
 	ne := r.npRight(k, end)
-	if has(gObjectPronouns, r.low(k)) {
+	if wordset.Has(gObjectPronouns, r.low(k)) {
 		ne = k + 1 // "telling them ..."
 	}
 	if ne <= k || ne >= end || ne-k > 4 {
@@ -292,7 +294,7 @@ func (r *run) addresseeBeforeClause(vf verbForm, k, end int) int {
 	if r.l.InQuote[ne] >= 0 || r.kind(ne) != text.Word {
 		return k
 	}
-	if w := r.low(ne); !has(gSubjectPronouns, w) && !(r.isCap(ne) && !r.is(ne, cDet|cPrep)) {
+	if w := r.low(ne); !wordset.Has(gSubjectPronouns, w) && !(r.isCap(ne) && !r.is(ne, cDet|cPrep)) {
 		return k
 	}
 	if n := ne + 1; n < end && (r.low(n) == "to" || r.is(n, cComma)) {

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -23,7 +25,7 @@ func (r *run) startAfterAside(c cue, k, cueEnd, end int) (int, int) {
 			return j, cueEnd
 		}
 	}
-	if w := r.low(k); r.is(k, cPrep) && !has(gCuePreps, w) || has(gSettingWords, w) {
+	if w := r.low(k); r.is(k, cPrep) && !wordset.Has(gCuePreps, w) || wordset.Has(gSettingWords, w) {
 		return r.settingQuote(k, end), cueEnd
 	}
 	if j := r.storyOf(c, k, cueEnd, end); j > k {
@@ -66,7 +68,7 @@ func (r *run) storyOf(c cue, k, cueEnd, end int) int {
 		return k
 	}
 	for j := k; j+2 < end && j < k+5; j++ {
-		if has(gStoryNouns, r.low(j)) {
+		if wordset.Has(gStoryNouns, r.low(j)) {
 			if r.low(j+1) == "of" && r.l.InQuote[j+1] < 0 && r.kind(j+2) == text.Word {
 				return j + 2
 			}
@@ -92,7 +94,7 @@ func (r *run) settingQuote(k, end int) int {
 			return k
 		}
 	}
-	prep := !has(gSettingWords, r.low(k)) // a clause after "as" or "when" has an object of its own
+	prep := !wordset.Has(gSettingWords, r.low(k)) // a clause after "as" or "when" has an object of its own
 	for j := k + 1; j < end && j < k+30; j++ {
 		if r.l.InQuote[j] >= 0 {
 			if r.quoteOpening(j) >= 0 && r.is(j-1, cComma|cColon) && j-1 > k+1 && j+1 < end && r.isCap(j+1) {
@@ -166,7 +168,7 @@ func (r *run) dashAside(k, end int) int {
 // reporters why the talks stalled", "wrote to the board how the fund had lost money"): the question word
 // opens the content, as "that" does after an addressee (skipAddressee). It returns k otherwise.
 func (r *run) addresseeQuestion(c cue, k, end int) int {
-	if w := r.low(k); (w != "to" && w != "with") || !has(gAddresseeLemmas, c.vf.lemma) {
+	if w := r.low(k); (w != "to" && w != "with") || !wordset.Has(gAddresseeLemmas, c.vf.lemma) {
 		return k
 	}
 	if _, verb := r.verb(k + 1); verb && !r.isCap(k+1) {
@@ -256,7 +258,7 @@ func (r *run) storyObject(k, end int) bool {
 		if r.kind(j) != text.Word || r.l.InQuote[j] >= 0 {
 			return false
 		}
-		if has(gStoryNouns, r.low(j)) {
+		if wordset.Has(gStoryNouns, r.low(j)) {
 			return j == k || !r.is(j-1, cPrep)
 		}
 		if r.is(j, cPrep|cAux) {
@@ -290,7 +292,7 @@ func (r *run) copularCue(s text.Sentence) {
 			continue
 		}
 		n := v - 1
-		if r.kind(n) != text.Word || r.l.InQuote[n] >= 0 || !(r.is(n, cCueNoun|cAttitude) || has(gCopularNouns, r.low(n))) {
+		if r.kind(n) != text.Word || r.l.InQuote[n] >= 0 || !(r.is(n, cCueNoun|cAttitude) || wordset.Has(gCopularNouns, r.low(n))) {
 			continue
 		}
 		// Back over at most two adjectives to a determiner or a possessor, which must open the clause.
@@ -361,7 +363,7 @@ func (r *run) copularCue(s text.Sentence) {
 
 // possessor reports whether token i owns the noun after it: a possessive pronoun or a name with "'s".
 func (r *run) possessor(i int) bool {
-	if r.is(i, cDet) && has(gPossessivePronouns, r.low(i)) {
+	if r.is(i, cDet) && wordset.Has(gPossessivePronouns, r.low(i)) {
 		return true
 	}
 	w := r.tok(i)

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -37,11 +39,11 @@ func (r *run) thatPastAdjunct(k, cueEnd, end int, tell bool) int {
 		return k
 	}
 	w := r.low(k)
-	if w == "to" && !(r.is(k+1, cDet) || r.isCap(k+1) || has(gPossessiveDets, r.low(k+1)) || has(gObjectPronouns, r.low(k+1))) {
+	if w == "to" && !(r.is(k+1, cDet) || r.isCap(k+1) || wordset.Has(gPossessiveDets, r.low(k+1)) || wordset.Has(gObjectPronouns, r.low(k+1))) {
 		return k // "seems to not grasp that": an infinitive that infinitiveAt does not see
 	}
-	adjunct := has(gThatPreps, w) || r.is(k, cThatAdverb) || r.timeAt(k, end) ||
-		strings.HasSuffix(w, "ly") && len(w) > 4 && !has(gLyNouns, w) && !r.isCap(k)
+	adjunct := wordset.Has(gThatPreps, w) || r.is(k, cThatAdverb) || r.timeAt(k, end) ||
+		strings.HasSuffix(w, "ly") && len(w) > 4 && !wordset.Has(gLyNouns, w) && !r.isCap(k)
 	// After a preposition the cue took ("agreed with", "insisted on"), or after a verb of telling, a name or
 	// a title is the one spoken with or to: "agreed with the governor that C", "promised Mr. Dale that C".
 	named := !adjunct && (k == cueEnd && cueEnd > 0 && r.is(cueEnd-1, cPrep) || tell) && r.namedStretch(k, end)
@@ -78,13 +80,13 @@ func (r *run) thatPastAdjunct(k, cueEnd, end int, tell bool) int {
 			return k
 		case r.kind(j) != text.Word && r.kind(j) != text.Number && !r.isPunct(j, "’s") && !r.isPunct(j, "'s"):
 			return k // a colon, a dash or a bracket
-		case r.auxVerb(j) || has(gSubjectPronouns, lw) || r.is(j, cRelative) || r.is(j, cSubord) && !has(gThatPreps, lw) || r.infinitiveAt(j):
+		case r.auxVerb(j) || wordset.Has(gSubjectPronouns, lw) || r.is(j, cRelative) || r.is(j, cSubord) && !wordset.Has(gThatPreps, lw) || r.infinitiveAt(j):
 			return k
 		case strings.HasSuffix(lw, "ing") && r.is(j-1, cPrep):
 			return k // a gerund's clause: "pleaded guilty to mishandling files under a rule that C"
 		}
 		if vf, v := r.verb(j); v && lw != vf.lemma && !(strings.HasSuffix(lw, "ed") && r.nounish(j-1) && !r.isCap(j-1)) &&
-			!r.is(j-1, cDet) && !has(gPossessiveDets, r.low(j-1)) {
+			!r.is(j-1, cDet) && !wordset.Has(gPossessiveDets, r.low(j-1)) {
 			// A verb of its own; a participle after a noun is its modifier ("an interview taped"), a bare form or
 			// a form after a determiner a noun ("in an even tone", "before the attacks").
 			return k
@@ -126,7 +128,7 @@ func (r *run) complementThat(n, end int) bool {
 		return false
 	}
 	w := r.low(n)
-	return r.is(n, cDet|cSubord) || has(gSubjectPronouns, w) || has(gPossessiveDets, w) || r.kind(n) == text.Number ||
+	return r.is(n, cDet|cSubord) || wordset.Has(gSubjectPronouns, w) || wordset.Has(gPossessiveDets, w) || r.kind(n) == text.Number ||
 		r.isCap(n) && !r.is(n, cNotNP|cPrep)
 }
 
@@ -141,7 +143,7 @@ func (r *run) bareInfinitiveAt(k int) bool {
 		return false
 	}
 	w := r.low(n)
-	return !has(gPossessiveDets, w) && !has(gObjectPronouns, w) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) &&
+	return !wordset.Has(gPossessiveDets, w) && !wordset.Has(gObjectPronouns, w) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) &&
 		!strings.HasSuffix(w, "ing")
 }
 
@@ -155,11 +157,11 @@ func (r *run) durationAfter(k, end int) int {
 	}
 	j := k
 	switch w := r.low(k); {
-	case w == "for" && has(gTimeUnits, r.low(k+1)) && strings.HasSuffix(r.low(k+1), "s"):
+	case w == "for" && wordset.Has(gTimeUnits, r.low(k+1)) && strings.HasSuffix(r.low(k+1), "s"):
 		j = k + 2 // "for weeks", "for years"
 	case w == "for" && r.low(k+1) == "the" && r.low(k+2) == "first" && r.low(k+3) == "time":
 		j = k + 4
-	case r.low(k+1) == "ago" && (w == "long" || has(gTimeUnits, w)):
+	case r.low(k+1) == "ago" && (w == "long" || wordset.Has(gTimeUnits, w)):
 		j = k + 2 // "long ago", "years ago"
 	default:
 		return k
@@ -174,7 +176,7 @@ func (r *run) durationAfter(k, end int) int {
 	if i := strings.IndexAny(lw, "'’"); i > 0 {
 		lw = lw[:i] // "he’s"
 	}
-	if lw == "that" || lw == "whether" || r.in(j, sWh) || has(gSubjectPronouns, lw) || r.quoteOpening(j) >= 0 ||
+	if lw == "that" || lw == "whether" || r.in(j, sWh) || wordset.Has(gSubjectPronouns, lw) || r.quoteOpening(j) >= 0 ||
 		lw == "to" && j+1 < end && r.kind(j+1) == text.Word && !r.isCap(j+1) && !r.is(j+1, cDet|cPronoun) {
 		return j
 	}
@@ -210,10 +212,10 @@ func (r *run) pronounAfterSetting(k, end int) int {
 			return k
 		}
 		lw := r.low(j)
-		if j > k+1 && has(gSubjectPronouns, lw) && lw != "it" && lw != "you" && !r.isCap(j) && j+1 < end && r.kind(j+1) == text.Word {
+		if j > k+1 && wordset.Has(gSubjectPronouns, lw) && lw != "it" && lw != "you" && !r.isCap(j) && j+1 < end && r.kind(j+1) == text.Word {
 			return j
 		}
-		if r.is(j, cAux|cRelative|cSubord|cPrep) && j > k+1 || !r.nounish(j) && !r.is(j, cDet) && !has(gPossessiveDets, lw) {
+		if r.is(j, cAux|cRelative|cSubord|cPrep) && j > k+1 || !r.nounish(j) && !r.is(j, cDet) && !wordset.Has(gPossessiveDets, lw) {
 			return k
 		}
 	}

@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // maxBareSubject bounds, in tokens, a subject found by bareSubject.
 const maxBareSubject = 14
@@ -64,7 +67,7 @@ func (r *run) bareSubject(s text.Sentence, end int, speech bool) int {
 // adverbLy reports whether token i is a lower-case adverb in -ly ("typically", "strongly").
 func (r *run) adverbLy(i int) bool {
 	w := r.low(i)
-	return len(w) > 4 && w[len(w)-2:] == "ly" && !r.isCap(i) && !has(gLyNouns, w) && w != "only"
+	return len(w) > 4 && w[len(w)-2:] == "ly" && !r.isCap(i) && !wordset.Has(gLyNouns, w) && w != "only"
 }
 
 // commaQuote reports whether the tokens ending at i are a comma and a closing quote mark, in either order

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -24,7 +26,7 @@ func (r *run) degreeSource(src, srcEnd int, c cue) bool {
 	if src < 0 || srcEnd != c.first || src < d-1 {
 		return false
 	}
-	if w := r.low(d); w != "most" && w != "more" && w != "less" && !has(gDegreeWords, w) {
+	if w := r.low(d); w != "most" && w != "more" && w != "less" && !wordset.Has(gDegreeWords, w) {
 		return false
 	}
 	if src == d-1 {
@@ -76,7 +78,7 @@ func (r *run) relativeClose(i, end int) int {
 	if next < end && r.l.InQuote[next] < 0 {
 		next = r.timePhrase(next, end)
 	}
-	if next < end && (r.finiteVerbAt(next) || r.l.InQuote[next] < 0 && has(gIrregularPast, r.low(next))) {
+	if next < end && (r.finiteVerbAt(next) || r.l.InQuote[next] < 0 && wordset.Has(gIrregularPast, r.low(next))) {
 		return cut
 	}
 	return -1
@@ -87,7 +89,7 @@ func (r *run) relativeClose(i, end int) int {
 // "on" after a name and a noun phrase that ends in a medium noun at the end of the source ("the language in the
 // statement" is what is meant, not where). It returns the new end.
 func (r *run) mediumPhraseEnd(src, end int) int {
-	if end-src < 4 || !has(gMediumNouns, r.low(end-1)) || r.l.InQuote[end-1] >= 0 {
+	if end-src < 4 || !wordset.Has(gMediumNouns, r.low(end-1)) || r.l.InQuote[end-1] >= 0 {
 		return end
 	}
 	for i := end - 3; i > src && i >= end-6; i-- {

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
@@ -36,7 +38,7 @@ func (r *run) unsourcedSubject(s text.Sentence, c cue, first int) (src, srcEnd, 
 			return src, end, end
 		}
 	}
-	if w := r.low(first - 1); has(gObjectPronouns, w) && first-2 >= s.FirstTok && bareCausatives[r.low(first-2)] && w != "reporters" {
+	if w := r.low(first - 1); wordset.Has(gObjectPronouns, w) && first-2 >= s.FirstTok && bareCausatives[r.low(first-2)] && w != "reporters" {
 		return first - 1, first, first // "let us simply note that C": the bare infinitive's subject
 	}
 	src, srcEnd = r.dashAsideSubject(s, first)
@@ -59,8 +61,8 @@ func (r *run) causativeObject(to, min int) int {
 	if j <= min || r.claimed[j] || r.l.InQuote[j] >= 0 {
 		return -1
 	}
-	if lw := r.low(j); lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || has(gGroupObjects, lw) {
-		if has(gCausatives, r.low(j-1)) && !r.claimed[j-1] {
+	if lw := r.low(j); lw == "him" || lw == "her" || lw == "them" || lw == "us" || lw == "me" || wordset.Has(gGroupObjects, lw) {
+		if wordset.Has(gCausatives, r.low(j-1)) && !r.claimed[j-1] {
 			return j
 		}
 		return -1
@@ -69,7 +71,7 @@ func (r *run) causativeObject(to, min int) int {
 		if r.claimed[q] || r.l.InQuote[q] >= 0 || (r.kind(q) != text.Word && r.kind(q) != text.Number) {
 			return -1
 		}
-		if has(gCausatives, r.low(q)) {
+		if wordset.Has(gCausatives, r.low(q)) {
 			if q == j || r.is(q+1, cPronoun) {
 				return -1
 			}
@@ -97,7 +99,7 @@ func (r *run) controlSubject(to, min int, strict bool) (int, int) {
 			return -1, -1
 		}
 		lw := r.low(k)
-		if has(gObjectPronouns, lw) || r.is(k, cSubord) || controlStops[lw] {
+		if wordset.Has(gObjectPronouns, lw) || r.is(k, cSubord) || controlStops[lw] {
 			return -1, -1
 		}
 		if r.beForm(k) && k+1 < to && r.passiveParticiple(k+1) {
@@ -109,13 +111,13 @@ func (r *run) controlSubject(to, min int, strict bool) (int, int) {
 		if !r.is(k, cAux) && !r.controlVerb(k, strict) && !negatedAux(lw) {
 			// In strict mode only an adjective or a participle stands between ("was reluctant to", "has begun
 			// to"): a noun there is more often the head of a purpose infinitive ("a group to promote ...").
-			if words++; strict && (words > 2 || r.is(k, cDet|cPronoun|cPrep) || r.isCap(k) || has(gPossessiveDets, lw) || r.kind(k) == text.Number) {
+			if words++; strict && (words > 2 || r.is(k, cDet|cPronoun|cPrep) || r.isCap(k) || wordset.Has(gPossessiveDets, lw) || r.kind(k) == text.Number) {
 				return -1, -1
 			}
 			continue
 		}
 		p := k - 1
-		if r.claimed[p] || r.l.InQuote[p] >= 0 || !(r.is(p, cPronoun) || r.nounish(p) || r.low(p) == "who") || r.is(p, cDet) || has(gPossessiveDets, r.low(p)) || negatedAux(r.low(p)) {
+		if r.claimed[p] || r.l.InQuote[p] >= 0 || !(r.is(p, cPronoun) || r.nounish(p) || r.low(p) == "who") || r.is(p, cDet) || wordset.Has(gPossessiveDets, r.low(p)) || negatedAux(r.low(p)) {
 			continue // "would do": the subject is further left; "his decisions": a noun, not a verb
 		}
 		src := r.npLeft(k, min)
@@ -224,7 +226,7 @@ func (r *run) infinitiveSource(s text.Sentence, c *cue) (src, end int, ok bool) 
 	if c.first != c.verb || to <= s.FirstTok || r.low(to) != "to" || r.l.InQuote[to] >= 0 || r.claimed[to] {
 		return -1, -1, false
 	}
-	if has(gControlWords, r.low(to-1)) {
+	if wordset.Has(gControlWords, r.low(to-1)) {
 		if src, end := r.controlSubject(to, s.FirstTok, true); src >= 0 {
 			c.first = end
 			return src, end, true

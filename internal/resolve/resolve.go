@@ -5,6 +5,8 @@
 package resolve
 
 import (
+	"github.com/parley-ledger/parley/internal/wordset"
+
 	"cmp"
 	"slices"
 	"strings"
@@ -547,9 +549,9 @@ var facts = func() map[string]wordFacts {
 		f := m[k]
 		f.title = true
 		lw := strings.ToLower(k)
-		if gFemaleTitles.has(lw) {
+		if wordset.Has(gFemaleTitles, lw) {
 			f.titleGender = 'f'
-		} else if gMaleTitles.has(lw) {
+		} else if wordset.Has(gMaleTitles, lw) {
 			f.titleGender = 'm'
 		}
 		if lw != "the" && lw != "mr" && lw != "mrs" && lw != "ms" && lw != "dr" {
@@ -616,28 +618,10 @@ func (st *state) find(name, typ string) *entity {
 	return nil
 }
 
-// appendLower appends strings.ToLower(s) to b.
-func appendLower(b []byte, s string) []byte {
-	base := len(b)
-	b = slices.Grow(b, len(s))[:base+len(s)]
-	d := b[base:]
-	for k := 0; k < len(s) && k < len(d); k++ {
-		c := s[k]
-		if c >= utf8.RuneSelf {
-			return append(b[:base], strings.ToLower(s)...)
-		}
-		if c-'A' < 26 {
-			c += 'a' - 'A'
-		}
-		d[k] = c
-	}
-	return b
-}
-
 // lowerKey leaves strings.ToLower(s) in st.key, unless it is there already.
 func (st *state) lowerKey(s string) {
 	if s != st.keyOf || len(st.key) == 0 {
-		st.key, st.keyOf, st.keyHashed = appendLower8(st.key[:0], s), s, false // speed6.go
+		st.key, st.keyOf, st.keyHashed = wordset.AppendLower(st.key[:0], s), s, false // speed6.go
 	}
 }
 
@@ -715,7 +699,7 @@ func (st *state) mention(m string, at int) *entity {
 	for _, sep := range []string{" for ", " of ", " at "} {
 		if idx := strings.Index(lm, sep); idx > 0 {
 			head := lastWord(lm[:idx])
-			if gSpokesHeads.has(head) {
+			if wordset.Has(gSpokesHeads, head) {
 				if e := st.nameIn(dropParens(m[idx+len(sep):]), at); e != nil {
 					return e
 				}
@@ -735,7 +719,7 @@ func (st *state) mention(m string, at int) *entity {
 		// "US envoy Steve Witkoff": the title words tie a role to the name, for "Trump's special envoy" later.
 		if e.typ == Person {
 			for w := range strings.FieldsSeq(lm) {
-				if gTitles.has(w) && w != "the" && !strings.Contains(e.lower, w) {
+				if wordset.Has(gTitles, w) && w != "the" && !strings.Contains(e.lower, w) {
 					e.roles = append(e.roles, w)
 				}
 			}
@@ -855,12 +839,12 @@ func (st *state) description(m, lm string, at int) *entity {
 		}
 	}
 	for _, w := range words {
-		if gAnonymousHeads.has(w) {
+		if wordset.Has(gAnonymousHeads, w) {
 			return st.newEntity(trimDeterminer(m), Anonymous, 0)
 		}
 	}
 	typ := Person
-	if gOrgWords.has(head) {
+	if wordset.Has(gOrgWords, head) {
 		typ = Organisation
 	}
 	return st.add(st.newEntity(trimDeterminer(m), typ, 0))
