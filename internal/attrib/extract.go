@@ -541,6 +541,9 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 }
 
 func (r *run) addOne(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) {
+	if r.vetoed7(st.Rule, srcFirst, srcEnd, cueFirst, cueEnd) { // precision7.go: labels, race calls, advice
+		return
+	}
 	if len(pieces) > 0 {
 		// A piece left empty once its punctuation is trimmed (",,0 knew,0!") says nothing: drop it, and the
 		// statement when nothing is left, rather than make a span that ends before it starts.

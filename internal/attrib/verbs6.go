@@ -13,7 +13,7 @@ func (r *run) boilerplate(s text.Sentence) bool {
 	if w := r.low(f); (w == "editor’s" || w == "editor's") && r.low(f+1) == "note" && r.isPunct(f+2, ":") {
 		return true
 	}
-	return r.readerQuestion(s)
+	return r.readerQuestion(s) || r.noticeLine(s) // noticeLine: precision7.go
 }
 
 // readerQuestion reports whether sentence s asks the reader for a stance, "Do you back the new stadium?",
