@@ -300,7 +300,7 @@ func (r *run) sentence(si int) {
 			r.gerundAt = append(r.gerundAt, int32(i))
 		}
 		r.participle = r.participle || vf.participle
-		if !r.verbHere(i, s) {
+		if !r.verbHere(i, s) || r.stateNoun(i, vf, s) { // verbs7.go: "his home state", "GOP rules require"
 			continue
 		}
 		cues = append(cues, cue{first: r.auxStart(i, s.FirstTok), verb: i, vf: vf})
