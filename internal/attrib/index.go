@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -261,9 +262,12 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 					lower[i] = w
 					continue
 				}
-				for j := range n {
-					fold = append(fold, byte(lx>>(8*j)))
+				if cap(fold)-len(fold) < 8 { // speed7.go: one store for the word's bytes
+					fold = growFold(fold)
 				}
+				m := len(fold)
+				binary.LittleEndian.PutUint64(fold[m:m+8], lx)
+				fold = fold[:m+n]
 				later = append(later, int32(i))
 				continue
 			}

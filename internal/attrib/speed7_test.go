@@ -1,0 +1,42 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-ledger/parley/internal/text"
+)
+
+// tokens folds short capitalised words in no table with one 8-byte store each: every such word must read as
+// its own lower case, whatever room the fold buffer starts with and however the stores overlap.
+func TestTokensFoldShortWords(t *testing.T) {
+	sentences := []string{
+		"Mayor Ostrava Kell told the Brno Dock Union on Tuesday that Zlin Port strikes would end.",
+		"A B C D E F G H Quarry Vasko Pelt Marlowe Ferrante X.",
+		"TALKS in GENEVA: Envoy Harwick Stenmark said Kuwaiti AND Omani Delegates Met Twice.",
+		"Councillor Abernathy-Quist, Longfellowington and Q.T. Rasmussen voted; Ada said no.",
+		"Ostrava", // the last word of the text: fewer than 8 bytes follow its start
+	}
+	x := New(Options{})
+	for _, s := range sentences {
+		for _, room := range []int{0, 1, 7, 8, 64} {
+			l := text.Analyze(s, 0)
+			n := len(l.Tokens)
+			a := &tokenArrays{fold: make([]byte, 0, room), later: make([]int32, 0, 1)}
+			lower, info := make([]string, n), make([]tokInfo, n)
+			x.ix.tokens(l, lower, info, a)
+			for i, tk := range l.Tokens {
+				w := l.TokenText(i)
+				if tk.Kind != text.Word {
+					if lower[i] != w {
+						t.Errorf("%q room %d: token %q lower %q, want itself", s, room, w, lower[i])
+					}
+					continue
+				}
+				if want := strings.ToLower(w); lower[i] != want {
+					t.Errorf("%q room %d: token %q lower %q, want %q", s, room, w, lower[i], want)
+				}
+			}
+		}
+	}
+}
