@@ -219,6 +219,36 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 	lower, info = lower[:len(toks)], info[:len(toks)]
 	for i := range toks {
 		t := &toks[i]
+		if n := t.End - t.Start; t.Kind == text.Word && n <= 8 && t.Start+8 <= len(s) {
+			// Most words: 8 bytes from the word's start, the bytes past its end masked off.
+			// (A shift by 64 makes 0, so that n = 8 keeps all of them.)
+			b := s[t.Start : t.Start+8]
+			x := (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56) & (1<<(8*n) - 1)
+			if x&0x8080808080808080 == 0 {
+				up := upperASCII(x)
+				cp := tokInfo(up&0x80>>7) * tokInfo(cCap) // speed7.go: capital(w), from the first byte's bit in up
+				lx := x | up>>2                           // 0x80>>2 is the bit that makes a letter lower case
+				if k := ix.short.findShort(lx, n); k != 0 {
+					e := &ix.entries[k]
+					lower[i], info[i] = e.key, e.info|cp
+					continue
+				}
+				info[i] = cp
+				if up == 0 {
+					lower[i] = s[t.Start:t.End]
+					continue
+				}
+				if cap(fold)-len(fold) < 8 { // speed7.go: one store for the word's bytes
+					fold = growFold(fold)
+				}
+				m := len(fold)
+				binary.LittleEndian.PutUint64(fold[m:m+8], lx)
+				fold = fold[:m+n]
+				later = append(later, int32(i))
+				continue
+			}
+		}
 		w := s[t.Start:t.End]
 		if t.Kind != text.Word {
 			lower[i], info[i] = w, 0
@@ -237,41 +267,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 			}
 			continue
 		}
-		var cp tokInfo // capital(w), written out: too big to be inlined
-		if b := w[0]; b >= utf8.RuneSelf {
-			cp = capitalRune(w)
-		} else if b-'A' < 26 {
-			cp = tokInfo(cCap)
-		}
-		if n := len(w); n <= 8 && t.Start+8 <= len(s) {
-			// Most words: 8 bytes from the word's start, the bytes past its end masked off.
-			// (A shift by 64 makes 0, so that n = 8 keeps all of them.)
-			b := s[t.Start : t.Start+8]
-			x := (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56) & (1<<(8*n) - 1)
-			if x&0x8080808080808080 == 0 {
-				up := upperASCII(x)
-				lx := x | up>>2 // 0x80>>2 is the bit that makes a letter lower case
-				if k := ix.short.findShort(lx, n); k != 0 {
-					e := &ix.entries[k]
-					lower[i], info[i] = e.key, e.info|cp
-					continue
-				}
-				info[i] = cp
-				if up == 0 {
-					lower[i] = w
-					continue
-				}
-				if cap(fold)-len(fold) < 8 { // speed7.go: one store for the word's bytes
-					fold = growFold(fold)
-				}
-				m := len(fold)
-				binary.LittleEndian.PutUint64(fold[m:m+8], lx)
-				fold = fold[:m+n]
-				later = append(later, int32(i))
-				continue
-			}
-		}
+		cp := capital(w)
 		if k := ix.find(w); k != 0 {
 			e := &ix.entries[k]
 			lower[i], info[i] = e.key, e.info|cp

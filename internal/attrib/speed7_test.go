@@ -8,7 +8,8 @@ import (
 )
 
 // tokens folds short capitalised words in no table with one 8-byte store each: every such word must read as
-// its own lower case, whatever room the fold buffer starts with and however the stores overlap.
+// its own lower case, whatever room the fold buffer starts with and however the stores overlap; and every word
+// keeps its capital bit.
 func TestTokensFoldShortWords(t *testing.T) {
 	sentences := []string{
 		"Mayor Ostrava Kell told the Brno Dock Union on Tuesday that Zlin Port strikes would end.",
@@ -35,6 +36,10 @@ func TestTokensFoldShortWords(t *testing.T) {
 				}
 				if want := strings.ToLower(w); lower[i] != want {
 					t.Errorf("%q room %d: token %q lower %q, want %q", s, room, w, lower[i], want)
+				}
+				// The short path reads the capital from upperASCII's bit for the first byte.
+				if got, want := info[i]&tokInfo(cCap), capital(w); got != want {
+					t.Errorf("%q room %d: token %q capital %b, want %b", s, room, w, got, want)
 				}
 			}
 		}
