@@ -275,17 +275,9 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 			continue
 		}
 		info[i] = cp
-		var all byte
-		upper := false
-		for j := 0; j < len(w); j++ {
-			c := w[j]
-			all |= c
-			if c-'A' < 26 {
-				upper = true
-			}
-		}
+		high, upper := wordCase(w) // speed7.go
 		switch {
-		case all >= utf8.RuneSelf && !lowerIsASCIIFold(w): // speed6.go: most such words only hold a curly quote
+		case high && !lowerIsASCIIFold(w): // speed6.go: most such words only hold a curly quote
 			// Lower-casing other letters can make a word of the tables: the Kelvin sign in "\u212Anow".
 			lw := strings.ToLower(w)
 			lower[i] = lw

@@ -9,3 +9,30 @@ package attrib
 func growFold(fold []byte) []byte {
 	return append(fold, make([]byte, 8)...)[:len(fold)]
 }
+
+// wordCase reports whether w has a byte of 0x80 or more and whether it has an upper-case ASCII letter: the
+// test tokens makes of each long word in no table, eight bytes at a time while they are ASCII (upperASCII
+// needs that) and one at a time after.
+func wordCase(w string) (high, upper bool) {
+	var up uint64
+	j := 0
+	for ; j+8 <= len(w); j += 8 {
+		b := w[j : j+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+		up |= upperASCII(x)
+	}
+	upper = up != 0
+	for ; j < len(w); j++ {
+		c := w[j]
+		if c >= 0x80 {
+			high = true
+		} else if c-'A' < 26 {
+			upper = true
+		}
+	}
+	return high, upper
+}

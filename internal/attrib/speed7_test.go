@@ -45,3 +45,31 @@ func TestTokensFoldShortWords(t *testing.T) {
 		}
 	}
 }
+
+// wordCase must agree with a byte-by-byte scan, whichever of the eight-byte chunks holds the upper-case letter
+// or the non-ASCII byte, including an upper-case letter after a non-ASCII byte.
+func TestWordCase(t *testing.T) {
+	for _, c := range []struct {
+		w           string
+		high, upper bool
+	}{
+		{"negotiators", false, false},
+		{"Negotiators", false, true},
+		{"negotiatorS", false, true},
+		{"negotiaTors", false, true},
+		{"arbitrations", false, false},
+		{"dockworkers’", true, false},
+		{"Dockworkers’", true, true},
+		{"dock’workersX", true, true},
+		{"café-société", true, false},
+		{"CAFÉ-SOCIÉTÉ", true, true},
+		{"ÉÉÉÉÉÉÉÉÉZ", true, true},
+		{"ÁÁÁÁaaaaaa", true, false},
+		{"abcdefgh@[`{", false, false}, // the bytes either side of the letter ranges
+	} {
+		high, upper := wordCase(c.w)
+		if high != c.high || upper != c.upper {
+			t.Errorf("wordCase(%q) = %v, %v, want %v, %v", c.w, high, upper, c.high, c.upper)
+		}
+	}
+}
