@@ -217,8 +217,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 	defer func() { a.fold, a.later = fold, later }()
 	s, toks := l.Text, l.Tokens
 	lower, info = lower[:len(toks)], info[:len(toks)]
-	for i := range toks {
-		t := &toks[i]
+	for i, t := range toks {
 		if n := t.End - t.Start; t.Kind == text.Word && n <= 8 && t.Start+8 <= len(s) {
 			// Most words: 8 bytes from the word's start, the bytes past its end shifted out. (A word has at least
 			// one byte, so the shift is below 64; the mask tells the compiler so. speed7.go)
