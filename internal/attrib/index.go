@@ -287,13 +287,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 		case !upper:
 			lower[i] = w
 		default:
-			for j := 0; j < len(w); j++ {
-				c := w[j]
-				if c-'A' < 26 {
-					c += 'a' - 'A'
-				}
-				fold = append(fold, c)
-			}
+			fold = appendFoldASCII(fold, w) // speed7.go
 			later = append(later, int32(i))
 		}
 	}

@@ -1,5 +1,10 @@
 package attrib
 
+import (
+	"encoding/binary"
+	"slices"
+)
+
 // growFold gives tokens' fold buffer room for one 8-byte store past its length. tokens appends a short
 // capitalised word's lower case to fold with one such store instead of one append per byte; the bytes it writes
 // past the word lie beyond the slice's new length, where the next word overwrites them. Kept out of line, as
@@ -35,4 +40,28 @@ func wordCase(w string) (high, upper bool) {
 		}
 	}
 	return high, upper
+}
+
+// appendFoldASCII appends w with its ASCII upper-case letters lowered, as tokens folds a long capitalised word
+// in no table: eight bytes at a time where they are all ASCII (upperASCII needs that), one at a time elsewhere.
+func appendFoldASCII(fold []byte, w string) []byte {
+	fold = slices.Grow(fold, len(w))
+	j := 0
+	for ; j+8 <= len(w); j += 8 {
+		b := w[j : j+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if x&0x8080808080808080 != 0 {
+			break
+		}
+		fold = binary.LittleEndian.AppendUint64(fold, x|upperASCII(x)>>2)
+	}
+	for ; j < len(w); j++ {
+		c := w[j]
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		fold = append(fold, c)
+	}
+	return fold
 }

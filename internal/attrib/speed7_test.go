@@ -73,3 +73,20 @@ func TestWordCase(t *testing.T) {
 		}
 	}
 }
+
+// appendFoldASCII lowers only ASCII letters, after what fold already holds, whichever chunk is non-ASCII.
+func TestAppendFoldASCII(t *testing.T) {
+	for _, c := range []struct{ w, want string }{
+		{"Councillors", "councillors"},
+		{"LONGSHOREMEN", "longshoremen"},
+		{"Stevedores’", "stevedores’"},
+		{"Dock’WORKERS", "dock’workers"},
+		{"ÉCOLE-NORMALE-SUPÉRIEURE", "École-normale-supÉrieure"}, // only ASCII letters are lowered
+		{"ABCDEFGH@[`{XYZ", "abcdefgh@[`{xyz"},
+	} {
+		got := string(appendFoldASCII([]byte("x"), c.w))
+		if got != "x"+c.want {
+			t.Errorf("appendFoldASCII(%q) = %q, want %q", c.w, got, "x"+c.want)
+		}
+	}
+}
