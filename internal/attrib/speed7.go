@@ -65,3 +65,14 @@ func appendFoldASCII(fold []byte, w string) []byte {
 	}
 	return fold
 }
+
+// capBits64 is capWords' bitmap word for 64 tokens, four a step: each token's cCap moved straight to its bit
+// (a division by a constant power of two is a shift), with a quarter of the loop's shifts of the word.
+func capBits64(p *[64]tokInfo) uint64 {
+	const c = uint64(cCap)
+	var w uint64
+	for j := 60; j >= 0; j -= 4 {
+		w = w<<4 | uint64(p[j+3])&c/(c>>3) | uint64(p[j+2])&c/(c>>2) | uint64(p[j+1])&c/(c>>1) | uint64(p[j])&c/c
+	}
+	return w
+}

@@ -90,3 +90,29 @@ func TestAppendFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+// capBits64 must set bit j exactly when token j has cCap, whatever other bits the tokens hold.
+func TestCapBits64(t *testing.T) {
+	noise := tokInfo(cComma|cDet) | tokInfo(cCap)<<1 | tokInfo(cCap)>>1 | 7<<32 | 1<<63
+	for _, c := range []struct {
+		name string
+		caps uint64
+	}{
+		{"none", 0}, {"all", ^uint64(0)}, {"first", 1}, {"last", 1 << 63}, {"alternate", 0xAAAA_5555_F0F0_0F0F},
+		{"sparse", 1<<3 | 1<<17 | 1<<42 | 1<<60},
+	} {
+		var p [64]tokInfo
+		for j := range p {
+			p[j] = noise
+			if c.caps>>j&1 != 0 {
+				p[j] |= tokInfo(cCap)
+			}
+		}
+		if got := capBits64(&p); got != c.caps {
+			t.Errorf("%s: capBits64 = %#x, want %#x", c.name, got, c.caps)
+		}
+		if got := capWords(p[:], nil); len(got) != 1 || got[0] != c.caps {
+			t.Errorf("%s: capWords = %#x, want [%#x]", c.name, got, c.caps)
+		}
+	}
+}
