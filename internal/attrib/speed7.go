@@ -76,3 +76,21 @@ func capBits64(p *[64]tokInfo) uint64 {
 	}
 	return w
 }
+
+// opensQuoteIn reports whether a quotation opens at a token from from to to, both included: a gate for rules
+// that look for one after each comma or colon of a sentence. The layer's quotations are in the order of their
+// openings (text.Layer.quotes appends them as it meets them), so that a binary search finds the first at or
+// after from.
+func (r *run) opensQuoteIn(from, to int) bool {
+	qs := r.l.Quotes
+	lo, hi := 0, len(qs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if qs[m].Open < from {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(qs) && qs[lo].Open <= to
+}

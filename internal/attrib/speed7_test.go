@@ -116,3 +116,25 @@ func TestCapBits64(t *testing.T) {
 		}
 	}
 }
+
+// opensQuoteIn finds a quotation by the token of its opening mark, at either end of the range.
+func TestOpensQuoteIn(t *testing.T) {
+	s := `The mayor said: "We will talk." Then the union wrote, "No deal," and left. Nobody else spoke.`
+	l := text.Analyze(s, 0)
+	r := &run{l: l}
+	if len(l.Quotes) != 2 {
+		t.Fatalf("%d quotations, want 2", len(l.Quotes))
+	}
+	a, b := l.Quotes[0].Open, l.Quotes[1].Open
+	for _, c := range []struct {
+		from, to int
+		want     bool
+	}{
+		{0, a - 1, false}, {0, a, true}, {a, a, true}, {a + 1, b - 1, false}, {a + 1, b, true}, {b, b, true},
+		{b + 1, len(l.Tokens), false}, {b + 1, b, false},
+	} {
+		if got := r.opensQuoteIn(c.from, c.to); got != c.want {
+			t.Errorf("opensQuoteIn(%d, %d) = %v, want %v (openings at %d and %d)", c.from, c.to, got, c.want, a, b)
+		}
+	}
+}
