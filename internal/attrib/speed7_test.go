@@ -138,3 +138,30 @@ func TestOpensQuoteIn(t *testing.T) {
 		}
 	}
 }
+
+// possessedCue tests a word's capital bit before its "'s": a capitalised possessor and a possessive pronoun
+// still own a cue noun, a lower-case "'s" word does not start one.
+func TestPossessedCueOrder(t *testing.T) {
+	for _, c := range []struct {
+		in, source string
+	}{
+		{"Mayor Okafor's warning that the port would close shook the dockers.", "Mayor Okafor's"},
+		{"Okafor’s claim that the strike was over drew jeers at the council.", "Okafor’s"},
+		{"Her warning that the port would close shook the dockers.", "Her"},
+	} {
+		l, sts := extractAll(c.in, Options{})
+		found := false
+		for _, st := range sts {
+			if st.Source != nil && l.SpanText(*st.Source) == c.source {
+				found = true
+			}
+		}
+		if !found {
+			var got []want
+			for _, st := range sts {
+				got = append(got, show(l, st))
+			}
+			t.Errorf("%q: no statement with source %q; got %v", c.in, c.source, got)
+		}
+	}
+}
