@@ -166,3 +166,26 @@ func TestPossessedCueOrder(t *testing.T) {
 		}
 	}
 }
+
+// leading's content runs to the close of a quotation that opens inside it and goes on past the sentence's end;
+// opensQuoteIn gates that search and must find the opening.
+func TestLeadingQuoteRunsOn(t *testing.T) {
+	for _, c := range []struct{ in, content string }{
+		{`The mayor said the fare plan was "dead. We will fight it in every court." Then he left.`,
+			`the fare plan was "dead. We will fight it in every court."`},
+		{`The mayor told the dockers the plan was "dead on arrival. We will fight it." Nobody clapped.`,
+			`the plan was "dead on arrival. We will fight it."`},
+	} {
+		l, sts := extractAll(c.in, Options{})
+		var got []want
+		found := false
+		for _, st := range sts {
+			w := show(l, st)
+			got = append(got, w)
+			found = found || w.content == c.content
+		}
+		if !found {
+			t.Errorf("%q: no content %q; got %v", c.in, c.content, got)
+		}
+	}
+}
