@@ -24,6 +24,9 @@ func (r *run) possessedCue(s text.Sentence) {
 		return
 	}
 	for i := s.FirstTok; i+2 < s.EndTok; i++ {
+		if (r.info[i+1]|r.info[i+2])&tokInfo(cCueNoun|cAttitude) == 0 { // speed7: the noun n below is one of them
+			continue
+		}
 		if r.claimed[i] || r.l.InQuote[i] >= 0 || r.kind(i) != text.Word {
 			continue
 		}

@@ -139,8 +139,9 @@ func TestOpensQuoteIn(t *testing.T) {
 	}
 }
 
-// possessedCue tests a word's capital bit before its "'s": a capitalised possessor and a possessive pronoun
-// still own an attitude noun with its infinitive, by that rule.
+// possessedCue tests a word's capital bit before its "'s", and skips a token when neither of the next two is a
+// cue or attitude noun: a capitalised possessor and a possessive pronoun still own an attitude noun with its
+// infinitive, by that rule, with an adjective between or not.
 func TestPossessedCueOrder(t *testing.T) {
 	const evidence = "a possessor and an attitude noun with what it is about"
 	for _, c := range []struct {
@@ -149,6 +150,9 @@ func TestPossessedCueOrder(t *testing.T) {
 		{"Okafor's decision to close the depot angered the drivers.", "Okafor's"},
 		{"Mayor Okafor’s refusal to meet the strikers angered the council.", "Mayor Okafor’s"},
 		{"Her decision to close the depot angered the drivers.", "Her"},
+		// One adjective between: the loop's gate looks two tokens ahead.
+		{"Her sudden decision to close the depot angered the drivers.", "Her"},
+		{"Okafor's stern refusal to meet the strikers angered the council.", "Okafor's"},
 	} {
 		l, sts := extractAll(c.in, Options{})
 		found := false
