@@ -9,10 +9,12 @@ import "github.com/parley-ledger/parley/internal/text"
 // of a colon the phrase must hold a cue word ("issued a statement, "C""). It runs after every other rule, on
 // what they left; 24 of the 26 statements it finds in train have PolNeAR's content, 2 of 3 in dev.
 func (r *run) clauseColonQuote(s text.Sentence) {
-	if r.sc&(cColon|cComma) == 0 || !r.opensQuoteIn(s.FirstTok+3, s.EndTok) { // speed7.go: i+1 below opens one
+	if r.sc&(cColon|cComma) == 0 {
 		return
 	}
-	for i := s.FirstTok + 2; i < s.EndTok && i+1 < len(r.l.Tokens); i++ {
+	// speed7.go: the tokens i from s.FirstTok+2 on, before s.EndTok, before which a quotation opens, in order.
+	for qi := r.quoteFrom(s.FirstTok + 3); qi < len(r.l.Quotes) && r.l.Quotes[qi].Open <= s.EndTok; qi++ {
+		i := r.l.Quotes[qi].Open - 1
 		if !r.is(i, cColon|cComma) {
 			continue
 		}

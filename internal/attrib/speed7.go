@@ -78,10 +78,16 @@ func capBits64(p *[64]tokInfo) uint64 {
 }
 
 // opensQuoteIn reports whether a quotation opens at a token from from to to, both included: a gate for rules
-// that look for one after each comma or colon of a sentence. The layer's quotations are in the order of their
-// openings (text.Layer.quotes appends them as it meets them), so that a binary search finds the first at or
-// after from.
+// that look for one after each comma or colon of a sentence.
 func (r *run) opensQuoteIn(from, to int) bool {
+	q := r.quoteFrom(from)
+	return q < len(r.l.Quotes) && r.l.Quotes[q].Open <= to
+}
+
+// quoteFrom is the first quotation that opens at token from or after it, or len(r.l.Quotes). The layer's
+// quotations are in the order of their openings (text.Layer.quotes appends them as it meets them), so that a
+// binary search finds it.
+func (r *run) quoteFrom(from int) int {
 	qs := r.l.Quotes
 	lo, hi := 0, len(qs)
 	for lo < hi {
@@ -92,5 +98,5 @@ func (r *run) opensQuoteIn(from, to int) bool {
 			hi = m
 		}
 	}
-	return lo < len(qs) && qs[lo].Open <= to
+	return lo
 }

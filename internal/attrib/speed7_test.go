@@ -137,6 +137,34 @@ func TestOpensQuoteIn(t *testing.T) {
 			t.Errorf("opensQuoteIn(%d, %d) = %v, want %v (openings at %d and %d)", c.from, c.to, got, c.want, a, b)
 		}
 	}
+	for _, c := range []struct{ from, want int }{{0, 0}, {a, 0}, {a + 1, 1}, {b, 1}, {b + 1, 2}} {
+		if got := r.quoteFrom(c.from); got != c.want {
+			t.Errorf("quoteFrom(%d) = %d, want %d", c.from, got, c.want)
+		}
+	}
+}
+
+// clauseColonQuote visits only the tokens before a quotation's opening mark: it must still find the colon or
+// comma before it, after an earlier quotation in the paragraph too.
+func TestClauseColonQuoteByQuotes(t *testing.T) {
+	const evidence = "a clause, a colon, then a quotation that ends the sentence"
+	for _, c := range []struct{ in, cue string }{
+		{"The dockers stayed out.\n\nThe union chief went on: \"We will not give up. The port must listen.\"", "went on:"},
+		{"The dockers stayed out.\n\nThen the union chief, tired, went on, \"We will not give up.\"", "went on"},
+		{"\"No,\" one docker said.\n\nThe union chief went on: \"We will not give up.\"", "went on:"},
+	} {
+		l, sts := extractAll(c.in, PolNeAR)
+		var got []want
+		found := false
+		for _, st := range sts {
+			w := show(l, st)
+			got = append(got, w)
+			found = found || st.Evidence == evidence && w.cue == c.cue
+		}
+		if !found {
+			t.Errorf("%q: no clause-colon statement with cue %q; got %v", c.in, c.cue, got)
+		}
+	}
 }
 
 // possessedCue tests a word's capital bit before its "'s", and skips a token when neither of the next two is a
