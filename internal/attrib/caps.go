@@ -25,6 +25,10 @@ func capWords(info []tokInfo, caps []uint64) []uint64 {
 		// (cCap is one bit, so that dividing by it is a constant shift to bit 0.)
 		var w uint64
 		part := info[k*64 : min(k*64+64, len(info))]
+		if len(part) == 64 {
+			caps[k] = capBits64((*[64]tokInfo)(part)) // speed7.go
+			continue
+		}
 		for j := len(part) - 1; j >= 0; j-- {
 			w = w<<1 | uint64(part[j].class()&cCap)/uint64(cCap)
 		}

@@ -1038,7 +1038,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		} else if r.onlyPunct(qe, end) {
 			end = qe
 		}
-	} else {
+	} else if r.opensQuoteIn(k, min(end, k+maxObjectScan)-1) { // speed7.go: else the loop finds none
 		for i := k; i < min(end, k+maxObjectScan); i++ {
 			if r.quoteOpening(i) >= 0 {
 				if qe := r.quoteEnd(i); qe > end {

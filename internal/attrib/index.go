@@ -3,6 +3,7 @@ package attrib
 import (
 	"github.com/parley-ledger/parley/internal/wordset"
 
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -211,8 +212,38 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 	defer func() { a.fold, a.later = fold, later }()
 	s, toks := l.Text, l.Tokens
 	lower, info = lower[:len(toks)], info[:len(toks)]
-	for i := range toks {
-		t := &toks[i]
+	for i, t := range toks {
+		if n := t.End - t.Start; t.Kind == text.Word && n <= 8 && t.Start+8 <= len(s) {
+			// Most words: 8 bytes from the word's start, the bytes past its end shifted out. (A word has at least
+			// one byte, so the shift is below 64; the mask tells the compiler so. speed7.go)
+			b := s[t.Start : t.Start+8]
+			sh := (64 - 8*uint(n)) & 63
+			x := (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56) << sh >> sh
+			if x&0x8080808080808080 == 0 {
+				up := wordset.UpperASCII(x)
+				cp := tokInfo(up&0x80>>7) * tokInfo(cCap) // speed7.go: capital(w), from the first byte's bit in up
+				lx := x | up>>2                           // 0x80>>2 is the bit that makes a letter lower case
+				if k := ix.short.findShort(lx, n); k != 0 {
+					e := &ix.entries[k]
+					lower[i], info[i] = e.key, e.info|cp
+					continue
+				}
+				info[i] = cp
+				if up == 0 {
+					lower[i] = b[:n]
+					continue
+				}
+				if cap(fold)-len(fold) < 8 { // speed7.go: one store for the word's bytes
+					fold = growFold(fold)
+				}
+				m := len(fold)
+				binary.LittleEndian.PutUint64(fold[m:m+8], lx)
+				fold = fold[:m+n]
+				later = append(later, int32(i))
+				continue
+			}
+		}
 		w := s[t.Start:t.End]
 		if t.Kind != text.Word {
 			lower[i], info[i] = w, 0
@@ -231,55 +262,16 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 			}
 			continue
 		}
-		var cp tokInfo // capital(w), written out: too big to be inlined
-		if b := w[0]; b >= utf8.RuneSelf {
-			cp = capitalRune(w)
-		} else if b-'A' < 26 {
-			cp = tokInfo(cCap)
-		}
-		if n := len(w); n <= 8 && t.Start+8 <= len(s) {
-			// Most words: 8 bytes from the word's start, the bytes past its end masked off.
-			// (A shift by 64 makes 0, so that n = 8 keeps all of them.)
-			b := s[t.Start : t.Start+8]
-			x := (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56) & (1<<(8*n) - 1)
-			if x&0x8080808080808080 == 0 {
-				up := wordset.UpperASCII(x)
-				lx := x | up>>2 // 0x80>>2 is the bit that makes a letter lower case
-				if k := ix.short.findShort(lx, n); k != 0 {
-					e := &ix.entries[k]
-					lower[i], info[i] = e.key, e.info|cp
-					continue
-				}
-				info[i] = cp
-				if up == 0 {
-					lower[i] = w
-					continue
-				}
-				for j := range n {
-					fold = append(fold, byte(lx>>(8*j)))
-				}
-				later = append(later, int32(i))
-				continue
-			}
-		}
+		cp := capital(w)
 		if k := ix.find(w); k != 0 {
 			e := &ix.entries[k]
 			lower[i], info[i] = e.key, e.info|cp
 			continue
 		}
 		info[i] = cp
-		var all byte
-		upper := false
-		for j := 0; j < len(w); j++ {
-			c := w[j]
-			all |= c
-			if c-'A' < 26 {
-				upper = true
-			}
-		}
+		high, upper := wordCase(w) // speed7.go
 		switch {
-		case all >= utf8.RuneSelf && !lowerIsASCIIFold(w): // speed6.go: most such words only hold a curly quote
+		case high && !lowerIsASCIIFold(w): // speed6.go: most such words only hold a curly quote
 			// Lower-casing other letters can make a word of the tables: the Kelvin sign in "\u212Anow".
 			lw := strings.ToLower(w)
 			lower[i] = lw
@@ -290,13 +282,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 		case !upper:
 			lower[i] = w
 		default:
-			for j := 0; j < len(w); j++ {
-				c := w[j]
-				if c-'A' < 26 {
-					c += 'a' - 'A'
-				}
-				fold = append(fold, c)
-			}
+			fold = appendFoldASCII(fold, w) // speed7.go
 			later = append(later, int32(i))
 		}
 	}

@@ -26,14 +26,17 @@ func (r *run) possessedCue(s text.Sentence) {
 		return
 	}
 	for i := s.FirstTok; i+2 < s.EndTok; i++ {
+		if (r.info[i+1]|r.info[i+2])&tokInfo(cCueNoun|cAttitude) == 0 { // speed7: the noun n below is one of them
+			continue
+		}
 		if r.claimed[i] || r.l.InQuote[i] >= 0 || r.kind(i) != text.Word {
 			continue
 		}
 		src, srcEnd := -1, -1
-		switch w := r.tok(i); {
+		switch {
 		case r.is(i, cDet) && wordset.Has(gPossessivePronouns, r.low(i)): // the possessive pronouns are determiners: test the bit first
 			src, srcEnd = i, i+1
-		case (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && r.isCap(i):
+		case r.isCap(i) && (strings.HasSuffix(r.tok(i), "'s") || strings.HasSuffix(r.tok(i), "’s")): // speed7: the bit first
 			src, srcEnd = r.npLeft(i+1, s.FirstTok), i+1
 			if src >= 0 {
 				src = r.possessorStart(src, i+1) // "a result of Turkey's refusal"

@@ -12,7 +12,9 @@ func (r *run) clauseColonQuote(s text.Sentence) {
 	if r.sc&(cColon|cComma) == 0 {
 		return
 	}
-	for i := s.FirstTok + 2; i < s.EndTok && i+1 < len(r.l.Tokens); i++ {
+	// speed7.go: the tokens i from s.FirstTok+2 on, before s.EndTok, before which a quotation opens, in order.
+	for qi := r.quoteFrom(s.FirstTok + 3); qi < len(r.l.Quotes) && r.l.Quotes[qi].Open <= s.EndTok; qi++ {
+		i := r.l.Quotes[qi].Open - 1
 		if !r.is(i, cColon|cComma) {
 			continue
 		}

@@ -279,7 +279,7 @@ func (st *state) scanNames(from, to int) {
 			if i = st.nextCap(i, end); i >= end {
 				break
 			}
-			if functionWord(l.TokenText(i)) {
+			if functionWordAt(l.Text, l.Tokens[i].Start, l.Tokens[i].End) { // speed7.go
 				i++
 				continue
 			}
