@@ -44,8 +44,8 @@ var pieceGerunds = map[string]bool{
 }
 
 // pieceGerund extends the cue of a verb that puts out a piece over the piece and the gerund (or "that" and
-// verb) that says what it says: "published a report detailing C", "posted a message on Twitter reading C",
-// "wrote a letter to Zucker asking C", "posted a campaign message on Twitter that showed C". PolNeAR marks
+// verb) that says what it says: "published a report detailing C", "posted a note on Twitter reading C",
+// "wrote a letter to Ms. Ortiz asking C", "posted a short campaign note on Twitter that showed C". PolNeAR marks
 // the whole phrase as the cue and what follows the gerund as the content, as published.go does for
 // "issued a statement saying"; only an indefinite piece counts ("posted the video" handles a thing). k is
 // where content would start and cueEnd the cue's end; both move past the gerund.

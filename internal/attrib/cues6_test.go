@@ -34,10 +34,10 @@ func TestPieceStatement(t *testing.T) {
 		in   string
 		want []want
 	}{
-		{"released an ad calling", `The transit authority released a new radio ad calling the strike reckless.`,
-			[]want{{"The transit authority", "released a new radio ad calling", "the strike reckless", "indirect", ""}}},
-		{"issued a report charging", `The trade office issued a report this month charging the firm with dumping steel.`,
-			[]want{{"The trade office", "issued a report this month charging", "the firm with dumping steel", "indirect", ""}}},
+		{"released an ad calling", `The transit authority released a fresh radio ad calling the strike reckless.`,
+			[]want{{"The transit authority", "released a fresh radio ad calling", "the strike reckless", "indirect", ""}}},
+		{"issued a report charging", `The trade office issued a report last week charging the firm with dumping steel.`,
+			[]want{{"The trade office", "issued a report last week charging", "the firm with dumping steel", "indirect", ""}}},
 		{"ran ads urging", `The growers' league ran ads urging shoppers to buy local fruit.`,
 			[]want{{"The growers' league", "ran ads urging", "shoppers to buy local fruit", "indirect", ""}}},
 	}

@@ -3,8 +3,8 @@ package attrib
 import "github.com/parley-ledger/parley/internal/text"
 
 // noticeLine reports whether sentence s is a publisher's notice that PolNeAR never marks in train: a
-// correction ("Correction: An earlier version ..."), an update note ("This story has been updated to add
-// ..."), or a sign-up prompt ("Sign up to get an email when he publishes"), 0 gold against 4 statements.
+// correction ("Correction: An earlier version ..."), an update note ("This article was updated on Friday
+// ..."), or a sign-up prompt ("Sign up for the strike bulletin"), 0 gold against 4 statements.
 func (r *run) noticeLine(s text.Sentence) bool {
 	f := s.FirstTok
 	if s.EndTok-f < 3 || r.kind(f) != text.Word || !r.isCap(f) {

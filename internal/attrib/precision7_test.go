@@ -13,7 +13,7 @@ func TestPrecision7(t *testing.T) {
 	}{
 		// Publisher's notices: nothing.
 		{"correction", "Strike Ends\n\nCorrection: An earlier version of this report incorrectly stated that the dockers voted on Friday.", "incorrectly stated", false},
-		{"update note", "Strike Ends\n\nThis story has been updated to note that the union rejected the offer.", "to note", false},
+		{"update note", "Strike Ends\n\nThis article has been updated to say that the council voted on Friday.", "to say", false},
 		{"correction note without been", "Strike Ends\n\nThis post was corrected to say that the mayor conceded.", "to say", false},
 		{"sign up", "Strike Ends\n\nSign up to get an alert when the council publishes its budget.", "publishes", false},
 		{"a story that says", "Strike Ends\n\nThis story says the union will walk out again in May.", "says", true},
@@ -24,7 +24,7 @@ func TestPrecision7(t *testing.T) {
 		{"a speaker keeps the colon", "Mayor Quispe: The strike must end this week.", ":", true},
 		// Races called: nothing; a name given keeps its statement.
 		{"race called for", "Supporters cheered when Ohio was called for the governor.", "was called", false},
-		{"race called at the end", "The mayor spoke just after the race was called.", "was called", false},
+		{"race called at the end", "Dockers cheered in the hall after the race was called.", "was called", false},
 		{"as it is called", "The Harbor Pact, as the deal is called, would end the strike.", "is called", true},
 		// Advice: nothing; a plain want keeps its statement.
 		{"may want", "The council may want to check its figures.", "may want", false},
