@@ -216,10 +216,8 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 		if n := t.End - t.Start; t.Kind == text.Word && n <= 8 && t.Start+8 <= len(s) {
 			// Most words: 8 bytes from the word's start, the bytes past its end shifted out. (A word has at least
 			// one byte, so the shift is below 64; the mask tells the compiler so. speed7.go)
-			b := s[t.Start : t.Start+8]
 			sh := (64 - 8*uint(n)) & 63
-			x := (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56) << sh >> sh
+			x := wordset.Load8(s[t.Start:t.Start+8]) << sh >> sh
 			if x&0x8080808080808080 == 0 {
 				up := wordset.UpperASCII(x)
 				cp := tokInfo(up&0x80>>7) * tokInfo(cCap) // speed7.go: capital(w), from the first byte's bit in up
@@ -231,7 +229,7 @@ func (ix *wordIndex) tokens(l *text.Layer, lower []string, info []tokInfo, a *to
 				}
 				info[i] = cp
 				if up == 0 {
-					lower[i] = b[:n]
+					lower[i] = s[t.Start:t.End]
 					continue
 				}
 				if cap(fold)-len(fold) < 8 { // speed7.go: one store for the word's bytes

@@ -24,9 +24,7 @@ func wordCase(w string) (high, upper bool) {
 	var up uint64
 	j := 0
 	for ; j+8 <= len(w); j += 8 {
-		b := w[j : j+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x := wordset.Load8(w[j : j+8])
 		if x&0x8080808080808080 != 0 {
 			break
 		}
@@ -50,9 +48,7 @@ func appendFoldASCII(fold []byte, w string) []byte {
 	fold = slices.Grow(fold, len(w))
 	j := 0
 	for ; j+8 <= len(w); j += 8 {
-		b := w[j : j+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x := wordset.Load8(w[j : j+8])
 		if x&0x8080808080808080 != 0 {
 			break
 		}

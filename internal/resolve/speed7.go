@@ -10,10 +10,8 @@ func functionWordAt(s string, start, end int) bool {
 	if n < 1 || n > 8 || start+8 > len(s) {
 		return functionWord(s[start:end])
 	}
-	b := s[start : start+8]
 	sh := (64 - 8*uint(n)) & 63 // the bytes past the word shifted out; n >= 1 keeps the shift below 64
-	x := (uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56) << sh >> sh
+	x := wordset.Load8(s[start:start+8]) << sh >> sh
 	if x&0x8080808080808080 != 0 {
 		return functionWordSlow(s[start:end])
 	}

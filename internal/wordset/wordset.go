@@ -60,6 +60,14 @@ func (g *Gate[V]) Lookup(w string) (V, bool) {
 // Has is m[w] for a table of booleans.
 func Has(g *Gate[bool], w string) bool { return !g.out(w) && g.m[w] }
 
+// Load8 is the first eight bytes of s as a little-endian number; s holds at least eight. The compiler makes it
+// one load.
+func Load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // UpperASCII has 0x80 in every byte of x that is an upper-case ASCII letter, given that x has no byte of 0x80
 // or more: 'A' and above reach bit 7 when 0x3f is added, 'Z' and below do not when 0x25 is (no byte carries
 // into the next, as none is over 0x7f).
@@ -78,9 +86,7 @@ func AppendLower(b []byte, s string) []byte {
 	d := b[base:]
 	k := 0
 	for ; k+8 <= len(s) && k+8 <= len(d); k += 8 {
-		c := s[k : k+8]
-		x := uint64(c[0]) | uint64(c[1])<<8 | uint64(c[2])<<16 | uint64(c[3])<<24 |
-			uint64(c[4])<<32 | uint64(c[5])<<40 | uint64(c[6])<<48 | uint64(c[7])<<56
+		x := Load8(s[k : k+8])
 		if x&high != 0 {
 			return append(b[:base], strings.ToLower(s)...)
 		}

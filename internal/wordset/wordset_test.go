@@ -1,6 +1,7 @@
 package wordset
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
 )
@@ -66,6 +67,14 @@ func TestUpperASCII(t *testing.T) {
 		got := UpperASCII(x) == 0x80<<16
 		if want := c >= 'A' && c <= 'Z'; got != want {
 			t.Errorf("UpperASCII(%q) = %v, want %v", rune(c), got, want)
+		}
+	}
+}
+
+func TestLoad8(t *testing.T) {
+	for _, s := range []string{"abcdefgh", "Port Authority", "\x00\xff\x80\x7fABCD"} {
+		if got, want := Load8(s), binary.LittleEndian.Uint64([]byte(s[:8])); got != want {
+			t.Errorf("Load8(%q) = %#x, want %#x", s, got, want)
 		}
 	}
 }
