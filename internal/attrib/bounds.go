@@ -1,11 +1,10 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // Boundary helpers for content spans: where reported speech stops and the narrator takes over.

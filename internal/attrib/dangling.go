@@ -1,12 +1,11 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"cmp"
 	"slices"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // danglingOpeners open a clause that must go on: a content cut right after one of them ("telling CNN that",

@@ -1,14 +1,13 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"cmp"
 	"math"
 	"slices"
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // titleWords head a title that a comma may separate from the name it introduces ("Ukrainian President,

@@ -1,11 +1,10 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // possessivePronouns own an attitude noun: "his attacks on", "her decision to".

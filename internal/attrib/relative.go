@@ -1,9 +1,8 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // relative handles cues in relative clauses and participial modifiers, whose source is the relative pronoun

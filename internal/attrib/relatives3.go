@@ -1,11 +1,10 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // restrictiveEnd ends the content [k, end) of a cue in a restrictive relative clause before the verb of the

@@ -1,11 +1,10 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // Sources of passive cues: the agent after "by" ("was criticized by Jane Roe, the union's negotiator").

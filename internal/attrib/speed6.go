@@ -1,13 +1,12 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // The tables looked up most often while extracting the dev split (callgrind, in that order of cost).

@@ -1,13 +1,12 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // Every gate answers as its table for each of the table's words and for each word of the other tables.

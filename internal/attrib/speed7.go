@@ -1,10 +1,10 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"encoding/binary"
 	"slices"
+
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // growFold gives tokens' fold buffer room for one 8-byte store past its length. tokens appends a short

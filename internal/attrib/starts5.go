@@ -1,11 +1,10 @@
 package attrib
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // Where content starts, part five: a "that" clause reached past a phrase that adverbialThat leaves, because the

@@ -5,8 +5,6 @@
 package resolve
 
 import (
-	"github.com/parley-ledger/parley/internal/wordset"
-
 	"cmp"
 	"slices"
 	"strings"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/parley-ledger/parley/internal/attrib"
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // Speaker types, as stored with statements and actors.
