@@ -1905,7 +1905,7 @@ func (r *run) according(s text.Sentence) bool {
 		}
 		st := Statement{Rule: "according-to", Evidence: "'according to' names the source"}
 		// "The ceasefire, according to Norwegian mediators, is expected to ...": the content surrounds it.
-		if i-1 > s.FirstTok && r.is(i-1, cComma) && ne < s.EndTok && r.is(ne, cComma) && !r.onlyPunct(ne+1, s.EndTok) && r.surroundingTail(s, i-1, ne+1) {
+		if i-1 > s.FirstTok && r.is(i-1, cComma) && ne < s.EndTok && r.is(ne, cComma) && !r.onlyPunct(ne+1, s.EndTok) && r.surroundingTail(s, i-1, ne+1) && !r.titleApposition(ne, s.EndTok) {
 			cs := r.contentStart(s)
 			ce := r.trimEnd(ne+1, s.EndTok)
 			if i-1-cs >= 1 && ce > ne+1 && !r.anyClaimed(cs, ce) {
@@ -1943,6 +1943,7 @@ func (r *run) according(s text.Sentence) bool {
 				if ne < s.EndTok && !r.is(ne, cComma) {
 					ne = r.invertedSourceEnd(ne, s.EndTok) // "according to exit polls conducted by Edison Research"
 				}
+				ne = r.accordingApposition(ne, s.EndTok) // source.go
 				r.add(st, i+2, ne, i, i+2, [][2]int{{cs, r.trimEnd(cs, ce)}})
 				return true
 			}

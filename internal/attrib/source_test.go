@@ -1,0 +1,25 @@
+package attrib
+
+import "testing"
+
+// TestSourceAccordingApposition covers a description that closes the sentence after "C, according to X"
+// (accordingApposition, titleApposition): it belongs to the source.
+func TestSourceAccordingApposition(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a determiner opens the description", `Freight costs will triple by spring, according to Lena Ortiz, a shipping broker in Valparaiso.`,
+			[]want{{"Lena Ortiz, a shipping broker in Valparaiso", "according to", "Freight costs will triple by spring", "indirect", ""}}},
+		{"an organisation described", `The pay talks broke down over pensions, according to the Harbour Guild, a union of crane drivers.`,
+			[]want{{"the Harbour Guild, a union of crane drivers", "according to", "The pay talks broke down over pensions", "indirect", ""}}},
+		{"one of a group", `The ceasefire held through the night, according to the Lakeside Monitors, one of the groups watching the border.`,
+			[]want{{"the Lakeside Monitors, one of the groups watching the border", "according to", "The ceasefire held through the night", "indirect", ""}}},
+		{"a title word, not the rest of the content", `Grain exports fell by a third, according to Ana Ruiz, director of the Harbour Institute.`,
+			[]want{{"Ana Ruiz, director of the Harbour Institute", "according to", "Grain exports fell by a third", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
