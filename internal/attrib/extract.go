@@ -577,6 +577,7 @@ func (r *run) addOne(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, piece
 		srcEnd-- // "Jane Doe, the negotiator, said": the comma closes the apposition, not the source
 	}
 	srcFirst, srcEnd, cueFirst, pieces = r.titleLine(st, srcFirst, srcEnd, cueFirst, cueEnd, pieces) // heads.go
+	srcEnd, cueFirst = r.possessedSpeechNoun(srcFirst, srcEnd, cueFirst)                             // source.go
 	// The source and cue spans share one allocation.
 	var pair *[2]text.Span
 	if srcEnd > srcFirst || cueEnd > cueFirst {

@@ -23,3 +23,27 @@ func TestSourceAccordingApposition(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestSourcePossessedSpeechNoun covers a noun of speech after a possessive source (possessedSpeechNoun): the
+// owner is the source and the noun opens the cue.
+func TestSourcePossessedSpeechNoun(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a pronoun owns the remarks", `Her remarks suggested that the port would reopen within a week.`,
+			[]want{{"Her", "remarks suggested", "that the port would reopen within a week", "indirect", ""}}},
+		{"an adverb after the noun", `The union's statement then declares that the strike is over.`,
+			[]want{{"The union's", "statement then declares", "that the strike is over", "indirect", ""}}},
+		{"a name owns the comment", `Okafor's comment highlighted the anger of the crane drivers.`,
+			[]want{{"Okafor's", "comment highlighted", "the anger of the crane drivers", "indirect", ""}}},
+		{"an adjective before the noun", `His financial disclosure shows that he sold the shares in March.`,
+			[]want{{"His", "financial disclosure shows", "that he sold the shares in March", "indirect", ""}}},
+		{"a gerund after the noun", `In her statement condemning the blockade, the minister called for talks.`,
+			[]want{{"her", "statement condemning", "the blockade", "indirect", ""}, {"the minister", "called for", "talks", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
