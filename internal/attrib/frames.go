@@ -161,6 +161,10 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 		if r.l.InQuote[i] >= 0 || r.claimed[i] {
 			break
 		}
+		if m := r.mojibakeStart(i, min); m < i {
+			start, i = m, m-1 // source.go: "PeÃ±a Nieto" is one word
+			continue
+		}
 		t := r.l.Tokens[i]
 		lw := r.low(i)
 		switch t.Kind {

@@ -47,3 +47,22 @@ func TestSourcePossessedSpeechNoun(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
 	}
 }
+
+// TestSourceMojibake covers a name garbled by a wrong decoding (mojibakeStart): the whole name is the source.
+func TestSourceMojibake(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a tilde read as two characters", `Trade minister Ana MuÃ±oz said the tariffs would fall by June.`,
+			[]want{{"Trade minister Ana MuÃ±oz", "said", "the tariffs would fall by June", "indirect", ""}}},
+		{"a cedilla read as two characters", `Negotiator FranÃ§oise Leroy warned that the talks could fail.`,
+			[]want{{"Negotiator FranÃ§oise Leroy", "warned", "that the talks could fail", "indirect", ""}}},
+		{"the letter as A and a combining mark", "Trade minister Ana MuA\u0303\u00b1oz said the tariffs would fall by June.",
+			[]want{{"Trade minister Ana MuA\u0303\u00b1oz", "said", "the tariffs would fall by June", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
