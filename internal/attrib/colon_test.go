@@ -3,7 +3,8 @@ package attrib
 import "testing"
 
 // TestColon covers colon.go: no speaker behind a preposition before the colon (colonObject), section labels
-// in the body (sectionLabel), and long transcript turns that are no lists (colonList).
+// in the body (sectionLabel), long transcript turns that are no lists (colonList), and headline labels
+// that end in a particle (predicateLabel).
 func TestColon(t *testing.T) {
 	tests := []struct {
 		name string
@@ -29,6 +30,12 @@ func TestColon(t *testing.T) {
 				{"ROSSI", ":", "Well, look, I think, as anyone would, that the dockers, the drivers and the pilots deserve a fair deal, and the port owes them one", "indirect", ""},
 				{"LEE", ":", "Thank you", "indirect", ""},
 			}},
+		{"a headline label that ends in a particle",
+			"Okafor Wades In: Dockers Reject Port Offer.\n\nThe union voted on Friday.",
+			[]want{{"Dockers", "Reject", "Port Offer", "indirect", ""}}},
+		{"a headline label with no verb after the colon",
+			"Okafor Digs In: Rejects Port Offer Again.\n\nThe union voted on Friday.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
