@@ -3,8 +3,8 @@ package attrib
 import "testing"
 
 // TestColon covers colon.go: no speaker behind a preposition before the colon (colonObject), section labels
-// in the body (sectionLabel), long transcript turns that are no lists (colonList), and headline labels
-// that end in a particle (predicateLabel).
+// in the body (sectionLabel), long transcript turns that are no lists (colonList), headline labels that
+// end in a particle (predicateLabel), and turns in mixed case (mixedTurn).
 func TestColon(t *testing.T) {
 	tests := []struct {
 		name string
@@ -36,6 +36,13 @@ func TestColon(t *testing.T) {
 		{"a headline label with no verb after the colon",
 			"Okafor Digs In: Rejects Port Offer Again.\n\nThe union voted on Friday.",
 			nil},
+		{"a turn in mixed case runs to the end of its paragraph",
+			"Partial transcript:\n\nLee: Is the strike over?\n\nRossi: It is not over yet. The dockers stay out until Friday, and the drivers join them.\n\nLee: Thank you.",
+			[]want{
+				{"Lee", ":", "Is the strike over?", "indirect", ""},
+				{"Rossi", ":", "It is not over yet. The dockers stay out until Friday, and the drivers join them", "indirect", ""},
+				{"Lee", ":", "Thank you", "indirect", ""},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })

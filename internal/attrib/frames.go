@@ -2107,7 +2107,8 @@ func (r *run) colonHeadline(s text.Sentence, first, colon int) {
 	}
 	ce := r.trimEnd(colon+1, s.EndTok)
 	ce = r.transcriptTurn(s, first, srcEnd, colon, ce) // "TAPPER: C1. C2."
-	if ce <= colon+1 || r.anyClaimed(colon+1, ce) || r.colonList(first, srcEnd, colon+1, ce) || r.sectionLabel(s, first, colon, ce) || r.predicateLabel(first, srcEnd, colon) {
+	ce = r.mixedTurn(s, first, colon, ce)              // colon.go: "Lee: C1. C2." among other turns
+	if ce <= colon+1 || r.anyClaimed(colon+1, ce) || r.colonList(s, first, srcEnd, colon+1, ce) || r.sectionLabel(s, first, colon, ce) || r.predicateLabel(first, srcEnd, colon) {
 		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
 	}
 	st := Statement{Rule: "colon-headline", Evidence: "a name, a colon, then what they said (headline or transcript)"}
