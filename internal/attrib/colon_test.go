@@ -4,7 +4,7 @@ import "testing"
 
 // TestColon covers colon.go: no speaker behind a preposition before the colon (colonObject), section labels
 // in the body (sectionLabel), long transcript turns that are no lists (colonList), headline labels that
-// end in a particle (predicateLabel), and turns in mixed case (mixedTurn).
+// end in a particle (predicateLabel), turns in mixed case (mixedTurn) and newsletter items (dashColonQuote).
 func TestColon(t *testing.T) {
 	tests := []struct {
 		name string
@@ -43,6 +43,9 @@ func TestColon(t *testing.T) {
 				{"Rossi", ":", "It is not over yet. The dockers stay out until Friday, and the drivers join them", "indirect", ""},
 				{"Lee", ":", "Thank you", "indirect", ""},
 			}},
+		{"a newsletter item: a headline with a verb, a dash, the name and the quotation",
+			`Dockers agree - Ada Brenner: "The port will stay shut until the spring."`,
+			[]want{{"Ada Brenner", ":", "The port will stay shut until the spring.", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
