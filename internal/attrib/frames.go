@@ -2108,8 +2108,11 @@ func (r *run) colonHeadline(s text.Sentence, first, colon int) {
 	ce := r.trimEnd(colon+1, s.EndTok)
 	ce = r.transcriptTurn(s, first, srcEnd, colon, ce) // "TAPPER: C1. C2."
 	ce = r.mixedTurn(s, first, colon, ce)              // colon.go: "Lee: C1. C2." among other turns
-	if ce <= colon+1 || r.anyClaimed(colon+1, ce) || r.colonList(s, first, srcEnd, colon+1, ce) || r.sectionLabel(s, first, colon, ce) || r.predicateLabel(first, srcEnd, colon) {
+	if ce <= colon+1 || r.anyClaimed(colon+1, ce) || r.colonList(s, first, srcEnd, colon+1, ce) {
 		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
+	}
+	if r.sectionLabel(s, first, colon, ce) || r.predicateLabel(first, srcEnd, colon) {
+		return // colon.go: "Rossi: Hold the line." alone in the body, "Mayor Digs In: ..."
 	}
 	st := Statement{Rule: "colon-headline", Evidence: "a name, a colon, then what they said (headline or transcript)"}
 	r.add(st, first, srcEnd, colon, colon+1, [][2]int{{colon + 1, ce}})
