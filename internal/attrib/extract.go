@@ -316,6 +316,7 @@ func (r *run) sentence(si int) {
 	r.quoteBefore(s)      // pieces.go: `"Who knows?" the mayor told a radio station late on Monday ...`
 	// "Name: C" first: a headline's or transcript's speaker owns the whole line, cue words in it included.
 	r.colon(s)
+	r.dashColonQuote(s) // colon.go: `A HEADLINE - Jane Roe: "C"`
 	// A cue after the content ("C, X said") claims everything before it: try those from the right first.
 	for k := len(cues) - 1; k >= 0; k-- {
 		if r.trailing(s, cues[k]) {

@@ -2056,7 +2056,7 @@ func (r *run) colonQuote(s text.Sentence) {
 			}
 			src = prev
 		}
-		if src < 0 || !r.capIn(src, i) {
+		if src < 0 || !r.capIn(src, i) || r.colonObject(src) { // colon.go: `by Jane Roe: "C"`
 			continue
 		}
 		for k := src; k < i; k++ {
@@ -2067,7 +2067,7 @@ func (r *run) colonQuote(s text.Sentence) {
 		for src < i && r.kind(src) == text.Word && !r.isCap(src) && !r.is(src, cDet) {
 			src++ // "does not surprise pollster Jane Roe": a verb the phrase swallowed
 		}
-		if src >= i || !r.capIn(src, i) {
+		if src >= i || !r.capIn(src, i) || r.colonObject(src) { // colon.go: `message to Jane Roe: "C"`
 			continue
 		}
 		end := r.quoteEnd(i + 1)
@@ -2112,8 +2112,12 @@ func (r *run) colonHeadline(s text.Sentence, first, colon int) {
 	}
 	ce := r.trimEnd(colon+1, s.EndTok)
 	ce = r.transcriptTurn(s, first, srcEnd, colon, ce) // "TAPPER: C1. C2."
-	if ce <= colon+1 || r.anyClaimed(colon+1, ce) || r.commas(colon+1, ce) > 3 {
+	ce = r.mixedTurn(s, first, colon, ce)              // colon.go: "Lee: C1. C2." among other turns
+	if ce <= colon+1 || r.anyClaimed(colon+1, ce) || r.colonList(s, first, srcEnd, colon+1, ce) {
 		return // "Iowa: Tim Albrecht, Brad Anderson, ...": a list, not a statement
+	}
+	if r.sectionLabel(s, first, colon, ce) || r.predicateLabel(first, srcEnd, colon) {
+		return // colon.go: "Rossi: Hold the line." alone in the body, "Mayor Digs In: ..."
 	}
 	st := Statement{Rule: "colon-headline", Evidence: "a name, a colon, then what they said (headline or transcript)"}
 	r.add(st, first, srcEnd, colon, colon+1, [][2]int{{colon + 1, ce}})
