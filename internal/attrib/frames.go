@@ -1609,6 +1609,7 @@ func (r *run) gerunds(s text.Sentence) {
 		if c, f, ne := r.timedGerund(s, i, k, end); c > k {
 			end, srcFirst, srcEnd = c, f, ne
 		}
+		end = r.gerundAsideEnd(k, end) // contentend.go
 		if srcFirst < 0 || r.idleGerund(vf, i) || r.idleComplement(vf.lemma, k) {
 			continue
 		}
