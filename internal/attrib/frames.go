@@ -1062,6 +1062,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 	end = r.ends5Adjunct(c, k, end, introduced) // ends5.go
 	end = r.ends5NotBut(k, end, s.EndTok)       // ends5.go
 	end = r.ends5Tails(k, end)                  // ends5.go
+
+	end = r.contentEndLeading(s, c, src, k, cueEnd, end, introduced) // contentend.go
 	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
 		return // "also known as", "known for": a name or a reputation, not knowledge
 	}
