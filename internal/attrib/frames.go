@@ -1066,6 +1066,8 @@ func (r *run) leading(s text.Sentence, c cue) {
 	end = r.ends5Adjunct(c, k, end, introduced) // ends5.go
 	end = r.ends5NotBut(k, end, s.EndTok)       // ends5.go
 	end = r.ends5Tails(k, end)                  // ends5.go
+
+	end = r.contentEndLeading(s, c, src, k, cueEnd, end, introduced) // contentend.go
 	if w := r.low(k); !introduced && c.vf.lemma == "know" && (w == "as" || w == "by" || w == "for") {
 		return // "also known as", "known for": a name or a reputation, not knowledge
 	}
@@ -1613,6 +1615,7 @@ func (r *run) gerunds(s text.Sentence) {
 		if c, f, ne := r.timedGerund(s, i, k, end); c > k {
 			end, srcFirst, srcEnd = c, f, ne
 		}
+		end = r.gerundAsideEnd(k, end) // contentend.go
 		if srcFirst < 0 || r.idleGerund(vf, i) || r.idleComplement(vf.lemma, k) {
 			continue
 		}

@@ -67,6 +67,7 @@ func (r *run) possessedCue(s text.Sentence) {
 				k++
 			}
 			end = r.trimEnd(k, r.mainVerb(k+2, r.clauseEnd(k, s.EndTok)))
+			end = r.subjectVerbEnd(k, k+2, end) // contentend.go
 		default:
 			if e := r.possessedPrep(s, src, srcEnd, i+1, n, k); e > k {
 				i = e // "her criticism of the deal": see possessedPrep

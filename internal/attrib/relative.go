@@ -111,6 +111,7 @@ func (r *run) relative(s text.Sentence) {
 				end = r.mainVerbEnd(k, end)
 			}
 		}
+		end = r.contentEndSubject(s, c, k, end, introduced, quoted, particle) // contentend.go
 		end = r.trimEnd(k, end)
 		end = r.relClauseEnd(c, src, k, r.pronounObjectEnd(k, end)) // relatives3.go
 		if end <= k || !r.onlySources(s, src, end) || r.sourceAside(c, src, end) {
