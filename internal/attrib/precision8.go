@@ -8,7 +8,10 @@
 //   - the noun "attacks", "the Paris attacks wore off": 10 of 10 (gold marks 1 of 57 such nouns);
 //   - "charged" as an adjective ("politically charged") or a price ("charged a $10 fee"): 7 of 7;
 //   - a phrasal verb with "up" or "off", "who showed up", "backing up their pledges": 5 of 5 (gold marks 3 of
-//     the 13 we find).
+//     the 13 we find);
+//   - an offer of a glimpse, a chance or benefits, "the speech offered a preview of ...": 15 of 17 unmarked;
+//   - seeking an office, "as she seeks reelection", "not seeking a fifth term": 7 of 8 (gold marks 2 of 17);
+//   - the filler "you know" before a comma, a stop or "what": 4 of 4 (gold marks 2 of 71, neither found).
 package attrib
 
 import (
@@ -38,6 +41,12 @@ func (r *run) vetoed8(rule string, cueFirst, cueEnd int) bool {
 		veto = cueEnd-cueFirst == 1 && (cueFirst == 0 || !r.is(cueFirst-1, cPronoun)) && r.attacksNoun(cueEnd)
 	case last == "charged":
 		veto = r.chargedNotSpeech(cueFirst, cueEnd)
+	case offerForms[last]:
+		veto = r.objectIn(cueEnd, offerObjects) // "the speech offered a glimpse of ..."
+	case seekForms[last]:
+		veto = r.objectIn(cueEnd, officeObjects) // "she seeks reelection"
+	case last == "know":
+		veto = r.youKnow(cueFirst, cueEnd)
 	case particleForms[last]:
 		w := r.next(cueEnd)
 		veto = w == "up" || w == "off"
@@ -54,6 +63,10 @@ var (
 	seeAsForms = map[string]bool{"see": true, "sees": true, "saw": true, "seen": true, "view": true, "views": true, "viewed": true, "consider": true, "considers": true, "considered": true, "perceive": true, "perceives": true, "perceived": true, "regard": true, "regards": true, "regarded": true}
 	// particleForms: verbs whose "up" or "off" makes an act, not a statement ("showed up", "show off").
 	particleForms = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "showing": true, "back": true, "backs": true, "backed": true, "backing": true, "push": true, "pushes": true, "pushed": true, "pushing": true}
+	offerForms    = map[string]bool{"offer": true, "offers": true, "offered": true, "offering": true}
+	offerObjects  = map[string]bool{"glimpse": true, "glimpses": true, "window": true, "windows": true, "preview": true, "previews": true, "opportunity": true, "opportunities": true, "contrast": true, "contrasts": true, "chance": true, "chances": true, "reminder": true, "platform": true, "benefit": true, "benefits": true, "reach": true, "resources": true, "delegates": true, "perk": true, "perks": true, "snapshot": true}
+	seekForms     = map[string]bool{"seek": true, "seeks": true, "sought": true, "seeking": true}
+	officeObjects = map[string]bool{"nomination": true, "reelection": true, "re-election": true, "presidency": true, "office": true, "term": true, "seat": true, "convention": true}
 	// chargedAdverbs make "charged" an adjective: "a racially charged remark".
 	chargedAdverbs = map[string]bool{"emotionally": true, "racially": true, "politically": true, "highly": true, "sexually": true, "ideologically": true, "religiously": true, "heavily": true}
 )
@@ -112,6 +125,29 @@ func (r *run) amountAt(i int) bool {
 		i++
 	}
 	return r.kind(i) == text.Number || r.low(i) == "$"
+}
+
+// objectIn reports whether one of the words in nouns heads the object after a cue ending at token end, at most
+// three words on and before any punctuation: "offered a striking contrast", "seeks a fifth term".
+func (r *run) objectIn(end int, nouns map[string]bool) bool {
+	for i := end; i < end+3 && i < len(r.lower); i++ {
+		if r.kind(i) != text.Word || (i == end && r.low(i) == "to") {
+			return false
+		}
+		if nouns[r.low(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// youKnow reports whether the cue "know" is the filler "you know" ("You know, the port was ours"): a
+// comma, a stop or "what" comes after it.
+func (r *run) youKnow(first, end int) bool {
+	if end-first != 1 || first == 0 || r.low(first-1) != "you" || end >= len(r.lower) {
+		return false
+	}
+	return r.kind(end) == text.Punct && r.low(end) != ":" || r.low(end) == "what"
 }
 
 // afterBefore reports whether a gerund cue at first follows "before" or "after": "before voting begins".

@@ -34,6 +34,12 @@ func TestPrecision8(t *testing.T) {
 		{"showed up", "The report counted the nearly 3,000 dockers who showed up in 2019 for the first strike vote.", "showed"},
 		{"showed off", "The union released a film that showed off the new cranes at the terminal.", "showed"},
 		{"showing off", "The striker waved at the cameras, showing off the banner her union had printed.", "showing"},
+		{"offered a glimpse", "The mayor's visit to the docks offered a rare glimpse of the talks behind closed doors.", "offered"},
+		{"offers benefits", "The new treaty offers undeniable benefits to small exporters.", "offers"},
+		{"seeks reelection", "As she seeks reelection, the governor keeps her distance from the strikers.", "seeks"},
+		{"seeking a term", "Mayor Ruiz, who is seeking a third term, visited the picket line.", "is seeking"},
+		{"sought the convention", "The port city sought the convention to win new investors.", "sought"},
+		{"you know", "A rival (who might be, well, you know) could still win the port vote.", "know"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -45,7 +51,7 @@ func TestPrecision8(t *testing.T) {
 }
 
 // TestPrecision8Keeps covers the near cases that keep their statement: a verb "attacks" after a pronoun, a
-// view with "as" but no "what", a negated "see why", "charged that".
+// view with "as" but no "what", a negated "see why", "charged that", an offer to act or of a plan.
 func TestPrecision8Keeps(t *testing.T) {
 	tests := []struct{ name, in, cue string }{
 		{"she attacks", "In her speech, she attacks the board's handling of the strike.", "attacks"},
@@ -53,6 +59,8 @@ func TestPrecision8Keeps(t *testing.T) {
 		{"saw as without what", "The mayor saw the vote as a test of her leadership.", "saw"},
 		{"cannot see why", "I cannot see why the board would sign the deal.", "see"},
 		{"charged that", "The union charged that the board had hidden the accounts.", "charged"},
+		{"offered to", "The mayor offered to meet the strikers at the gate.", "offered"},
+		{"offered a plan", "The envoy offered a plan to end the blockade by Friday.", "offered"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
