@@ -39,6 +39,10 @@ func TestPrecision8(t *testing.T) {
 		{"seeks reelection", "As she seeks reelection, the governor keeps her distance from the strikers.", "seeks"},
 		{"seeking a term", "Mayor Ruiz, who is seeking a third term, visited the picket line.", "is seeking"},
 		{"sought the convention", "The port city sought the convention to win new investors.", "sought"},
+		{"called someone at a time", "The mayor called both union leaders Tuesday night and asked for calm.", "called"},
+		{"called someone, a stop", "A year later, Mayor Ruiz called Okafor. The strike was over by then.", "called"},
+		{"conference call", "After Okafor's conference call ended, the board sent out a press release.", "call"},
+		{"making calls", "Making calls three nights a week is how the old docker helps the strike.", "calls"},
 		{"you know", "A rival (who might be, well, you know) could still win the port vote.", "know"},
 	}
 	for _, tc := range tests {
@@ -51,7 +55,7 @@ func TestPrecision8(t *testing.T) {
 }
 
 // TestPrecision8Keeps covers the near cases that keep their statement: a verb "attacks" after a pronoun, a
-// view with "as" but no "what", a negated "see why", "charged that", an offer to act or of a plan.
+// view with "as" but no "what", a negated "see why", "charged that", an offer to act or of a plan, calling someone something.
 func TestPrecision8Keeps(t *testing.T) {
 	tests := []struct{ name, in, cue string }{
 		{"she attacks", "In her speech, she attacks the board's handling of the strike.", "attacks"},
@@ -59,6 +63,8 @@ func TestPrecision8Keeps(t *testing.T) {
 		{"saw as without what", "The mayor saw the vote as a test of her leadership.", "saw"},
 		{"cannot see why", "I cannot see why the board would sign the deal.", "see"},
 		{"charged that", "The union charged that the board had hidden the accounts.", "charged"},
+		{"called a thing", "The mayor called the offer an insult to the dockers.", "called"},
+		{"called a name a quote", `Ruiz called Okafor "a fine negotiator" at the rally.`, "called"},
 		{"offered to", "The mayor offered to meet the strikers at the gate.", "offered"},
 		{"offered a plan", "The envoy offered a plan to end the blockade by Friday.", "offered"},
 	}
