@@ -43,6 +43,9 @@ func TestPrecision8(t *testing.T) {
 		{"called someone, a stop", "A year later, Mayor Ruiz called Okafor. The strike was over by then.", "called"},
 		{"conference call", "After Okafor's conference call ended, the board sent out a press release.", "call"},
 		{"making calls", "Making calls three nights a week is how the old docker helps the strike.", "calls"},
+		{"appeared on", "Ruiz appeared on Sunday talk shows amid reports that questioned his account of the strike.", "appeared"},
+		{"appearing on", "The envoy, appearing on state radio right after the talks, looked tired.", "appearing"},
+		{"appeared in front of", `Banners quickly appeared in front of the union hall that said "We won."`, "quickly appeared"},
 		{"you know", "A rival (who might be, well, you know) could still win the port vote.", "know"},
 	}
 	for _, tc := range tests {
@@ -55,7 +58,7 @@ func TestPrecision8(t *testing.T) {
 }
 
 // TestPrecision8Keeps covers the near cases that keep their statement: a verb "attacks" after a pronoun, a
-// view with "as" but no "what", a negated "see why", "charged that", an offer to act or of a plan, calling someone something.
+// view with "as" but no "what", a negated "see why", "charged that", an offer to act or of a plan, calling someone something, "appeared to".
 func TestPrecision8Keeps(t *testing.T) {
 	tests := []struct{ name, in, cue string }{
 		{"she attacks", "In her speech, she attacks the board's handling of the strike.", "attacks"},
@@ -65,6 +68,7 @@ func TestPrecision8Keeps(t *testing.T) {
 		{"charged that", "The union charged that the board had hidden the accounts.", "charged"},
 		{"called a thing", "The mayor called the offer an insult to the dockers.", "called"},
 		{"called a name a quote", `Ruiz called Okafor "a fine negotiator" at the rally.`, "called"},
+		{"appeared to", "The mayor appeared to accept the union's offer on Friday.", "appeared to accept"},
 		{"offered to", "The mayor offered to meet the strikers at the gate.", "offered"},
 		{"offered a plan", "The envoy offered a plan to end the blockade by Friday.", "offered"},
 	}
