@@ -69,19 +69,32 @@ func (r *run) vetoed8(rule string, cueFirst, cueEnd int) bool {
 }
 
 var (
-	seeForms   = map[string]bool{"see": true, "sees": true, "saw": true, "seen": true, "seeing": true}
-	viewForms  = map[string]bool{"view": true, "views": true, "viewed": true, "consider": true, "considers": true, "considered": true, "perceive": true, "perceives": true, "perceived": true, "regard": true, "regards": true, "regarded": true}
-	seeAsForms = map[string]bool{"see": true, "sees": true, "saw": true, "seen": true, "view": true, "views": true, "viewed": true, "consider": true, "considers": true, "considered": true, "perceive": true, "perceives": true, "perceived": true, "regard": true, "regards": true, "regarded": true}
+	seeForms  = wordsOf("see sees saw seen seeing")
+	viewForms = wordsOf("view views viewed consider considers considered perceive perceives perceived regard regards " +
+		"regarded")
+	seeAsForms = wordsOf("see sees saw seen view views viewed consider considers considered perceive perceives " +
+		"perceived regard regards regarded")
 	// particleForms: verbs whose "up" or "off" makes an act, not a statement ("showed up", "show off").
-	particleForms = map[string]bool{"show": true, "shows": true, "showed": true, "shown": true, "showing": true, "back": true, "backs": true, "backed": true, "backing": true, "push": true, "pushes": true, "pushed": true, "pushing": true}
-	offerForms    = map[string]bool{"offer": true, "offers": true, "offered": true, "offering": true}
-	offerObjects  = map[string]bool{"glimpse": true, "glimpses": true, "window": true, "windows": true, "preview": true, "previews": true, "opportunity": true, "opportunities": true, "contrast": true, "contrasts": true, "chance": true, "chances": true, "reminder": true, "platform": true, "benefit": true, "benefits": true, "reach": true, "resources": true, "delegates": true, "perk": true, "perks": true, "snapshot": true}
-	seekForms     = map[string]bool{"seek": true, "seeks": true, "sought": true, "seeking": true}
-	officeObjects = map[string]bool{"nomination": true, "reelection": true, "re-election": true, "presidency": true, "office": true, "term": true, "seat": true, "convention": true}
-	appearForms   = map[string]bool{"appear": true, "appears": true, "appeared": true, "appearing": true}
+	particleForms = wordsOf("show shows showed shown showing back backs backed backing push pushes pushed pushing")
+	offerForms    = wordsOf("offer offers offered offering")
+	offerObjects  = wordsOf("glimpse glimpses window windows preview previews opportunity opportunities contrast " +
+		"contrasts chance chances reminder platform benefit benefits reach resources delegates perk perks snapshot")
+	seekForms     = wordsOf("seek seeks sought seeking")
+	officeObjects = wordsOf("nomination reelection re-election presidency office term seat convention")
+	appearForms   = wordsOf("appear appears appeared appearing")
 	// chargedAdverbs make "charged" an adjective: "a racially charged remark".
-	chargedAdverbs = map[string]bool{"emotionally": true, "racially": true, "politically": true, "highly": true, "sexually": true, "ideologically": true, "religiously": true, "heavily": true}
+	chargedAdverbs = wordsOf("emotionally racially politically highly sexually ideologically religiously heavily")
+	calledPronouns = wordsOf("him her them me us")
 )
+
+// wordsOf makes a set of the space-separated words of s.
+func wordsOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
 
 // next is the lower-case word at token i, or "" past the text.
 func (r *run) next(i int) string {
@@ -181,7 +194,7 @@ func (r *run) callNotSpeech(first, end int) bool {
 	}
 	i := end
 	switch {
-	case i < len(r.lower) && (r.low(i) == "him" || r.low(i) == "her" || r.low(i) == "them" || r.low(i) == "me" || r.low(i) == "us"):
+	case i < len(r.lower) && calledPronouns[r.low(i)]:
 		i++
 	case r.low(i) == "both": // "both candidates", "both union leaders"
 		for i++; i < len(r.lower) && i < end+4 && r.kind(i) == text.Word && !r.is(i, cTime); i++ {

@@ -58,7 +58,8 @@ func TestPrecision8(t *testing.T) {
 }
 
 // TestPrecision8Keeps covers the near cases that keep their statement: a verb "attacks" after a pronoun, a
-// view with "as" but no "what", a negated "see why", "charged that", an offer to act or of a plan, calling someone something, "appeared to".
+// view with "as" but no "what", a negated "see why", "charged that", an offer to act or of a plan, calling
+// someone something, "appeared to".
 func TestPrecision8Keeps(t *testing.T) {
 	tests := []struct{ name, in, cue string }{
 		{"she attacks", "In her speech, she attacks the board's handling of the strike.", "attacks"},
