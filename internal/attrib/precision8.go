@@ -1,7 +1,7 @@
 // Precision8 vetoes cues read in a sense that reports nothing: PolNeAR marks what someone says, believes or
 // wants, and these words here name an event, an act or a thing (a sight, a call, an appearance, an attack), so
-// it leaves them unmarked. Train counts: statements we found that gold leaves unmarked, and how often gold
-// marks the same construction where we find nothing:
+// it leaves them unmarked. Train counts: of the statements we found, how many gold leaves unmarked, and in
+// brackets how many of all the text's instances of the construction gold marks:
 //   - a view in a "what" clause, "what he sees as a rigged process": 5 of 5 unmarked (gold marks 1 of 15);
 //   - seeing what happens, "we will see whether the talks hold": 3 of 3 (gold marks 6 of 61, mostly "I don't
 //     see how", which stays);
