@@ -541,6 +541,9 @@ func (r *run) add(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [
 }
 
 func (r *run) addOne(st Statement, srcFirst, srcEnd, cueFirst, cueEnd int, pieces [][2]int) {
+	if r.vetoed8(st.Rule, cueFirst, cueEnd) { // precision8.go: seeing events, "attacks", "charged", "showed up"
+		return
+	}
 	if r.vetoed7(st.Rule, srcFirst, srcEnd, cueFirst, cueEnd) { // precision7.go: labels, race calls, advice
 		return
 	}
