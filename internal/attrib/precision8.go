@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // vetoed8 reports whether the cue [cueFirst, cueEnd) of rule is one of the senses above, and then claims it so
@@ -34,33 +35,35 @@ func (r *run) vetoed8(rule string, cueFirst, cueEnd int) bool {
 	}
 	last := r.low(cueEnd - 1)
 	var veto bool
-	switch {
-	case seeForms[last]:
+	// One gated look-up of the cue's last word: most statements' cues are none of these words, and vetoed8 runs
+	// for every statement a rule proposes.
+	switch gVeto8.Get(last) {
+	case v8See:
 		veto = r.seeNotSpeech(rule, cueFirst, cueEnd)
-	case last == "as" && cueEnd-cueFirst >= 2 && seeAsForms[r.low(cueEnd-2)]:
-		veto = r.whatAs(cueFirst) // the cue holds "as": "saw as"
-	case viewForms[last]:
+	case v8As:
+		veto = cueEnd-cueFirst >= 2 && seeAsForms[r.low(cueEnd-2)] && r.whatAs(cueFirst) // "saw as"
+	case v8View:
 		veto = r.next(cueEnd) == "as" && r.whatAs(cueFirst)
-	case last == "voting":
+	case v8Voting:
 		veto = r.afterBefore(rule, cueFirst)
-	case last == "attacks":
+	case v8Attacks:
 		veto = cueEnd-cueFirst == 1 && (cueFirst == 0 || !r.is(cueFirst-1, cPronoun)) && r.attacksNoun(cueEnd)
-	case last == "charged":
+	case v8Charged:
 		veto = r.chargedNotSpeech(cueFirst, cueEnd)
-	case offerForms[last]:
+	case v8Offer:
 		veto = r.objectIn(cueEnd, offerObjects) // "the speech offered a glimpse of ..."
-	case seekForms[last]:
+	case v8Seek:
 		veto = r.objectIn(cueEnd, officeObjects) // "she seeks reelection"
-	case last == "know":
+	case v8Know:
 		veto = r.youKnow(cueFirst, cueEnd)
-	case last == "call" || last == "calls" || last == "called" || last == "calling":
+	case v8Call:
 		veto = r.callNotSpeech(cueFirst, cueEnd)
-	case appearForms[last]:
+	case v8Appear:
 		switch r.next(cueEnd) {
 		case "on", "at", "by", "in", "before", "with", "alongside", "onstage":
 			veto = true // an appearance: "appeared on Sunday shows", "appeared by video"
 		}
-	case particleForms[last]:
+	case v8Particle:
 		w := r.next(cueEnd)
 		veto = w == "up" || w == "off"
 	}
@@ -87,7 +90,44 @@ var (
 	// chargedAdverbs make "charged" an adjective: "a racially charged remark".
 	chargedAdverbs = wordsOf("emotionally racially politically highly sexually ideologically religiously heavily")
 	calledPronouns = wordsOf("him her them me us")
+	gVeto8         = wordset.NewGate(veto8Kinds())
 )
+
+// The senses vetoed8 tests, by the cue's last word.
+const (
+	v8None uint8 = iota
+	v8See
+	v8As
+	v8View
+	v8Voting
+	v8Attacks
+	v8Charged
+	v8Offer
+	v8Seek
+	v8Know
+	v8Call
+	v8Appear
+	v8Particle
+)
+
+// veto8Kinds maps each word vetoed8 tests to its sense; a word in two tables keeps the first, as the order of
+// vetoed8's cases did.
+func veto8Kinds() map[string]uint8 {
+	m := map[string]uint8{"as": v8As, "voting": v8Voting, "attacks": v8Attacks, "charged": v8Charged, "know": v8Know,
+		"call": v8Call, "calls": v8Call, "called": v8Call, "calling": v8Call}
+	for _, t := range []struct {
+		words map[string]bool
+		kind  uint8
+	}{{seeForms, v8See}, {viewForms, v8View}, {offerForms, v8Offer}, {seekForms, v8Seek}, {appearForms, v8Appear},
+		{particleForms, v8Particle}} {
+		for w := range t.words {
+			if m[w] == v8None {
+				m[w] = t.kind
+			}
+		}
+	}
+	return m
+}
 
 // wordsOf makes a set of the space-separated words of s.
 func wordsOf(s string) map[string]bool {
