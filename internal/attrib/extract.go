@@ -353,6 +353,7 @@ func (r *run) sentence(si int) {
 	r.thoseGerund(s)  // nouncues.go: "those supporting the strike"
 	r.passiveCue(s)
 	r.nested(s)
+	r.outerRetry(s) // missedverbs.go: "said the crew were asked to vote" after "asked" took its clause
 	r.thatClause(s)
 	r.titled(s)
 	r.clauseColonQuote(s) // quotes6.go: `She went on: "C"`

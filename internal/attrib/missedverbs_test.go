@@ -3,8 +3,8 @@ package attrib
 import "testing"
 
 // TestMissedVerbs covers cues the frames knew but did not reach (missedverbs.go): a question after a phrase
-// that follows "Asked", a gerund of saying after a dash, and a document subject with a participle after its
-// noun.
+// that follows "Asked", a gerund of saying after a dash, a document subject with a participle after its noun,
+// and a report whose content another statement had taken first.
 func TestMissedVerbs(t *testing.T) {
 	tests := []struct {
 		name string
@@ -25,6 +25,10 @@ func TestMissedVerbs(t *testing.T) {
 			[]want{{"A quick survey conducted by the One Harbor Ferry Council", "found", "the strike unpopular in every port", "indirect", ""}}},
 		{"a participle the cue would take", `The audit published Friday showed that the ferry line had lost money for years.`,
 			[]want{{"The audit published Friday", "showed", "that the ferry line had lost money for years", "indirect", ""}}},
+		{"a report around a question put", `Reed said the dockers were asked to vote on the offer by Friday.`,
+			[]want{{"Reed", "said", "the dockers were asked to vote on the offer by Friday", "indirect", ""}, {"", "were asked", "to vote on the offer by Friday", "indirect", ""}}},
+		{"a report around a request", `Okafor said her deputy was asked to brief the dockers about the new contract.`,
+			[]want{{"Okafor", "said", "her deputy was asked to brief the dockers about the new contract", "indirect", ""}, {"", "was asked", "to brief the dockers about the new contract", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
