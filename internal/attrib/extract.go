@@ -274,7 +274,7 @@ type cue struct {
 }
 
 func (r *run) sentence(si int) {
-	s := r.colonParagraph(r.l.Sentences[si])
+	s := r.plainColonParagraph(r.colonParagraph(r.l.Sentences[si])) // missedverbs.go: "X wrote:" and a plain paragraph
 	cues := r.cues[:0]
 	var sc wordClass
 	var ss wordSet

@@ -4,7 +4,7 @@ import "testing"
 
 // TestMissedVerbs covers cues the frames knew but did not reach (missedverbs.go): a question after a phrase
 // that follows "Asked", a gerund of saying after a dash, a document subject with a participle after its noun,
-// and a report whose content another statement had taken first.
+// a report whose content another statement had taken first, and a plain paragraph announced by "X wrote:".
 func TestMissedVerbs(t *testing.T) {
 	tests := []struct {
 		name string
@@ -29,6 +29,8 @@ func TestMissedVerbs(t *testing.T) {
 			[]want{{"Reed", "said", "the dockers were asked to vote on the offer by Friday", "indirect", ""}, {"", "were asked", "to vote on the offer by Friday", "indirect", ""}}},
 		{"a report around a request", `Okafor said her deputy was asked to brief the dockers about the new contract.`,
 			[]want{{"Okafor", "said", "her deputy was asked to brief the dockers about the new contract", "indirect", ""}, {"", "was asked", "to brief the dockers about the new contract", "indirect", ""}}},
+		{"a plain paragraph after a colon", "The union leader sent a letter to the owners. Okafor wrote:\n\nThe port will stay shut until the owners return to the table and pay the crews.",
+			[]want{{"Okafor", "wrote:", "The port will stay shut until the owners return to the table and pay the crews", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
