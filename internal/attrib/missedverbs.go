@@ -226,7 +226,8 @@ func (r *run) plainColonParagraph(s text.Sentence) text.Sentence {
 		return s
 	}
 	next := r.l.Paragraphs[s.Para+1]
-	if next.FirstTok != s.EndTok || r.kind(next.FirstTok) != text.Word || r.l.InQuote[next.FirstTok] >= 0 || next.EndTok-next.FirstTok < 4 {
+	if t := r.tok(next.FirstTok); next.FirstTok != s.EndTok || r.kind(next.FirstTok) != text.Word && t != "…" && t != "..." ||
+		r.l.InQuote[next.FirstTok] >= 0 || next.EndTok-next.FirstTok < 4 {
 		return s
 	}
 	s.EndTok = next.EndTok
