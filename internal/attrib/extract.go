@@ -274,7 +274,7 @@ type cue struct {
 }
 
 func (r *run) sentence(si int) {
-	s := r.colonParagraph(r.l.Sentences[si])
+	s := r.plainColonParagraph(r.colonParagraph(r.l.Sentences[si])) // missedverbs.go: "X wrote:" and a plain paragraph
 	cues := r.cues[:0]
 	var sc wordClass
 	var ss wordSet
@@ -354,6 +354,7 @@ func (r *run) sentence(si int) {
 	r.thoseGerund(s)  // nouncues.go: "those supporting the strike"
 	r.passiveCue(s)
 	r.nested(s)
+	r.outerRetry(s) // missedverbs.go: "said the crew were asked to vote" after "asked" took its clause
 	r.thatClause(s)
 	r.titled(s)
 	r.clauseColonQuote(s) // quotes6.go: `She went on: "C"`

@@ -820,8 +820,8 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 const maxObjectScan = 1000
 
 func (r *run) leading(s text.Sentence, c cue) {
-	if r.notLeadingCue(s, c) {
-		return // precision6.go
+	if r.notLeadingCue(s, c) || r.docModifier(s, c) {
+		return // precision6.go; missedverbs.go: "The report published Tuesday showed"
 	}
 	if c.vf.participle && !c.vf.gerund && c.verb > s.FirstTok {
 		// "Clinton was declared the winner": in the passive the subject is not the speaker.
@@ -918,6 +918,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 && shared == nil {
 		src, srcEnd = r.havingSubject(s, c) // "..., having called him a reformer"
 	}
+	src, srcEnd = r.docSubject(s, c, se, src, srcEnd, shared == nil && !aside) // missedverbs.go: "A poll taken by X found"
 	if src < 0 {
 		return
 	}
@@ -1550,6 +1551,7 @@ func (r *run) gerunds(s text.Sentence) {
 		if r.commaQuote(i - 1) {
 			pw = "," // `a “ridiculous proposition,” adding that ...`
 		}
+		pw = r.dashGerund(i, pw) // missedverbs.go: "... – saying C"
 		if pw != "," && pw != "before" && pw != "while" && pw != "after" && pw != "by" &&
 			!((pw == "and" || pw == "but") && (r.lastStatementIn(s) >= 0 || r.gerundConjunct(i, s.FirstTok))) {
 			continue // "..., saying X but suggesting Y": a second gerund joins the first
@@ -1755,7 +1757,7 @@ func (r *run) asked(s text.Sentence) {
 		if k < s.EndTok && (r.is(k, cPrep) || r.is(k, cTime) || r.low(k) == "during" || r.low(k) == "recently") {
 			// "Asked on Monday whether", "when asked during a luncheon if": a short phrase before the question.
 			for j := k + 1; j < s.EndTok && j < k+9 && r.l.InQuote[j] < 0 && r.kind(j) != text.Punct; j++ {
-				if w := r.low(j); w == "whether" || w == "if" {
+				if r.askedQuestionAt(k, j) { // missedverbs.go: "Asked on Monday who", "Asked at a briefing about"
 					k = j
 					break
 				}
