@@ -120,6 +120,7 @@ func (r *run) npLeft(end, min int) int {
 	if start > min && r.in(start-1, sApprox) && (r.kind(start) == text.Number || r.in(start, sFraction)) {
 		start--
 	}
+	start = r.thoseOver(start, min) // subjects.go
 	if start >= 0 {
 		start = r.coordExtend(start, min)
 	}
@@ -231,7 +232,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 				}
 				i = j
 				start = j
-			case p == "." && start >= 0 && i-1 >= min && r.kind(i-1) == text.Word && len(r.tok(i-1)) <= 4 && r.isCap(i-1):
+			case p == "." && start >= 0 && i-1 >= min && r.kind(i-1) == text.Word && (len(r.tok(i-1)) <= 4 || r.dottedAbbrev(i-1)) && r.isCap(i-1):
 				// Mr. Smith, Gen. Jones
 			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
 			case start >= 0 && r.percent(i):
@@ -319,7 +320,7 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 		opened := head >= 0 && r.afterOpening(head, min)
 		if head >= 0 && (r.capIn(head, j) || (trailing || opened || r.subjectStart(head, min)) && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
 			(r.subjectStart(head, min) || (trailing && head > min && (r.is(head-1, cComma) || r.quoteClosing(head-1))) || opened) {
-			return head
+			return r.trailingNameHead(head, min, trailing) // subjects.go
 		}
 		comma = j
 	}
