@@ -196,7 +196,8 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 				if start < 0 || i-1 < min || !(r.nounish(i-1) || r.percent(i-1)) {
 					return start
 				}
-			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min) || (i == end-1 && (r.nounBeforeCue(i) || r.compoundHead(i, min))):
+			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min) || (i == end-1 && (r.nounBeforeCue(i) || r.compoundHead(i, min))) ||
+				r.verbModifier(i, start, min): // subjects.go
 				start = i // "likely voters", "early results", "the report"
 			case (lw == "them" || lw == "us" || lw == "those") && i-2 >= min && r.low(i-1) == "of" && r.nounish(i-2):
 				start = i // "most of them", "40 percent of those"

@@ -20,6 +20,10 @@ func TestSubjects(t *testing.T) {
 			[]want{{"Those over 50", "say", "the ceasefire will not survive the winter", "indirect", ""}}},
 		{"name, age and description after a quotation", `"We will stay out until spring," Tom Rell, 41, a crane driver in Durham, said on Monday.`,
 			[]want{{"Tom Rell, 41, a crane driver in Durham", "said", "We will stay out until spring,", "direct", ""}}},
+		{"a reporting verb that modifies a noun", `But protest leaders in Leeds say that the port owners have broken the deal.`,
+			[]want{{"protest leaders in Leeds", "say", "that the port owners have broken the deal", "indirect", ""}}},
+		{"a reporting verb before a compound", `But talk radio hosts in Leeds said that the port owners had broken the deal.`,
+			[]want{{"talk radio hosts in Leeds", "said", "that the port owners had broken the deal", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
