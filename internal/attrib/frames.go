@@ -509,7 +509,7 @@ func (r *run) invertedSourceEnd(ne, end int) int {
 	for e > ne && r.kind(e-1) == text.Punct && !r.isPunct(e-1, ")") && !r.isPunct(e-1, ".") {
 		e--
 	}
-	return max(e, ne)
+	return r.openEndCut(ne, max(e, ne)) // subjects.go
 }
 
 // finalDot reports whether token i is a full stop that ends the sentence ending at end; other dots in a sentence

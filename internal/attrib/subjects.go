@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // Subject noun phrases that the leftward scan (npLeftOpt, appositionLeft) cut short or ran past. PolNeAR marks
 // the whole subject as the source, with its appositions and its dotted abbreviations. Train gold counts, each
@@ -19,6 +22,9 @@ import "github.com/parley-ledger/parley/internal/text"
 //   - A reporting verb's base form that modifies the next noun ("protest organizers", "talk show host") stopped
 //     the scan. 3 train statements found (2 with their source), 1 in dev, 0 broken; after a relative pronoun
 //     the verb is the relative clause's ("those who back the strike argue", 1 train source kept).
+//   - An inverted source extended over a relative clause up to a quotation ("said Okafor, whose pamphlet praises
+//     dockers and "stubborn" pilots") ended on "and" and was then dropped as no noun phrase. It now ends before
+//     the relative clause: 2 train sources found, 0 broken.
 
 // moreIrregularPast are verbs added to irregularPast (past and present forms) that end a subject.
 var moreIrregularPast = map[string]bool{
@@ -104,4 +110,31 @@ func (r *run) verbModifier(i, start, min int) bool {
 		return false // "those who back the strike argue": the verb of a relative clause
 	}
 	return i == min || r.is(i-1, cDet) && !r.is(i-1, cPronoun) || r.subjectStart(i, min)
+}
+
+// openEndCut backs a source (ne, e) that invertedSourceEnd extended up to a quotation or the sentence's end off
+// from a last word that opens a phrase ("who asked what the union had voted for", "whose book features
+// interviews with ... and", then a quotation): sourceNotNP would drop such a source whole. The source ends
+// before the relative clause, or else at the last comma, or at ne.
+func (r *run) openEndCut(ne, e int) int {
+	if e-1 <= ne {
+		return e
+	}
+	if w := r.low(e - 1); !r.is(e-1, cPrep|cCoord) && !wordset.Has(gArticles, w) || w == "her" {
+		return e
+	}
+	cut := ne
+	for k := e - 1; k > ne; k-- {
+		if w := r.low(k); (w == "who" || w == "whose" || w == "which") && r.l.InQuote[k] < 0 {
+			cut = k
+			if r.is(k-1, cComma) {
+				cut = k - 1
+			}
+			return cut
+		}
+		if r.is(k, cComma) && cut == ne {
+			cut = k
+		}
+	}
+	return cut
 }

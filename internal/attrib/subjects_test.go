@@ -24,6 +24,10 @@ func TestSubjects(t *testing.T) {
 			[]want{{"protest leaders in Leeds", "say", "that the port owners have broken the deal", "indirect", ""}}},
 		{"a reporting verb before a compound", `But talk radio hosts in Leeds said that the port owners had broken the deal.`,
 			[]want{{"talk radio hosts in Leeds", "said", "that the port owners had broken the deal", "indirect", ""}}},
+		{"inverted source before a relative clause that runs into a quotation", `"The harbor is ours," said Okafor, whose new pamphlet praises dockers and "stubborn" pilots.`,
+			[]want{{"Okafor", "said", "The harbor is ours,", "direct", ""}}},
+		{"inverted source before a relative clause without a comma", `"We waited for nine hours," said Ana Pike, 52, a docker in the union who stood in an "endless" line at the gate.`,
+			[]want{{"Ana Pike, 52, a docker in the union", "said", "We waited for nine hours,", "direct", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
