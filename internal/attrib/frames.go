@@ -120,6 +120,7 @@ func (r *run) npLeft(end, min int) int {
 	if start > min && r.in(start-1, sApprox) && (r.kind(start) == text.Number || r.in(start, sFraction)) {
 		start--
 	}
+	start = r.thoseOver(start, min) // subjects.go
 	if start >= 0 {
 		start = r.coordExtend(start, min)
 	}
@@ -195,7 +196,8 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 				if start < 0 || i-1 < min || !(r.nounish(i-1) || r.percent(i-1)) {
 					return start
 				}
-			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min) || (i == end-1 && (r.nounBeforeCue(i) || r.compoundHead(i, min))):
+			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min) || (i == end-1 && (r.nounBeforeCue(i) || r.compoundHead(i, min))) ||
+				r.verbModifier(i, start, min): // subjects.go
 				start = i // "likely voters", "early results", "the report"
 			case (lw == "them" || lw == "us" || lw == "those") && i-2 >= min && r.low(i-1) == "of" && r.nounish(i-2):
 				start = i // "most of them", "40 percent of those"
@@ -231,7 +233,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 				}
 				i = j
 				start = j
-			case p == "." && start >= 0 && i-1 >= min && r.kind(i-1) == text.Word && len(r.tok(i-1)) <= 4 && r.isCap(i-1):
+			case p == "." && start >= 0 && i-1 >= min && r.kind(i-1) == text.Word && (len(r.tok(i-1)) <= 4 || r.dottedAbbrev(i-1)) && r.isCap(i-1):
 				// Mr. Smith, Gen. Jones
 			case (p == "-" || p == "&" || p == "/") && start >= 0 && i-1 >= min && r.nounish(i-1):
 			case start >= 0 && r.percent(i):
@@ -319,7 +321,7 @@ func (r *run) appositionLeft(comma, min int, trailing bool) int {
 		opened := head >= 0 && r.afterOpening(head, min)
 		if head >= 0 && (r.capIn(head, j) || (trailing || opened || r.subjectStart(head, min)) && r.capIn(j, comma) || r.shareAfter(head, j, comma)) &&
 			(r.subjectStart(head, min) || (trailing && head > min && (r.is(head-1, cComma) || r.quoteClosing(head-1))) || opened) {
-			return head
+			return r.trailingNameHead(head, min, trailing) // subjects.go
 		}
 		comma = j
 	}
@@ -507,7 +509,7 @@ func (r *run) invertedSourceEnd(ne, end int) int {
 	for e > ne && r.kind(e-1) == text.Punct && !r.isPunct(e-1, ")") && !r.isPunct(e-1, ".") {
 		e--
 	}
-	return max(e, ne)
+	return r.openEndCut(ne, max(e, ne)) // subjects.go
 }
 
 // finalDot reports whether token i is a full stop that ends the sentence ending at end; other dots in a sentence

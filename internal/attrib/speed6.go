@@ -32,7 +32,7 @@ var (
 	gArticles             = wordset.NewGate(articles)
 	gTimeUnits            = wordset.NewGate(timeUnits)
 	gMonthShort           = wordset.NewGate(monthShort)
-	gIrregularPast        = wordset.NewGate(irregularPast)
+	gIrregularPast        = wordset.NewGate(withMorePast(irregularPast))
 	gPresentVerbs         = wordset.NewGate(presentVerbs)
 	gSourceOpeners        = wordset.NewGate(sourceOpeners)
 	gPublishedNouns       = wordset.NewGate(publishedNouns)
