@@ -328,6 +328,8 @@ func (r *run) sentence(si int) {
 	r.asked(s)
 	r.passive(s)
 	for _, c := range cues {
+		// contentstart.go: "the tariff, which the minister opposed,"
+		r.objectRelative(s, c)
 		r.contactClause(s, c) // missed4.go: "a walkout the union said was planned"
 		if !r.claimed[c.verb] && (!c.vf.gerund || c.first < c.verb || r.contractedPronoun(c.first-1) >= 0) {
 			r.leading(s, c)
