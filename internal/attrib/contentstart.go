@@ -70,7 +70,7 @@ func (r *run) objectRelative(s text.Sentence, c cue) {
 // union wants", "this was what she said"), or open the sentence: after other verbs and prepositions ("asked
 // what he wants", "based on what he saw") it belongs to their clause, and train gold has 4 such statements
 // against 17 it does not mark. "that" is left alone: it is as often a conjunction ("told aides that he
-// called"), and gold marks a head noun before it ("stances that he has since disavowed") as often as the
+// called"), and gold marks a head noun before it ("positions that she has since dropped") as often as the
 // pronoun.
 func (r *run) antecedentBefore(s text.Sentence, rel int) bool {
 	p := rel - 1
