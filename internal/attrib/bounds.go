@@ -103,6 +103,9 @@ var cuePreps = map[string]bool{"about": true, "against": true, "of": true, "upon
 // attitude noun joins as well ("expressed concern that C"). It returns where content starts and where the cue
 // ends.
 func (r *run) prepInCue(c cue, k, end int) (int, int) {
+	if h, ok := r.attitudeTail(c, k, end); ok { // cuereach.go
+		return h, h
+	}
 	if wordset.Has(gLightVerbs, c.vf.lemma) {
 		if h := r.attitudeHead(k, end); h >= 0 && h+2 < end && r.l.InQuote[h+1] < 0 && !r.timeAt(h+2, end) {
 			if r.low(h+1) == "that" {

@@ -1,0 +1,94 @@
+package attrib
+
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
+
+// A light verb of giving or showing with a noun of speech or attitude ("offered his thoughts on C", "sounded a
+// cautious note about C", "has shown no interest in C", "pledged his support to C", "voiced displeasure with C"):
+// the verb says little alone, and PolNeAR keeps the noun and its preposition in the cue, what follows being the
+// content. bounds.go's prepInCue does this for express/voice/raise/share before about/of/for/at/over; this adds
+// offer/sound/show/pledge, and "with"/"in" after an attitude noun. Nouns of wanting ("shows little inclination to
+// C") end the cue before "to". Train gold, statements found with the cue starting at such a verb and such a
+// noun phrase after it: 20 keep the noun and preposition in the cue, 3 end it at "inclination" before "to", 5
+// end it at the verb; the nouns ("defense", "assessment", "stance") or prepositions ("note of", "support on")
+// of those 5 are left out of the tables.
+
+// giveLights are the lemmas of verbs that give or show an attitude named by their object.
+var giveLights = map[string]bool{"offer": true, "sound": true, "show": true, "pledge": true}
+
+// attitudeObjects name what is said or felt about the content, with the prepositions that introduce it.
+var attitudeObjects = map[string]string{
+	"thoughts": "on about", "opinion": "on about", "opinions": "on about", "views": "on about",
+	"congratulations": "to", "condolences": "for to", "testimony": "about on", "words": "about for",
+	"note": "about for on", "interest": "in", "enthusiasm": "for about", "respect": "for",
+	"support": "to for behind", "praise": "for", "criticism": "of", "sympathy": "for with",
+	"discomfort": "with", "displeasure": "with", "dissatisfaction": "with", "unhappiness": "with",
+	"confidence": "in", "gratitude": "to for", "admiration": "for", "contempt": "for", "disdain": "for",
+	"inclination": "", "willingness": "", "eagerness": "", // "shows little inclination" + "to C"
+}
+
+// wantNouns take a to-infinitive as their content, which stays out of the cue.
+var wantNouns = map[string]bool{"inclination": true, "willingness": true, "eagerness": true}
+
+var (
+	gGiveLights      = wordset.NewGate(giveLights)
+	gAttitudeObjects = wordset.NewGate(attitudeObjects)
+)
+
+// attitudeTail returns where the cue of light verb c ends and the content starts when an attitude noun phrase
+// of at most three words starts at k ("his own condolences for"), and whether it found one.
+func (r *run) attitudeTail(c cue, k, end int) (int, bool) {
+	give := wordset.Has(gGiveLights, c.vf.lemma)
+	if !give && !wordset.Has(gLightVerbs, c.vf.lemma) {
+		return k, false
+	}
+	for j := k; j < end && j < k+3; j++ {
+		if r.kind(j) != text.Word || r.isCap(j) || r.l.InQuote[j] >= 0 || r.is(j, cPrep) {
+			return k, false
+		}
+		w := r.low(j)
+		preps, ok := gAttitudeObjects.Lookup(w)
+		if !ok {
+			continue // an article, a possessive or a modifier: "his own", "a cautious", "little personal"
+		}
+		if j+1 >= end || r.l.InQuote[j+1] >= 0 {
+			return k, false
+		}
+		if wantNouns[w] {
+			// A bare "to change." is too short a content to stand alone; the noun phrase keeps it.
+			if give && r.low(j+1) == "to" && j+3 < end && r.kind(j+3) == text.Word {
+				return j + 1, true
+			}
+			return k, false
+		}
+		p := r.low(j + 1)
+		if !give && p != "with" && p != "in" {
+			return k, false // the other prepositions are prepInCue's
+		}
+		if hasWord(preps, p) {
+			return j + 2, true
+		}
+		return k, false
+	}
+	return k, false
+}
+
+// hasWord reports whether space-separated list holds w.
+func hasWord(list, w string) bool {
+	for len(list) > 0 {
+		i := 0
+		for i < len(list) && list[i] != ' ' {
+			i++
+		}
+		if list[:i] == w {
+			return true
+		}
+		if i == len(list) {
+			return false
+		}
+		list = list[i+1:]
+	}
+	return false
+}

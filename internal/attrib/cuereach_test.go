@@ -1,0 +1,29 @@
+package attrib
+
+import "testing"
+
+// TestCueReach covers a light verb of giving or showing with a noun of speech or attitude (attitudeTail): the
+// noun and its preposition join the cue, and what follows is the content.
+func TestCueReach(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"offered thoughts on", `The dock foreman offered his thoughts on the new shift rota.`,
+			[]want{{"The dock foreman", "offered his thoughts on", "the new shift rota", "indirect", ""}}},
+		{"sounded a note about", `The trade minister sounded a gloomy note about the copper tariffs.`,
+			[]want{{"The trade minister", "sounded a gloomy note about", "the copper tariffs", "indirect", ""}}},
+		{"shown no interest in", `The envoy has shown no interest in reopening the border talks.`,
+			[]want{{"The envoy", "has shown no interest in", "reopening the border talks", "indirect", ""}}},
+		{"pledged support to", `The bakers' guild pledged its support to the striking millers.`,
+			[]want{{"The bakers' guild", "pledged its support to", "the striking millers", "indirect", ""}}},
+		{"voiced displeasure with", `Several growers voiced displeasure with the quota on imported pears.`,
+			[]want{{"Several growers", "voiced displeasure with", "the quota on imported pears", "indirect", ""}}},
+		{"inclination stays before to", `The rail union has shown little inclination to accept the wage offer.`,
+			[]want{{"The rail union", "has shown little inclination", "to accept the wage offer", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
