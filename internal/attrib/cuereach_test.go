@@ -22,6 +22,10 @@ func TestCueReach(t *testing.T) {
 			[]want{{"Several growers", "voiced displeasure with", "the quota on imported pears", "indirect", ""}}},
 		{"inclination stays before to", `The rail union has shown little inclination to accept the wage offer.`,
 			[]want{{"The rail union", "has shown little inclination", "to accept the wage offer", "indirect", ""}}},
+		{"said little about", `The harbour master has said little about the dredging contract.`,
+			[]want{{"The harbour master", "has said little about", "the dredging contract", "indirect", ""}}},
+		{"talked more about", `The negotiator talked more about fishing rights than about the ceasefire.`,
+			[]want{{"The negotiator", "talked more about", "fishing rights than about the ceasefire", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
