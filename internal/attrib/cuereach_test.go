@@ -26,6 +26,12 @@ func TestCueReach(t *testing.T) {
 			[]want{{"The harbour master", "has said little about", "the dredging contract", "indirect", ""}}},
 		{"talked more about", `The negotiator talked more about fishing rights than about the ceasefire.`,
 			[]want{{"The negotiator", "talked more about", "fishing rights than about the ceasefire", "indirect", ""}}},
+		{"called attention to", `The ferry crews have called attention to the unsafe gangways.`,
+			[]want{{"The ferry crews", "have called attention to", "the unsafe gangways", "indirect", ""}}},
+		{"asked questions about", `Two auditors asked questions about the sugar subsidy.`,
+			[]want{{"Two auditors", "asked questions about", "the sugar subsidy", "indirect", ""}}},
+		{"showed signs of", `The mediators showed no clear signs of softening their terms.`,
+			[]want{{"The mediators", "showed no clear signs of", "softening their terms", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
