@@ -944,6 +944,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 			src, srcEnd = r.quantSubject(s, c, se) // longsubjects.go: "Many diplomats on the border believe"
 		}
 		if src < 0 {
+			src, srcEnd = r.docChain(s, c, se) // longsubjects.go: "An earlier report in a weekly paper said"
+		}
+		if src < 0 {
 			return
 		}
 	}

@@ -3,7 +3,8 @@ package attrib
 import "testing"
 
 // TestLongSubjects covers long subjects before a reporting verb: a word inside them that doubles as a verb
-// (nounInSubject) and a counted subject with a tail before a stance verb (quantSubject).
+// (nounInSubject), a counted subject with a tail before a stance verb (quantSubject) and a document subject
+// with a prepositional tail (docChain).
 func TestLongSubjects(t *testing.T) {
 	tests := []struct {
 		name string
@@ -18,6 +19,8 @@ func TestLongSubjects(t *testing.T) {
 			[]want{{"Delegates from either side of the strike", "said", "the vote was close", "indirect", ""}}},
 		{"a counted subject before a stance verb", "Yet few among the envoys at the talks think the ceasefire will hold.",
 			[]want{{"few among the envoys at the talks", "think", "the ceasefire will hold", "indirect", ""}}},
+		{"a document subject with a prepositional tail", "An earlier article in a harbor newsletter said the dockers had voted to strike.",
+			[]want{{"An earlier article in a harbor newsletter", "said", "the dockers had voted to strike", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
