@@ -923,6 +923,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 && shared == nil && !aside {
 		src, srcEnd = r.quantSubject(s, c, se) // longsubjects.go: "Many of the people interviewed, including X, worry"
 	}
+	src, srcEnd = r.docChain(s, c, se, src, srcEnd, shared == nil && !aside)   // longsubjects.go: "An earlier report in a weekly paper said"
 	src, srcEnd = r.docSubject(s, c, se, src, srcEnd, shared == nil && !aside) // missedverbs.go: "A poll taken by X found"
 	if src < 0 {
 		return
@@ -942,9 +943,6 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 		if src < 0 {
 			src, srcEnd = r.quantSubject(s, c, se) // longsubjects.go: "Many diplomats on the border believe"
-		}
-		if src < 0 {
-			src, srcEnd = r.docChain(s, c, se) // longsubjects.go: "An earlier report in a weekly paper said"
 		}
 		if src < 0 {
 			return

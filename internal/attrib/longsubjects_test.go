@@ -4,7 +4,7 @@ import "testing"
 
 // TestLongSubjects covers long subjects before a reporting verb: a word inside them that doubles as a verb
 // (nounInSubject), a counted subject with a tail before a stance verb (quantSubject) and a document subject
-// with a prepositional tail (docChain).
+// with a prepositional tail (docChain, datedNoun).
 func TestLongSubjects(t *testing.T) {
 	tests := []struct {
 		name string
@@ -21,6 +21,8 @@ func TestLongSubjects(t *testing.T) {
 			[]want{{"few among the envoys at the talks", "think", "the ceasefire will hold", "indirect", ""}}},
 		{"a document subject with a prepositional tail", "An earlier article in a harbor newsletter said the dockers had voted to strike.",
 			[]want{{"An earlier article in a harbor newsletter", "said", "the dockers had voted to strike", "indirect", ""}}},
+		{"a year before a document noun", "A 2014 report by the harbor board found that wages had fallen.",
+			[]want{{"A 2014 report by the harbor board", "found", "that wages had fallen", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
