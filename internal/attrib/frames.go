@@ -920,6 +920,10 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 && shared == nil {
 		src, srcEnd = r.havingSubject(s, c) // "..., having called him a reformer"
 	}
+	if src < 0 && shared == nil && !aside {
+		src, srcEnd = r.quantSubject(s, c, se) // longsubjects.go: "Many of the people interviewed, including X, worry"
+	}
+	src, srcEnd = r.docChain(s, c, se, src, srcEnd, shared == nil && !aside)   // longsubjects.go: "An earlier report in a weekly paper said"
 	src, srcEnd = r.docSubject(s, c, se, src, srcEnd, shared == nil && !aside) // missedverbs.go: "A poll taken by X found"
 	if src < 0 {
 		return
@@ -936,6 +940,9 @@ func (r *run) leading(s text.Sentence, c cue) {
 		}
 		if src < 0 {
 			src, srcEnd = r.looseSubject(s, c, se)
+		}
+		if src < 0 {
+			src, srcEnd = r.quantSubject(s, c, se) // longsubjects.go: "Many diplomats on the border believe"
 		}
 		if src < 0 {
 			return

@@ -128,7 +128,7 @@ func (r *run) looseSpan(b, stop int, atStart bool) bool {
 			relative = true // "Several people I've spoken with": a contact clause
 			continue
 		}
-		if vf, ok := r.verb(i); ok && !vf.gerund && !vf.participle && !(i > b && r.is(i-1, cDet|cQuant)) && !r.isCap(i) &&
+		if vf, ok := r.verb(i); ok && !vf.gerund && !vf.participle && !(i > b && r.is(i-1, cDet|cQuant)) && !r.isCap(i) && !r.nounInSubject(i, b) &&
 			!(i > b && r.low(i-1) == "to") && !(i > b && r.isCap(i-1) && lw == vf.lemma) { // "Minnesota state delegate"
 			return false // a finite cue verb of its own
 		}
