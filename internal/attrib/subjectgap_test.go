@@ -1,0 +1,30 @@
+package attrib
+
+import "testing"
+
+// TestSubjectGap covers relative clauses with no pronoun whose reported clause lost its subject to the head
+// noun, in the forms contactClause leaves (subjectGap): the content is the head and the predicate.
+func TestSubjectGap(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a base-form cue after a plural pronoun", `The dockers walked out at dawn, a tactic they hope will end the strike.`,
+			[]want{{"they", "hope", "a tactic | will end the strike", "indirect", ""}}},
+		{"a name for subject", `The envoys left Oslo early, a move Norway fears could stall the peace talks.`,
+			[]want{{"Norway", "fears", "a move | could stall the peace talks", "indirect", ""}}},
+		{"an adverb before the cue, nested", `The union wants the files made public, even the ones Acme now says are secret.`,
+			[]want{
+				{"The union", "wants", "the files made public, even the ones Acme now says are secret", "indirect", ""},
+				{"Acme", "now says", "the ones | are secret", "indirect", ""},
+			}},
+		{"a head with no determiner", `Talks resumed on Monday, something Finn aides argue is possible only after the vote.`,
+			[]want{{"Finn aides", "argue", "something | is possible only after the vote", "indirect", ""}}},
+		{"a past verb before a lower-case word", `The port cut its fees in May, a decision they say allowed cheaper grain to flow.`,
+			[]want{{"they", "say", "a decision | allowed cheaper grain to flow", "indirect", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
+	}
+}
