@@ -23,6 +23,12 @@ func TestSubjectGap(t *testing.T) {
 			[]want{{"Finn aides", "argue", "something | is possible only after the vote", "indirect", ""}}},
 		{"a past verb before a lower-case word", `The port cut its fees in May, a decision they say allowed cheaper grain to flow.`,
 			[]want{{"they", "say", "a decision | allowed cheaper grain to flow", "indirect", ""}}},
+		{"an infinitive whose object is the head", `The mill is braced for a walkout it expects to last until June.`,
+			[]want{{"it", "expects", "a walkout | to last until June", "indirect", ""}}},
+		{"an auxiliary and a negation in the cue", `The envoy will veto any deals she would not like to sign in court.`,
+			[]want{{"she", "would not like", "any deals | to sign in court", "indirect", ""}}},
+		{"an auxiliary ends the infinitive", `The rifts the mayor hoped to heal have grown wider.`,
+			[]want{{"the mayor", "hoped", "The rifts | to heal", "indirect", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantStatements(t, tc.in, PolNeAR, tc.want) })
