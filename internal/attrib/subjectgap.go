@@ -30,7 +30,7 @@ func (r *run) subjectGap(s text.Sentence, c cue) {
 	// Nested in another statement's content ("asked for the files, even the ones the board says are
 	// void"), the clause is annotated too, unless contactClause took it.
 	nested := r.claimed[c.verb]
-	if nested && r.hasCueAt(c.verb) {
+	if nested && r.hasCueAt(s, c.verb) {
 		return
 	}
 	k := c.verb + 1
@@ -207,12 +207,20 @@ func gapPlural(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && len(w) > 3
 }
 
-// hasCueAt reports whether a statement found already has its cue end at token v.
-func (r *run) hasCueAt(v int) bool {
+// hasCueAt reports whether a statement of sentence s found already has its cue end at token v. Statements
+// come in sentence order: the search stops at the first cue before s.
+func (r *run) hasCueAt(s text.Sentence, v int) bool {
 	e := r.l.Tokens[v].End
 	for i := len(r.out) - 1; i >= 0; i-- {
-		if c := r.out[i].Cue; c != nil && c.End == e {
+		c := r.out[i].Cue
+		if c == nil {
+			continue
+		}
+		if c.End == e {
 			return true
+		}
+		if c.Start < s.Start {
+			return false
 		}
 	}
 	return false
