@@ -27,6 +27,8 @@ func TestSubjectGap(t *testing.T) {
 			[]want{{"it", "expects", "a walkout | to last until June", "indirect", ""}}},
 		{"an auxiliary and a negation in the cue", `The envoy will veto any deals she would not like to sign in court.`,
 			[]want{{"she", "would not like", "any deals | to sign in court", "indirect", ""}}},
+		{"a name with an initial", `The harbour deal was the prize Ann J. Roe always hoped to win.`,
+			[]want{{"Ann J. Roe", "always hoped", "the prize | to win", "indirect", ""}}},
 		{"an auxiliary ends the infinitive", `The rifts the mayor hoped to heal have grown wider.`,
 			[]want{{"the mayor", "hoped", "The rifts | to heal", "indirect", ""}}},
 	}
