@@ -331,6 +331,7 @@ func (r *run) sentence(si int) {
 		// contentstart.go: "the tariff, which the minister opposed,"
 		r.objectRelative(s, c)
 		r.contactClause(s, c) // missed4.go: "a walkout the union said was planned"
+		r.subjectGap(s, c)    // subjectgap.go: "a tactic Democrats hope will fail"
 		if !r.claimed[c.verb] && (!c.vf.gerund || c.first < c.verb || r.contractedPronoun(c.first-1) >= 0) {
 			r.leading(s, c)
 		}

@@ -250,7 +250,7 @@ func (r *run) nested(s text.Sentence) {
 				break
 			}
 		}
-		if cs < 0 || attempts == maxNestedAttempts {
+		if cs < 0 || attempts == maxNestedAttempts || r.hasCueAt(s, c.verb) { // hasCueAt: subjectgap.go
 			continue
 		}
 		attempts++
