@@ -2541,6 +2541,9 @@ func (r *run) cueExtras(k, end int) int {
 			if r.mediumOut(k + 2) {
 				return k // "wrote in a letter": the document stays out of the cue
 			}
+			if r.interviewGoesOn(k+2, end) {
+				return k // cuechoice.go
+			}
 			k += 3
 		default:
 			return k
