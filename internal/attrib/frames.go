@@ -842,7 +842,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		return // "a measure opposed by unions": the passive rule's; "levels not seen since 2007"
 	}
 	se := r.subjectEnd(c, s.FirstTok)
-	src, srcEnd := r.npLeft(se, s.FirstTok), se
+	src, srcEnd := r.leadingCoord(r.npLeft(se, s.FirstTok), se, s), se // docsubjects.go: "Though X and Y said"
 	if sh := r.shareSubject(s, se); sh >= 0 && (src < 0 || sh < src) {
 		src = sh // "About four out of 10 voters said": a poll's share, longer than npLeft's phrase
 	}
