@@ -671,7 +671,7 @@ func (r *run) trailing(s text.Sentence, c cue) bool {
 		}
 	}
 	// "Mr. Lee, who did not respond, ...": a relative pronoun's clause says nothing of what precedes it.
-	if src := r.npLeftOpt(c.first, s.FirstTok, true); src > s.FirstTok && r.low(src) != "who" && r.low(src) != "which" {
+	if src := r.trailingCoord(r.npLeftOpt(c.first, s.FirstTok, true), c.first, s); src > s.FirstTok && r.low(src) != "who" && r.low(src) != "which" {
 		ce, ok := r.boundaryBefore(src - 1)
 		if !ok {
 			ce, ok = r.wholeQuoteBefore(src-1, cs) // `"C" Grubbs said`
@@ -842,7 +842,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 		return // "a measure opposed by unions": the passive rule's; "levels not seen since 2007"
 	}
 	se := r.subjectEnd(c, s.FirstTok)
-	src, srcEnd := r.npLeft(se, s.FirstTok), se
+	src, srcEnd := r.leadingCoord(r.npLeft(se, s.FirstTok), se, s), se // docsubjects.go: "Though X and Y said"
 	if sh := r.shareSubject(s, se); sh >= 0 && (src < 0 || sh < src) {
 		src = sh // "About four out of 10 voters said": a poll's share, longer than npLeft's phrase
 	}
@@ -923,6 +923,7 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 && shared == nil && !aside {
 		src, srcEnd = r.quantSubject(s, c, se) // longsubjects.go: "Many of the people interviewed, including X, worry"
 	}
+	src, srcEnd = r.docTimed(s, c, se, src, srcEnd, shared == nil && !aside)   // docsubjects.go: "A poll in March found"
 	src, srcEnd = r.docChain(s, c, se, src, srcEnd, shared == nil && !aside)   // longsubjects.go: "An earlier report in a weekly paper said"
 	src, srcEnd = r.docSubject(s, c, se, src, srcEnd, shared == nil && !aside) // missedverbs.go: "A poll taken by X found"
 	if src < 0 {
