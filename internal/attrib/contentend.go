@@ -128,7 +128,7 @@ func (r *run) gerundAsideEnd(k, end int) int {
 
 // titleDot reports whether token i is the dot of an abbreviated title ("Sen.", "Mr."), which a name follows.
 func (r *run) titleDot(i int) bool {
-	return r.isPunct(i, ".") && r.isCap(i-1) && r.l.Tokens[i-1].End == r.l.Tokens[i].Start && i+1 < len(r.l.Tokens) && r.isCap(i+1)
+	return i > 0 && i+1 < len(r.l.Tokens) && r.isPunct(i, ".") && r.isCap(i-1) && r.l.Tokens[i-1].End == r.l.Tokens[i].Start && r.isCap(i+1)
 }
 
 // contentEndLeading ends a leading statement's content where the sentence's verb goes on: an object before a
