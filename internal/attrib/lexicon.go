@@ -368,6 +368,8 @@ type verbForm struct {
 	particleOnly bool
 	// asOnly: the verb reports only with "as" after its object (asVerbs: "cast him as weak").
 	asOnly bool
+	// docVerb and infGap note the lemma in docVerbs and infGapLemmas, so that rules test a field, not a map.
+	docVerb, infGap bool
 }
 
 // lexicon maps a lower-case word form to its reporting-verb reading.
@@ -424,7 +426,7 @@ func buildLexicon() lexicon {
 			lx[w] = vf
 		}
 		vf := verbForm{lemma: base, frames: v.frames, rules: rules, particleOnly: particleVerbs[base] != nil,
-			asOnly: k >= len(verbList)+len(recallVerbs)+len(actionVerbs)+len(lexicon4Verbs)}
+			asOnly: k >= len(verbList)+len(recallVerbs)+len(actionVerbs)+len(lexicon4Verbs), docVerb: docVerbs[base], infGap: infGapLemmas[base]}
 		add(base, vf)
 		add(f[1], vf)
 		add(f[2], vf)

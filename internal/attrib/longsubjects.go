@@ -86,7 +86,7 @@ func (r *run) quantSpan(s text.Sentence, se int) int {
 // before [src, srcEnd), the subject found so far (npLeft's last noun phrase: "Policy Research"); else that
 // subject. own is false when the source is shared or an aside, which stay.
 func (r *run) docChain(s text.Sentence, c cue, se, src, srcEnd int, own bool) (int, int) {
-	if !own || !docVerbs[c.vf.lemma] || c.vf.gerund || se != c.first || se-3 < s.FirstTok {
+	if !own || !c.vf.docVerb || c.vf.gerund || se != c.first || se-3 < s.FirstTok {
 		return src, srcEnd
 	}
 	b := r.openingConj(s.FirstTok, se)

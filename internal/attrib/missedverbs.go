@@ -77,7 +77,7 @@ var docVerbs = map[string]bool{"find": true, "show": true, "report": true, "say"
 // cue c reports with it and [src, srcEnd), the subject found so far, is none or opens no clause; else that
 // subject. own is false when the source is shared or an aside, which stay.
 func (r *run) docSubject(s text.Sentence, c cue, se, src, srcEnd int, own bool) (int, int) {
-	if !own || !docVerbs[c.vf.lemma] || c.vf.gerund || se <= s.FirstTok+2 || src >= 0 && (r.subjectStart(src, s.FirstTok) || r.afterIntro(src, s)) {
+	if !own || !c.vf.docVerb || c.vf.gerund || se <= s.FirstTok+2 || src >= 0 && (r.subjectStart(src, s.FirstTok) || r.afterIntro(src, s)) {
 		return src, srcEnd
 	}
 	if h := r.docHead(s.FirstTok, se); h >= 0 {
@@ -129,7 +129,7 @@ func (r *run) docModifier(s text.Sentence, c cue) bool {
 		return false
 	}
 	for i := c.verb + 1; i < s.EndTok && i < c.verb+10; i++ {
-		if vf, ok := r.verb(i); ok && docVerbs[vf.lemma] && !vf.gerund && r.docHead(s.FirstTok, r.auxStart(i, s.FirstTok)) == c.first-1 {
+		if vf, ok := r.verb(i); ok && vf.docVerb && !vf.gerund && r.docHead(s.FirstTok, r.auxStart(i, s.FirstTok)) == c.first-1 {
 			// "found no record" reports only after research or with "that", as in the leading frame.
 			return vf.frames&frameIntro == 0 || wordset.Has(gResearchNouns, r.low(c.first-1)) || i+1 < s.EndTok && r.low(i+1) == "that"
 		}

@@ -24,7 +24,7 @@ import (
 
 // subjectGap finds such a clause for cue c when contactClause did not.
 func (r *run) subjectGap(s text.Sentence, c cue) {
-	if c.vf.frames&frameSay == 0 && !infGapLemmas[c.vf.lemma] || c.vf.gerund || c.vf.lemma == "see" {
+	if c.vf.gerund || c.vf.frames&frameSay == 0 && !c.vf.infGap || c.vf.lemma == "see" {
 		return
 	}
 	// Nested in another statement's content ("asked for the files, even the ones the board says are
@@ -239,7 +239,7 @@ var infGapLemmas = map[string]bool{
 
 // infGap reports whether cue c is such a verb with "to" and a lower-case word at k.
 func (r *run) infGap(c cue, k int) bool {
-	return r.low(k) == "to" && infGapLemmas[c.vf.lemma] && r.kind(k+1) == text.Word && !r.isCap(k+1) && r.l.InQuote[k+1] < 0
+	return c.vf.infGap && r.low(k) == "to" && r.kind(k+1) == text.Word && !r.isCap(k+1) && r.l.InQuote[k+1] < 0
 }
 
 // infGapEnd ends an infinitive at k at the first comma or semicolon before end, or at an auxiliary, which
