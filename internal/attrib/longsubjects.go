@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // Long subjects before a reporting verb: a noun phrase with a chain of prepositional phrases or a participle
 // ("Majorities of dockers in six states heading to the polls on Friday said C", "Backers of curbs on hate speech
@@ -95,7 +98,7 @@ func (r *run) docChain(s text.Sentence, c cue, se, src, srcEnd int, own bool) (i
 	}
 	h := -1
 	for i := b + 1; i < se && i <= b+5; i++ {
-		if docNouns[r.low(i)] && i+1 < se && r.is(i+1, cPrep|cBy) && r.low(i+1) != "to" {
+		if wordset.Has(gDocNouns, r.low(i)) && i+1 < se && r.is(i+1, cPrep|cBy) && r.low(i+1) != "to" {
 			h = i
 			break
 		}
