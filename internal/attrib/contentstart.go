@@ -24,7 +24,7 @@ import (
 // relative pronoun, a short subject (the source), the cue, then no object (a mark, a subordinate clause, a
 // phrase of time or place). The content is the pronoun alone.
 func (r *run) objectRelative(s text.Sentence, c cue) {
-	if c.vf.gerund || c.vf.frames&(frameSay|frameObj) == 0 || r.l.InQuote[c.verb] >= 0 || c.first <= s.FirstTok+1 {
+	if r.ss&sObjectRel == 0 || c.vf.gerund || c.vf.frames&(frameSay|frameObj) == 0 || r.l.InQuote[c.verb] >= 0 || c.first <= s.FirstTok+1 {
 		return
 	}
 	// The pronoun, then the subject: one to eight words, no mark (but a title's dot) and no clause word.
@@ -39,7 +39,7 @@ func (r *run) objectRelative(s text.Sentence, c cue) {
 			}
 			return
 		}
-		if w := r.low(j); w == "which" || w == "who" || w == "whom" || w == "what" {
+		if r.in(j, sObjectRel) {
 			rel = j
 			break
 		}
@@ -64,6 +64,9 @@ func (r *run) objectRelative(s text.Sentence, c cue) {
 	st := Statement{Rule: c.vf.rules.leading, Medium: r.medium(s.FirstTok, s.EndTok), Evidence: "object relative pronoun, source, cue"}
 	r.add(st, rel+1, c.first, c.first, cueEnd, [][2]int{{rel, rel + 1}})
 }
+
+// objectRelatives are the pronouns that may open such a clause.
+var objectRelatives = map[string]bool{"which": true, "who": true, "whom": true, "what": true}
 
 // antecedentBefore reports whether the relative pronoun at rel follows what it stands for: "the tariff, which",
 // "the envoy whom"; not "in which" or "knew who". A free "what" must follow a form of "be" ("that's what the
