@@ -274,7 +274,10 @@ type cue struct {
 }
 
 func (r *run) sentence(si int) {
-	s := r.plainColonParagraph(r.colonParagraph(r.l.Sentences[si])) // missedverbs.go: "X wrote:" and a plain paragraph
+	s := r.colonParagraph(r.l.Sentences[si])
+	if s.EndTok-2 > s.FirstTok && r.is(s.EndTok-1, cColon) { // speed8: most sentences end with no colon
+		s = r.plainColonParagraph(s) // missedverbs.go: "X wrote:" and a plain paragraph
+	}
 	cues := r.cues[:0]
 	var sc wordClass
 	var ss wordSet

@@ -63,7 +63,7 @@ func (r *run) quantSpan(s text.Sentence, se int) int {
 	if (r.openerWord(b) || r.lyOpener(b)) && b+2 < se && r.is(b+1, cComma) {
 		b += 2 // "Still, none of the lawyers thought"
 	}
-	if !quantHeads[r.low(b)] || se-b > maxLooseSubject || se-b < 3 {
+	if se-b > maxLooseSubject || se-b < 3 || !quantHeads[r.low(b)] {
 		return -1
 	}
 	tail := false

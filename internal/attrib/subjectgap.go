@@ -132,6 +132,9 @@ var gapPronounHeads = map[string]bool{"something": true, "anything": true}
 // gapPast reports whether token k is a past-tense verb opening the predicate: pastFinite, or one before a
 // lower-case word ("a rule they say allowed strikers to vote").
 func (r *run) gapPast(k int) bool {
+	if !strings.HasSuffix(r.low(k), "ed") {
+		return false // both readings below end in "ed"
+	}
 	if r.pastFinite(k) {
 		return true
 	}
