@@ -194,6 +194,8 @@ const (
 	cSemicolon
 	// cCap: a word or number that starts with an upper-case letter (see isCap).
 	cCap
+	// cVeto8: a word vetoed8 tests (veto8Kinds); the cues of most statements end in none.
+	cVeto8
 )
 
 // classTables are the tables behind the class bits (pronounWords, a map to strings, is cPronoun).
@@ -211,6 +213,7 @@ var classTables = []struct {
 	{cCoord, map[string]bool{"but": true, "and": true, "as": true, "with": true}},
 	{cRelative, map[string]bool{"that": true, "which": true, "who": true}},
 	{cIdiom, idiomAnchors()}, {cThatAdverb, thatAdverbs}, {cParticle, particleWords()},
+	{cVeto8, veto8Words()},
 }
 
 func classOf(lw string) wordClass {

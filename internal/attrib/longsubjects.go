@@ -41,6 +41,9 @@ func (r *run) nounInSubject(i, b int) bool {
 var quantHeads = map[string]bool{"many": true, "few": true, "most": true, "none": true, "majorities": true,
 	"several": true}
 
+// gQuantHeads gates quantHeads.
+var gQuantHeads = wordset.NewGate(quantHeads)
+
 // quantSubject returns the span [start, stop) of a counted subject with a tail of at least one preposition or
 // clause before stance cue c, whose subject ends at token se; or -1, -1.
 func (r *run) quantSubject(s text.Sentence, c cue, se int) (int, int) {
@@ -63,7 +66,7 @@ func (r *run) quantSpan(s text.Sentence, se int) int {
 	if (r.openerWord(b) || r.lyOpener(b)) && b+2 < se && r.is(b+1, cComma) {
 		b += 2 // "Still, none of the lawyers thought"
 	}
-	if se-b > maxLooseSubject || se-b < 3 || !quantHeads[r.low(b)] {
+	if se-b > maxLooseSubject || se-b < 3 || !wordset.Has(gQuantHeads, r.low(b)) {
 		return -1
 	}
 	tail := false
