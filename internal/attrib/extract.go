@@ -410,7 +410,7 @@ func (r *run) verbHere(i int, s text.Sentence) bool {
 	if r.pluralNounCue(i) {
 		return false // "terrorist attacks in Paris": a modifier and a preposition around a plural noun
 	}
-	if i > s.FirstTok && (r.countedNoun(i) || r.countedParticiple(i) || r.datedNoun(i)) { // datedNoun: longsubjects.go
+	if i > s.FirstTok && (r.countedNoun(i) || r.countedParticiple(i) || r.kind(i-1) == text.Number && r.datedNoun(i)) { // datedNoun: longsubjects.go
 		return false // "all five states", "50 reports", "60 pledged delegates": a count makes a noun phrase
 	}
 	if i > s.FirstTok && r.reducedRelative(i, s.FirstTok, s.EndTok) {
