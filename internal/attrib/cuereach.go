@@ -51,6 +51,9 @@ func (r *run) attitudeTail(c cue, k, end int) (int, bool) {
 	if a := r.amountAbout(k, end); a > k {
 		return a, true
 	}
+	if !c.vf.attitude {
+		return k, false // no light, give or pair verb: the look-ups below find nothing
+	}
 	pair := gPairLights.Get(c.vf.lemma)
 	if pair == "questions" && c.vf.gerund {
 		pair = "" // "walked out, asking questions about C": the questions are what the gerund reports (gerund3_test)
