@@ -681,7 +681,7 @@ func (r *run) trailingTime(first, end int) int {
 		return end
 	}
 	last := r.low(end - 1)
-	if !(wordset.Has(gTimeWords, last) || wordset.Has(gTimeNouns, last)) {
+	if !(r.is(end-1, cTime) || wordset.Has(gTimeNouns, last)) { // cTime: timeWords
 		return end
 	}
 	j := end - 2

@@ -764,7 +764,7 @@ func (r *run) introducedQuote(cs, ce int) int {
 
 // shortPhrase reports whether tokens [k, j) are a time or place phrase: a preposition or time word, then words.
 func (r *run) shortPhrase(k, j int) bool {
-	if w := r.low(k); !(npPreps[w] || wordset.Has(gTimeWords, w) || w == "during" || w == "after" || w == "late" || w == "early" || w == "last") {
+	if w := r.low(k); !(r.is(k, cPrep|cTime) || w == "during" || w == "after" || w == "late" || w == "early" || w == "last") {
 		return false
 	}
 	for i := k; i < j; i++ {
