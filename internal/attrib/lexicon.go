@@ -369,14 +369,14 @@ type verbForm struct {
 	// asOnly: the verb reports only with "as" after its object (asVerbs: "cast him as weak").
 	asOnly bool
 	// docVerb and infGap note the lemma in docVerbs and infGapLemmas, so that rules test a field, not a map;
-	// attitude the lemma in lightVerbs, giveLights or pairLights (attitudeTail).
-	docVerb, infGap, attitude bool
+	// attitude the lemma in lightVerbs, giveLights or pairLights (attitudeTail); quoteSay in quoteSayLemmas.
+	docVerb, infGap, attitude, quoteSay bool
 }
 
 // newVerbForm is the reading of lemma with frames, its fields from the lemma's tables set.
 func newVerbForm(lemma string, frames frame, rules *ruleNames) verbForm {
 	return verbForm{lemma: lemma, frames: frames, rules: rules, docVerb: docVerbs[lemma], infGap: infGapLemmas[lemma],
-		attitude: lightVerbs[lemma] || giveLights[lemma] || pairLights[lemma] != ""}
+		attitude: lightVerbs[lemma] || giveLights[lemma] || pairLights[lemma] != "", quoteSay: quoteSayLemmas[lemma]}
 }
 
 // lexicon maps a lower-case word form to its reporting-verb reading.
