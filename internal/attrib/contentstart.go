@@ -48,10 +48,7 @@ func (r *run) objectRelative(s text.Sentence, c cue) {
 		}
 	}
 	// In a headline every word is capitalised, a verb before "Who" as well.
-	if rel < 0 || rel+1 >= c.first || !r.subjectOpening(rel+1) || r.sentenceHeadline(s) {
-		return
-	}
-	if !r.antecedentBefore(s, rel) {
+	if rel < 0 || rel+1 >= c.first || !r.subjectOpening(rel+1) || !r.antecedentBefore(s, rel) || r.sentenceHeadline(s) {
 		return
 	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)

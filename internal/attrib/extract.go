@@ -363,7 +363,9 @@ func (r *run) sentence(si int) {
 	r.thoseGerund(s)  // nouncues.go: "those supporting the strike"
 	r.passiveCue(s)
 	r.nested(s)
-	r.outerRetry(s) // missedverbs.go: "said the crew were asked to vote" after "asked" took its clause
+	if n := len(r.out); n > 0 && r.out[n-1].Cue != nil && r.out[n-1].Cue.Start >= s.Start { // speed8: a statement of the sentence to release
+		r.outerRetry(s) // missedverbs.go: "said the crew were asked to vote" after "asked" took its clause
+	}
 	r.thatClause(s)
 	r.titled(s)
 	r.clauseColonQuote(s) // quotes6.go: `She went on: "C"`

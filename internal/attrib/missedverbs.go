@@ -149,9 +149,6 @@ func (r *run) docModifier(s text.Sentence, c cue) bool {
 // that lie wholly after it released: they are nested in what it reports.
 func (r *run) outerRetry(s text.Sentence) {
 	const maxAttempts = 4
-	if n := len(r.out); n == 0 || r.out[n-1].Cue == nil || r.out[n-1].Cue.Start < s.Start {
-		return // no statement of the sentence to release
-	}
 	attempts := 0
 	for _, c := range r.cues {
 		if attempts == maxAttempts {

@@ -27,22 +27,20 @@ func (r *run) subjectGap(s text.Sentence, c cue) {
 	if c.vf.gerund || c.vf.frames&frameSay == 0 && !c.vf.infGap || c.vf.lemma == "see" {
 		return
 	}
-	// Nested in another statement's content ("asked for the files, even the ones the board says are
-	// void"), the clause is annotated too, unless contactClause took it.
-	nested := r.claimed[c.verb]
-	if nested && r.hasCueAt(s, c.verb) {
-		return
-	}
 	k := c.verb + 1
 	if k+1 >= s.EndTok || r.l.InQuote[k] >= 0 {
 		return
 	}
 	// The object's gap: "the office he has long wanted to hold" (infGap); else the subject's.
 	inf := r.infGap(c, k)
-	if inf && nested {
-		return // inside a content, mostly part of it: "said the bill misses every port fee he hopes to cut"
-	}
 	if !inf && (c.vf.frames&frameSay == 0 || !r.in(k, sFiniteAux) && !r.gapPast(k)) {
+		return
+	}
+	// Nested in another statement's content ("asked for the files, even the ones the board says are
+	// void"), the clause is annotated too, unless contactClause took it; not an infinitive's: inside a
+	// content, that is mostly part of it ("said the bill misses every port fee he hopes to cut").
+	nested := r.claimed[c.verb]
+	if nested && (inf || r.hasCueAt(s, c.verb)) {
 		return
 	}
 	// Between subject and verb, only adverbs ("now says", "still believes"), and before an infinitive
