@@ -22,9 +22,10 @@ import (
 
 // objectRelative finds a statement whose cue verb closes a relative clause opened by its object: the
 // relative pronoun, a short subject (the source), the cue, then no object (a mark, a subordinate clause, a
-// phrase of time or place). The content is the pronoun alone.
+// phrase of time or place). The content is the pronoun alone. sentence calls it only when the sentence holds
+// one of objectRelatives.
 func (r *run) objectRelative(s text.Sentence, c cue) {
-	if r.ss&sObjectRel == 0 || c.vf.gerund || c.vf.frames&(frameSay|frameObj) == 0 || r.l.InQuote[c.verb] >= 0 || c.first <= s.FirstTok+1 {
+	if c.vf.gerund || c.vf.frames&(frameSay|frameObj) == 0 || r.l.InQuote[c.verb] >= 0 || c.first <= s.FirstTok+1 {
 		return
 	}
 	// The pronoun, then the subject: one to eight words, no mark (but a title's dot) and no clause word.

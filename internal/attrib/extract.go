@@ -322,7 +322,9 @@ func (r *run) sentence(si int) {
 	r.quoteBefore(s)      // pieces.go: `"Who knows?" the mayor told a radio station late on Monday ...`
 	// "Name: C" first: a headline's or transcript's speaker owns the whole line, cue words in it included.
 	r.colon(s)
-	r.dashColonQuote(s) // colon.go: `A HEADLINE - Jane Roe: "C"`
+	if r.sc&cColon != 0 {
+		r.dashColonQuote(s) // colon.go: `A HEADLINE - Jane Roe: "C"`
+	}
 	// A cue after the content ("C, X said") claims everything before it: try those from the right first.
 	for k := len(cues) - 1; k >= 0; k-- {
 		if r.trailing(s, cues[k]) {
@@ -334,10 +336,14 @@ func (r *run) sentence(si int) {
 	r.asked(s)
 	r.passive(s)
 	for _, c := range cues {
-		// contentstart.go: "the tariff, which the minister opposed,"
-		r.objectRelative(s, c)
+		// contentstart.go: "the tariff, which the minister opposed," (speed8: the guards here spare most calls)
+		if r.ss&sObjectRel != 0 {
+			r.objectRelative(s, c)
+		}
 		r.contactClause(s, c) // missed4.go: "a walkout the union said was planned"
-		r.subjectGap(s, c)    // subjectgap.go: "a tactic Democrats hope will fail"
+		if !c.vf.gerund && (c.vf.frames&frameSay != 0 || c.vf.infGap) {
+			r.subjectGap(s, c) // subjectgap.go: "a tactic Democrats hope will fail"
+		}
 		if !r.claimed[c.verb] && (!c.vf.gerund || c.first < c.verb || r.contractedPronoun(c.first-1) >= 0) {
 			r.leading(s, c)
 		}

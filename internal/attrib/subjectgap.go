@@ -22,9 +22,10 @@ import (
 	"github.com/parley-ledger/parley/internal/wordset"
 )
 
-// subjectGap finds such a clause for cue c when contactClause did not.
+// subjectGap finds such a clause for cue c when contactClause did not. sentence calls it only for a cue of
+// saying or an infGap verb that is no gerund.
 func (r *run) subjectGap(s text.Sentence, c cue) {
-	if c.vf.gerund || c.vf.frames&frameSay == 0 && !c.vf.infGap || c.vf.lemma == "see" {
+	if c.vf.lemma == "see" {
 		return
 	}
 	k := c.verb + 1
