@@ -106,7 +106,7 @@ func (r *run) prepInCue(c cue, k, end int) (int, int) {
 	if h, ok := r.attitudeTail(c, k, end); ok { // cuereach.go
 		return h, h
 	}
-	if wordset.Has(gLightVerbs, c.vf.lemma) {
+	if c.vf.attitude && wordset.Has(gLightVerbs, c.vf.lemma) { // speed8: lightVerbs are attitude verbs
 		if h := r.attitudeHead(k, end); h >= 0 && h+2 < end && r.l.InQuote[h+1] < 0 && !r.timeAt(h+2, end) {
 			if r.low(h+1) == "that" {
 				return h + 1, h + 1
@@ -681,7 +681,7 @@ func (r *run) trailingTime(first, end int) int {
 		return end
 	}
 	last := r.low(end - 1)
-	if !(wordset.Has(gTimeWords, last) || wordset.Has(gTimeNouns, last)) {
+	if !(r.is(end-1, cTime) || wordset.Has(gTimeNouns, last)) { // cTime: timeWords
 		return end
 	}
 	j := end - 2

@@ -124,10 +124,8 @@ func (r *run) mixedTurn(s text.Sentence, first, colon, ce int) int {
 // cue verbs: a verb in the headline ("Pollsters agree - Jane Roe: "C"") took the quotation as its own content
 // first. Gold marks 10 of the 11 such lines in train; this finds 2 more of them (2 others have quote marks
 // the quotation layer does not pair), and 2 false statements of the headline verbs go.
+// sentence calls it only when s has a colon.
 func (r *run) dashColonQuote(s text.Sentence) {
-	if r.sc&cColon == 0 {
-		return
-	}
 	for i := s.FirstTok + 3; i+1 < s.EndTok; i++ {
 		if !r.is(i, cColon) || r.claimed[i] || r.l.InQuote[i] >= 0 || r.quoteOpening(i+1) < 0 || r.claimed[i+1] {
 			continue

@@ -46,7 +46,7 @@ func (r *run) gerundQuotePast(c cue, k, end int) int {
 // the tokens from k to it are a phrase of at most ten words with no comma and no verb of its own, and the
 // quotation runs to end (the sentence's end); otherwise it returns k.
 func (r *run) quotePastPhrase(c cue, k, end int) int {
-	if k >= end || !quoteSayLemmas[c.vf.lemma] || r.l.InQuote[k] >= 0 || r.kind(k) != text.Word || r.low(k) == "that" {
+	if k >= end || r.l.InQuote[k] >= 0 || r.kind(k) != text.Word || r.low(k) == "that" || !c.vf.quoteSay {
 		return k
 	}
 	for p := k; p+2 < end && p <= k+10; p++ {

@@ -22,7 +22,8 @@ import (
 
 // objectRelative finds a statement whose cue verb closes a relative clause opened by its object: the
 // relative pronoun, a short subject (the source), the cue, then no object (a mark, a subordinate clause, a
-// phrase of time or place). The content is the pronoun alone.
+// phrase of time or place). The content is the pronoun alone. sentence calls it only when the sentence holds
+// one of objectRelatives.
 func (r *run) objectRelative(s text.Sentence, c cue) {
 	if c.vf.gerund || c.vf.frames&(frameSay|frameObj) == 0 || r.l.InQuote[c.verb] >= 0 || c.first <= s.FirstTok+1 {
 		return
@@ -39,7 +40,7 @@ func (r *run) objectRelative(s text.Sentence, c cue) {
 			}
 			return
 		}
-		if w := r.low(j); w == "which" || w == "who" || w == "whom" || w == "what" {
+		if r.in(j, sObjectRel) {
 			rel = j
 			break
 		}
@@ -48,10 +49,7 @@ func (r *run) objectRelative(s text.Sentence, c cue) {
 		}
 	}
 	// In a headline every word is capitalised, a verb before "Who" as well.
-	if rel < 0 || rel+1 >= c.first || !r.subjectOpening(rel+1) || r.sentenceHeadline(s) {
-		return
-	}
-	if !r.antecedentBefore(s, rel) {
+	if rel < 0 || rel+1 >= c.first || !r.subjectOpening(rel+1) || !r.antecedentBefore(s, rel) || r.sentenceHeadline(s) {
 		return
 	}
 	k, cueEnd := r.cueTail(c, c.verb+1, s.EndTok)
@@ -64,6 +62,9 @@ func (r *run) objectRelative(s text.Sentence, c cue) {
 	st := Statement{Rule: c.vf.rules.leading, Medium: r.medium(s.FirstTok, s.EndTok), Evidence: "object relative pronoun, source, cue"}
 	r.add(st, rel+1, c.first, c.first, cueEnd, [][2]int{{rel, rel + 1}})
 }
+
+// objectRelatives are the pronouns that may open such a clause.
+var objectRelatives = map[string]bool{"which": true, "who": true, "whom": true, "what": true}
 
 // antecedentBefore reports whether the relative pronoun at rel follows what it stands for: "the tariff, which",
 // "the envoy whom"; not "in which" or "knew who". A free "what" must follow a form of "be" ("that's what the

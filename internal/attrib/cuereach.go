@@ -42,6 +42,7 @@ var wantNouns = map[string]bool{"inclination": true, "willingness": true, "eager
 var (
 	gGiveLights      = wordset.NewGate(giveLights)
 	gAttitudeObjects = wordset.NewGate(attitudeObjects)
+	gPairLights      = wordset.NewGate(pairLights)
 )
 
 // attitudeTail returns where the cue of light verb c ends and the content starts when an attitude noun phrase
@@ -50,7 +51,10 @@ func (r *run) attitudeTail(c cue, k, end int) (int, bool) {
 	if a := r.amountAbout(k, end); a > k {
 		return a, true
 	}
-	pair := pairLights[c.vf.lemma]
+	if !c.vf.attitude {
+		return k, false // no light, give or pair verb: the look-ups below find nothing
+	}
+	pair := gPairLights.Get(c.vf.lemma)
 	if pair == "questions" && c.vf.gerund {
 		pair = "" // "walked out, asking questions about C": the questions are what the gerund reports (gerund3_test)
 	}
@@ -120,7 +124,7 @@ func (r *run) amountAbout(k, end int) int {
 	if w := r.low(j); j < end && (w == "so" || w == "very" || w == "almost" || w == "too") {
 		j++
 	}
-	if j+2 >= end || !amounts[r.low(j)] || r.low(j+1) != "about" || r.l.InQuote[j+1] >= 0 {
+	if j+2 >= end || r.low(j+1) != "about" || !amounts[r.low(j)] || r.l.InQuote[j+1] >= 0 {
 		return k
 	}
 	return j + 2

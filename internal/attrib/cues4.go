@@ -22,10 +22,10 @@ var writtenPieces = map[string]bool{
 // on Facebook") is a thing handled, not a statement, and stays out. k is where content would start and cueEnd
 // the cue's end; both move past "about".
 func (r *run) documentAbout(c cue, k, cueEnd, end int) (int, int) {
-	if k != cueEnd || k+2 >= end || !wordset.Has(gPublishVerbs, r.low(c.verb)) || r.l.InQuote[k] >= 0 {
+	if k != cueEnd || k+2 >= end || r.l.InQuote[k] >= 0 {
 		return k, cueEnd
 	}
-	if w := r.low(k); w != "a" && w != "an" {
+	if w := r.low(k); w != "a" && w != "an" || !wordset.Has(gPublishVerbs, r.low(c.verb)) {
 		return k, cueEnd
 	}
 	for j := k + 1; j < end-2 && j <= k+3; j++ {

@@ -24,16 +24,22 @@ var pieceNouns = map[string]bool{
 	"advertisement": true, "advertisements": true, "commercial": true, "spot": true, "flyer": true, "flyers": true,
 }
 
+// gPieceVerbs and gPieceNouns gate pieceVerbs and pieceNouns.
+var (
+	gPieceVerbs = wordset.NewGate(pieceVerbs)
+	gPieceNouns = wordset.NewGate(pieceNouns)
+)
+
 // pubVerb reports whether token j puts out a statement or a piece.
 func (r *run) pubVerb(j int) bool {
 	w := r.low(j)
-	return wordset.Has(gPublishVerbs, w) || pieceVerbs[w]
+	return wordset.Has(gPublishVerbs, w) || wordset.Has(gPieceVerbs, w)
 }
 
 // pubNoun reports whether token j names what pubVerb puts out.
 func (r *run) pubNoun(j int) bool {
 	w := r.low(j)
-	return wordset.Has(gPublishedNouns, w) || pieceNouns[w]
+	return wordset.Has(gPublishedNouns, w) || wordset.Has(gPieceNouns, w)
 }
 
 // pieceGerunds say what a piece says without being cue verbs of their own: "a report detailing C".
@@ -50,10 +56,10 @@ var pieceGerunds = map[string]bool{
 // "issued a statement saying"; only an indefinite piece counts ("posted the video" handles a thing). k is
 // where content would start and cueEnd the cue's end; both move past the gerund.
 func (r *run) pieceGerund(c cue, k, cueEnd, end int) (int, int) {
-	if k != cueEnd || k+3 >= end || r.l.InQuote[k] >= 0 || !r.pubVerb(c.verb) {
+	if k != cueEnd || k+3 >= end || r.l.InQuote[k] >= 0 {
 		return k, cueEnd
 	}
-	if w := r.low(k); w != "a" && w != "an" {
+	if w := r.low(k); w != "a" && w != "an" || !r.pubVerb(c.verb) {
 		return k, cueEnd
 	}
 	n := -1

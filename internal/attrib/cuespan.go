@@ -48,5 +48,5 @@ func (r *run) nestedThat(c cue, src, min int) bool {
 		return false
 	}
 	_, ok := r.verb(src - 2)
-	return ok || cueNouns[r.low(src-2)] || r.low(src-2) == "clear" || r.low(src-2) == "fact"
+	return ok || r.is(src-2, cCueNoun) || r.low(src-2) == "clear" || r.low(src-2) == "fact"
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
 )
 
 // Subjects cut short before a verb of saying or finding, which PolNeAR marks whole: a document subject dated
@@ -22,7 +23,7 @@ import (
 // ends in "in" (npLeft's "A poll in", which is later dropped) and the words subjectEnd dropped, se to the cue,
 // are a date after a document noun and "in".
 func (r *run) docTimed(s text.Sentence, c cue, se, src, srcEnd int, own bool) (int, int) {
-	if !c.vf.participle || src >= 0 && srcEnd != se || se >= c.first || se-2 <= s.FirstTok || r.low(se-1) != "in" || !docNouns[r.low(se-2)] {
+	if !c.vf.participle || src >= 0 && srcEnd != se || se >= c.first || se-2 <= s.FirstTok || r.low(se-1) != "in" || !wordset.Has(gDocNouns, r.low(se-2)) {
 		return src, srcEnd
 	}
 	for k := se; k < c.first; k++ {

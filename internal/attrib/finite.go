@@ -97,7 +97,7 @@ func (r *run) questionSubject(src int, s text.Sentence) bool {
 		return false
 	}
 	// "What does the union want?": the object stands first, and the verb has none after it.
-	return a == s.FirstTok || a-1 == s.FirstTok && whWords[r.low(a-1)] && r.low(a-1) != "what" && r.low(a-1) != "who"
+	return a == s.FirstTok || a-1 == s.FirstTok && r.in(a-1, sWh) && r.low(a-1) != "what" && r.low(a-1) != "who"
 }
 
 // pastBare reports whether bare cue form i is also the verb's past tense ("cast", "read", "forecast") after a

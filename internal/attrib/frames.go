@@ -162,9 +162,12 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 		if r.l.InQuote[i] >= 0 || r.claimed[i] {
 			break
 		}
-		if m := r.mojibakeStart(i, min); m < i {
-			start, i = m, m-1 // source.go: "PeÃ±a Nieto" is one word
-			continue
+		// source.go: "PeÃ±a Nieto" is one word (speed8: only after a mark glued to it, so a word's first test)
+		if i-2 >= min && r.kind(i-1) == text.Punct {
+			if m := r.mojibakeStart(i, min); m < i {
+				start, i = m, m-1
+				continue
+			}
 		}
 		t := r.l.Tokens[i]
 		lw := r.low(i)
@@ -197,7 +200,7 @@ func (r *run) npLeftOpt(end, min int, trailing bool) int {
 					return start
 				}
 			case r.nounish(i) || (start == i+1 && r.adjLy(i)) || r.cueNounAfterDet(i, min) || (i == end-1 && (r.nounBeforeCue(i) || r.compoundHead(i, min))) ||
-				r.verbModifier(i, start, min): // subjects.go
+				start == i+1 && r.verbModifier(i, start, min): // subjects.go (speed8: its first test inline)
 				start = i // "likely voters", "early results", "the report"
 			case (lw == "them" || lw == "us" || lw == "those") && i-2 >= min && r.low(i-1) == "of" && r.nounish(i-2):
 				start = i // "most of them", "40 percent of those"
@@ -761,7 +764,7 @@ func (r *run) introducedQuote(cs, ce int) int {
 
 // shortPhrase reports whether tokens [k, j) are a time or place phrase: a preposition or time word, then words.
 func (r *run) shortPhrase(k, j int) bool {
-	if w := r.low(k); !(npPreps[w] || wordset.Has(gTimeWords, w) || w == "during" || w == "after" || w == "late" || w == "early" || w == "last") {
+	if w := r.low(k); !(r.is(k, cPrep|cTime) || w == "during" || w == "after" || w == "late" || w == "early" || w == "last") {
 		return false
 	}
 	for i := k; i < j; i++ {
@@ -822,7 +825,7 @@ func (r *run) finishTrailing(s text.Sentence, c cue, cs, ce, srcFirst, srcEnd, r
 const maxObjectScan = 1000
 
 func (r *run) leading(s text.Sentence, c cue) {
-	if r.notLeadingCue(s, c) || r.docModifier(s, c) {
+	if r.notLeadingCue(s, c) || c.vf.participle && r.docModifier(s, c) { // speed8: docModifier's cue is a participle
 		return // precision6.go; missedverbs.go: "The report published Tuesday showed"
 	}
 	if c.vf.participle && !c.vf.gerund && c.verb > s.FirstTok {
@@ -923,9 +926,11 @@ func (r *run) leading(s text.Sentence, c cue) {
 	if src < 0 && shared == nil && !aside {
 		src, srcEnd = r.quantSubject(s, c, se) // longsubjects.go: "Many of the people interviewed, including X, worry"
 	}
-	src, srcEnd = r.docTimed(s, c, se, src, srcEnd, shared == nil && !aside)   // docsubjects.go: "A poll in March found"
-	src, srcEnd = r.docChain(s, c, se, src, srcEnd, shared == nil && !aside)   // longsubjects.go: "An earlier report in a weekly paper said"
-	src, srcEnd = r.docSubject(s, c, se, src, srcEnd, shared == nil && !aside) // missedverbs.go: "A poll taken by X found"
+	if c.vf.docVerb { // speed8: all three keep the subject for other verbs (docTimed through docChain)
+		src, srcEnd = r.docTimed(s, c, se, src, srcEnd, shared == nil && !aside)   // docsubjects.go: "A poll in March found"
+		src, srcEnd = r.docChain(s, c, se, src, srcEnd, shared == nil && !aside)   // longsubjects.go: "An earlier report in a weekly paper said"
+		src, srcEnd = r.docSubject(s, c, se, src, srcEnd, shared == nil && !aside) // missedverbs.go: "A poll taken by X found"
+	}
 	if src < 0 {
 		return
 	}

@@ -64,7 +64,7 @@ var shotAt = idiom{light: takeForms, det: true, particle: "at", form: idiomForm(
 
 // idiomForm is the cue reading of an idiom, its rule names built once.
 func idiomForm(lemma string, frames frame) verbForm {
-	return verbForm{lemma: lemma, frames: frames, rules: newRuleNames(strings.ReplaceAll(lemma, " ", "-"))}
+	return newVerbForm(lemma, frames, newRuleNames(strings.ReplaceAll(lemma, " ", "-")))
 }
 
 // lightIdioms tries the leading frame ("X made it clear that C", "X took issue with C") on each idiom of sentence s

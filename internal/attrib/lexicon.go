@@ -368,6 +368,15 @@ type verbForm struct {
 	particleOnly bool
 	// asOnly: the verb reports only with "as" after its object (asVerbs: "cast him as weak").
 	asOnly bool
+	// docVerb and infGap note the lemma in docVerbs and infGapLemmas, so that rules test a field, not a map;
+	// attitude the lemma in lightVerbs, giveLights or pairLights (attitudeTail); quoteSay in quoteSayLemmas.
+	docVerb, infGap, attitude, quoteSay bool
+}
+
+// newVerbForm is the reading of lemma with frames, its fields from the lemma's tables set.
+func newVerbForm(lemma string, frames frame, rules *ruleNames) verbForm {
+	return verbForm{lemma: lemma, frames: frames, rules: rules, docVerb: docVerbs[lemma], infGap: infGapLemmas[lemma],
+		attitude: lightVerbs[lemma] || giveLights[lemma] || pairLights[lemma] != "", quoteSay: quoteSayLemmas[lemma]}
 }
 
 // lexicon maps a lower-case word form to its reporting-verb reading.
@@ -423,8 +432,9 @@ func buildLexicon() lexicon {
 			}
 			lx[w] = vf
 		}
-		vf := verbForm{lemma: base, frames: v.frames, rules: rules, particleOnly: particleVerbs[base] != nil,
-			asOnly: k >= len(verbList)+len(recallVerbs)+len(actionVerbs)+len(lexicon4Verbs)}
+		vf := newVerbForm(base, v.frames, rules)
+		vf.particleOnly = particleVerbs[base] != nil
+		vf.asOnly = k >= len(verbList)+len(recallVerbs)+len(actionVerbs)+len(lexicon4Verbs)
 		add(base, vf)
 		add(f[1], vf)
 		add(f[2], vf)

@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/parley-ledger/parley/internal/text"
+import (
+	"github.com/parley-ledger/parley/internal/text"
+	"github.com/parley-ledger/parley/internal/wordset"
+)
 
 // Long subjects before a reporting verb: a noun phrase with a chain of prepositional phrases or a participle
 // ("Majorities of dockers in six states heading to the polls on Friday said C", "Backers of curbs on hate speech
@@ -38,6 +41,9 @@ func (r *run) nounInSubject(i, b int) bool {
 var quantHeads = map[string]bool{"many": true, "few": true, "most": true, "none": true, "majorities": true,
 	"several": true}
 
+// gQuantHeads gates quantHeads.
+var gQuantHeads = wordset.NewGate(quantHeads)
+
 // quantSubject returns the span [start, stop) of a counted subject with a tail of at least one preposition or
 // clause before stance cue c, whose subject ends at token se; or -1, -1.
 func (r *run) quantSubject(s text.Sentence, c cue, se int) (int, int) {
@@ -60,7 +66,7 @@ func (r *run) quantSpan(s text.Sentence, se int) int {
 	if (r.openerWord(b) || r.lyOpener(b)) && b+2 < se && r.is(b+1, cComma) {
 		b += 2 // "Still, none of the lawyers thought"
 	}
-	if !quantHeads[r.low(b)] || se-b > maxLooseSubject || se-b < 3 {
+	if se-b > maxLooseSubject || se-b < 3 || !wordset.Has(gQuantHeads, r.low(b)) {
 		return -1
 	}
 	tail := false
@@ -86,7 +92,7 @@ func (r *run) quantSpan(s text.Sentence, se int) int {
 // before [src, srcEnd), the subject found so far (npLeft's last noun phrase: "Policy Research"); else that
 // subject. own is false when the source is shared or an aside, which stay.
 func (r *run) docChain(s text.Sentence, c cue, se, src, srcEnd int, own bool) (int, int) {
-	if !own || !docVerbs[c.vf.lemma] || c.vf.gerund || se != c.first || se-3 < s.FirstTok {
+	if !own || !c.vf.docVerb || c.vf.gerund || se != c.first || se-3 < s.FirstTok {
 		return src, srcEnd
 	}
 	b := r.openingConj(s.FirstTok, se)
@@ -95,7 +101,7 @@ func (r *run) docChain(s text.Sentence, c cue, se, src, srcEnd int, own bool) (i
 	}
 	h := -1
 	for i := b + 1; i < se && i <= b+5; i++ {
-		if docNouns[r.low(i)] && i+1 < se && r.is(i+1, cPrep|cBy) && r.low(i+1) != "to" {
+		if wordset.Has(gDocNouns, r.low(i)) && i+1 < se && r.is(i+1, cPrep|cBy) && r.low(i+1) != "to" {
 			h = i
 			break
 		}

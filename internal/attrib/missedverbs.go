@@ -69,6 +69,9 @@ var docNouns = map[string]bool{"poll": true, "polls": true, "survey": true, "sur
 	"document": true, "documents": true, "records": true, "data": true, "audit": true, "review": true, "post": true,
 	"tally": true, "tallies": true, "video": true, "paper": true, "letter": true, "filing": true}
 
+// gDocNouns gates docNouns.
+var gDocNouns = wordset.NewGate(docNouns)
+
 // docVerbs are the verbs such a subject reports with.
 var docVerbs = map[string]bool{"find": true, "show": true, "report": true, "say": true, "reveal": true,
 	"indicate": true, "suggest": true, "conclude": true, "estimate": true}
@@ -77,7 +80,7 @@ var docVerbs = map[string]bool{"find": true, "show": true, "report": true, "say"
 // cue c reports with it and [src, srcEnd), the subject found so far, is none or opens no clause; else that
 // subject. own is false when the source is shared or an aside, which stay.
 func (r *run) docSubject(s text.Sentence, c cue, se, src, srcEnd int, own bool) (int, int) {
-	if !own || !docVerbs[c.vf.lemma] || c.vf.gerund || se <= s.FirstTok+2 || src >= 0 && (r.subjectStart(src, s.FirstTok) || r.afterIntro(src, s)) {
+	if !own || !c.vf.docVerb || c.vf.gerund || se <= s.FirstTok+2 || src >= 0 && (r.subjectStart(src, s.FirstTok) || r.afterIntro(src, s)) {
 		return src, srcEnd
 	}
 	if h := r.docHead(s.FirstTok, se); h >= 0 {
@@ -106,10 +109,11 @@ func (r *run) docHead(first, se int) int {
 		if w == "and" || w == "but" || w == "that" || w == "which" || w == "who" || w == "while" || w == "because" || r.l.InQuote[j] >= 0 {
 			return -1
 		}
-		if vf, ok := r.verb(j); ok && !vf.participle && !vf.gerund && !docNouns[w] {
+		doc := wordset.Has(gDocNouns, w)
+		if vf, ok := r.verb(j); ok && !vf.participle && !vf.gerund && !doc {
 			return -1 // a finite verb: the clause is another
 		}
-		if !docNouns[w] || j+1 >= se {
+		if !doc || j+1 >= se {
 			continue
 		}
 		n := r.low(j + 1)
@@ -125,11 +129,11 @@ func (r *run) docHead(first, se int) int {
 // finding follows in the sentence: "The report published Tuesday showed C" is the report's finding, not the
 // publishing.
 func (r *run) docModifier(s text.Sentence, c cue) bool {
-	if !c.vf.participle || c.first != c.verb || c.first-1 <= s.FirstTok || !docNouns[r.low(c.first-1)] {
+	if !c.vf.participle || c.first != c.verb || c.first-1 <= s.FirstTok || !wordset.Has(gDocNouns, r.low(c.first-1)) {
 		return false
 	}
 	for i := c.verb + 1; i < s.EndTok && i < c.verb+10; i++ {
-		if vf, ok := r.verb(i); ok && docVerbs[vf.lemma] && !vf.gerund && r.docHead(s.FirstTok, r.auxStart(i, s.FirstTok)) == c.first-1 {
+		if vf, ok := r.verb(i); ok && vf.docVerb && !vf.gerund && r.docHead(s.FirstTok, r.auxStart(i, s.FirstTok)) == c.first-1 {
 			// "found no record" reports only after research or with "that", as in the leading frame.
 			return vf.frames&frameIntro == 0 || wordset.Has(gResearchNouns, r.low(c.first-1)) || i+1 < s.EndTok && r.low(i+1) == "that"
 		}

@@ -359,7 +359,7 @@ func (r *run) sourcePrefix(src, min int) int {
 		j -= 2
 	case w(j-1) == "at" && (r.low(j) == "least" || r.low(j) == "most"):
 		j-- // npLeft took "least half of voters" for a noun phrase
-	case wordset.Has(gApproximators, w(j-1)) && w(j-1) != "some" && (r.in(j, sLeadNumber) || r.kind(j) == text.Number || r.in(j, sFraction)):
+	case w(j-1) != "" && r.in(j-1, sApprox) && w(j-1) != "some" && (r.in(j, sLeadNumber) || r.kind(j) == text.Number || r.in(j, sFraction)):
 		j--
 	}
 	switch p := w(j - 1); {

@@ -33,6 +33,9 @@ func (r *run) vetoed8(rule string, cueFirst, cueEnd int) bool {
 	if cueEnd <= cueFirst || cueEnd > len(r.lower) {
 		return false
 	}
+	if !r.is(cueEnd-1, cVeto8) {
+		return false // the class bit answers what gVeto8 would: no sense to test
+	}
 	last := r.low(cueEnd - 1)
 	var veto bool
 	// One gated look-up of the cue's last word: most statements' cues are none of these words, and vetoed8 runs
@@ -125,6 +128,15 @@ func veto8Kinds() map[string]uint8 {
 				m[w] = t.kind
 			}
 		}
+	}
+	return m
+}
+
+// veto8Words are the words of veto8Kinds, cVeto8's table.
+func veto8Words() map[string]bool {
+	m := map[string]bool{}
+	for w := range veto8Kinds() {
+		m[w] = true
 	}
 	return m
 }

@@ -43,7 +43,7 @@ func (r *run) mainClauseVerb(i int, end int) bool {
 		return false
 	}
 	if r.is(i, cAux) {
-		return finiteAux[r.low(i)] // precision.go
+		return r.in(i, sFiniteAux) // precision.go
 	}
 	w := r.low(i)
 	return i+1 < end && r.is(i+1, cDet|cPronoun) && !r.is(i, cDet|cPronoun|cPrep|cNotNP) &&
@@ -170,7 +170,7 @@ func (r *run) relCoordEnd(src, k, end int) int {
 		if r.l.InQuote[i] >= 0 {
 			continue
 		}
-		if w := r.low(i); (w == "and" || w == "but") && r.l.InQuote[i+1] < 0 && (finiteAux[r.low(i+1)] || r.presentPredicate(i+1, end)) {
+		if w := r.low(i); (w == "and" || w == "but") && r.l.InQuote[i+1] < 0 && (r.in(i+1, sFiniteAux) || r.presentPredicate(i+1, end)) {
 			j := i
 			if r.is(j-1, cComma) {
 				j--

@@ -89,7 +89,7 @@ func (r *run) possessedSpeechNoun(src, srcEnd, cueFirst int) (int, int) {
 		if r.is(p, cPrep) {
 			break // "a Democrat familiar with his remarks": the owner is not the source
 		}
-		if !possessiveWord(w) && !wordset.Has(gPossessiveDets, w) || r.l.InQuote[p] >= 0 {
+		if !possessiveWord(w) && !(r.is(p, cDet) && wordset.Has(gPossessiveDets, w)) || r.l.InQuote[p] >= 0 { // possessiveDets are determiners
 			continue
 		}
 		// The owner, then the noun, at most one lower-case word between: "her financial disclosure".

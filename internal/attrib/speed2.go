@@ -25,6 +25,8 @@ const (
 	sFiniteAux                       // finiteAux
 	sAgentNoun                       // agentNouns
 	sCopularNoun                     // copularNouns (speed6: copularCue skips sentences without one)
+	sObjectRel                       // objectRelatives (speed8: objectRelative skips sentences without one)
+	sThatPrep                        // thatPreps (speed8; the last of the 20 bits)
 )
 
 // setTables are the tables behind the set bits. Like classTables, they hold words only (no digits, each with
@@ -38,6 +40,7 @@ var setTables = []struct {
 	{sSubjectLeft, subjectLeft}, {sSentenceAdv, sentenceAdverbs}, {sTitle, titleWords},
 	{sLeadNumber, leadNumbers}, {sMediumNoun, mediumNouns}, {sWh, whWords}, {sIntro, introWords},
 	{sCueAdverb, cueAdverbs}, {sFiniteAux, finiteAux}, {sAgentNoun, agentNouns}, {sCopularNoun, copularNouns},
+	{sObjectRel, objectRelatives}, {sThatPrep, thatPreps},
 }
 
 func setOf(lw string) wordSet {

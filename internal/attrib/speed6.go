@@ -40,7 +40,6 @@ var (
 	gTrailingAdverbs      = wordset.NewGate(trailingAdverbs)
 	gContentBreaks        = wordset.NewGate(contentBreaks)
 	gStoryNouns           = wordset.NewGate(storyNouns)
-	gCopularNouns         = wordset.NewGate(copularNouns)
 	gParticipleAdjectives = wordset.NewGate(participleAdjectives)
 	gCausatives           = wordset.NewGate(causatives)
 	gPluralAux            = wordset.NewGate(pluralAux)

@@ -62,7 +62,7 @@ func (r *run) adverbialThat(k, end int) (int, bool) {
 	}
 	w := r.low(k)
 	adverb := r.is(k, cThatAdverb) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !wordset.Has(gLyNouns, w) && !r.isCap(k))
-	if !adverb && !wordset.Has(gThatPreps, w) || r.infinitiveAt(k) || r.bareInfinitiveAt(k) { // bareInfinitiveAt: starts5.go
+	if !adverb && !r.in(k, sThatPrep) || r.infinitiveAt(k) || r.bareInfinitiveAt(k) { // bareInfinitiveAt: starts5.go
 		return k, false
 	}
 	for j := k + 1; j < end && j < k+16; j++ {

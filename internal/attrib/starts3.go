@@ -291,7 +291,7 @@ func (r *run) copularCue(s text.Sentence) {
 			continue
 		}
 		n := v - 1
-		if r.kind(n) != text.Word || r.l.InQuote[n] >= 0 || !(r.is(n, cCueNoun|cAttitude) || wordset.Has(gCopularNouns, r.low(n))) {
+		if r.kind(n) != text.Word || r.l.InQuote[n] >= 0 || !(r.is(n, cCueNoun|cAttitude) || r.in(n, sCopularNoun)) {
 			continue
 		}
 		// Back over at most two adjectives to a determiner or a possessor, which must open the clause.

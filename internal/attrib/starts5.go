@@ -41,7 +41,7 @@ func (r *run) thatPastAdjunct(k, cueEnd, end int, tell bool) int {
 	if w == "to" && !(r.is(k+1, cDet) || r.isCap(k+1) || wordset.Has(gPossessiveDets, r.low(k+1)) || wordset.Has(gObjectPronouns, r.low(k+1))) {
 		return k // "seems to not grasp that": an infinitive that infinitiveAt does not see
 	}
-	adjunct := wordset.Has(gThatPreps, w) || r.is(k, cThatAdverb) || r.timeAt(k, end) ||
+	adjunct := r.in(k, sThatPrep) || r.is(k, cThatAdverb) || r.timeAt(k, end) ||
 		strings.HasSuffix(w, "ly") && len(w) > 4 && !wordset.Has(gLyNouns, w) && !r.isCap(k)
 	// After a preposition the cue took ("agreed with", "insisted on"), or after a verb of telling, a name or
 	// a title is the one spoken with or to: "agreed with the governor that C", "promised Mr. Dale that C".

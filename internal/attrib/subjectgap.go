@@ -22,15 +22,10 @@ import (
 	"github.com/parley-ledger/parley/internal/wordset"
 )
 
-// subjectGap finds such a clause for cue c when contactClause did not.
+// subjectGap finds such a clause for cue c when contactClause did not. sentence calls it only for a cue of
+// saying or an infGap verb that is no gerund.
 func (r *run) subjectGap(s text.Sentence, c cue) {
-	if c.vf.frames&frameSay == 0 && !infGapLemmas[c.vf.lemma] || c.vf.gerund || c.vf.lemma == "see" {
-		return
-	}
-	// Nested in another statement's content ("asked for the files, even the ones the board says are
-	// void"), the clause is annotated too, unless contactClause took it.
-	nested := r.claimed[c.verb]
-	if nested && r.hasCueAt(s, c.verb) {
+	if c.vf.lemma == "see" {
 		return
 	}
 	k := c.verb + 1
@@ -39,10 +34,14 @@ func (r *run) subjectGap(s text.Sentence, c cue) {
 	}
 	// The object's gap: "the office he has long wanted to hold" (infGap); else the subject's.
 	inf := r.infGap(c, k)
-	if inf && nested {
-		return // inside a content, mostly part of it: "said the bill misses every port fee he hopes to cut"
-	}
 	if !inf && (c.vf.frames&frameSay == 0 || !r.in(k, sFiniteAux) && !r.gapPast(k)) {
+		return
+	}
+	// Nested in another statement's content ("asked for the files, even the ones the board says are
+	// void"), the clause is annotated too, unless contactClause took it; not an infinitive's: inside a
+	// content, that is mostly part of it ("said the bill misses every port fee he hopes to cut").
+	nested := r.claimed[c.verb]
+	if nested && (inf || r.hasCueAt(s, c.verb)) {
 		return
 	}
 	// Between subject and verb, only adverbs ("now says", "still believes"), and before an infinitive
@@ -132,6 +131,9 @@ var gapPronounHeads = map[string]bool{"something": true, "anything": true}
 // gapPast reports whether token k is a past-tense verb opening the predicate: pastFinite, or one before a
 // lower-case word ("a rule they say allowed strikers to vote").
 func (r *run) gapPast(k int) bool {
+	if !strings.HasSuffix(r.low(k), "ed") {
+		return false // both readings below end in "ed"
+	}
 	if r.pastFinite(k) {
 		return true
 	}
@@ -239,7 +241,7 @@ var infGapLemmas = map[string]bool{
 
 // infGap reports whether cue c is such a verb with "to" and a lower-case word at k.
 func (r *run) infGap(c cue, k int) bool {
-	return r.low(k) == "to" && infGapLemmas[c.vf.lemma] && r.kind(k+1) == text.Word && !r.isCap(k+1) && r.l.InQuote[k+1] < 0
+	return c.vf.infGap && r.low(k) == "to" && r.kind(k+1) == text.Word && !r.isCap(k+1) && r.l.InQuote[k+1] < 0
 }
 
 // infGapEnd ends an infinitive at k at the first comma or semicolon before end, or at an auxiliary, which

@@ -88,7 +88,7 @@ func (r *run) relativeClose(i, end int) int {
 // "on" after a name and a noun phrase that ends in a medium noun at the end of the source ("the language in the
 // statement" is what is meant, not where). It returns the new end.
 func (r *run) mediumPhraseEnd(src, end int) int {
-	if end-src < 4 || !wordset.Has(gMediumNouns, r.low(end-1)) || r.l.InQuote[end-1] >= 0 {
+	if end-src < 4 || !r.in(end-1, sMediumNoun) || r.l.InQuote[end-1] >= 0 {
 		return end
 	}
 	for i := end - 3; i > src && i >= end-6; i-- {
