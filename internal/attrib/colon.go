@@ -134,13 +134,9 @@ func (r *run) dashColonQuote(s text.Sentence) {
 		if src < 0 {
 			continue
 		}
-		end := r.quoteEnd(i + 1)
-		if r.anyClaimed(i+1, end) {
-			continue
+		if r.addColonQuote(s, src, i) {
+			return
 		}
-		st := Statement{Rule: "colon", Evidence: "a source, a colon, then a quotation", Medium: r.medium(s.FirstTok, s.EndTok)}
-		r.add(st, src, i, i, i+1, [][2]int{{i + 1, end}})
-		return
 	}
 }
 

@@ -2090,14 +2090,22 @@ func (r *run) colonQuote(s text.Sentence) {
 		if src >= i || !r.capIn(src, i) || r.colonObject(src) { // colon.go: `message to Jane Roe: "C"`
 			continue
 		}
-		end := r.quoteEnd(i + 1)
-		if r.anyClaimed(i+1, end) {
-			continue
+		if r.addColonQuote(s, src, i) {
+			return
 		}
-		st := Statement{Rule: "colon", Evidence: "a source, a colon, then a quotation", Medium: r.medium(s.FirstTok, s.EndTok)}
-		r.add(st, src, i, i, i+1, [][2]int{{i + 1, end}})
-		return
 	}
+}
+
+// addColonQuote adds the statement of source token src, the colon at token colon and the quotation after it,
+// unless a statement has claimed a word of the quotation.
+func (r *run) addColonQuote(s text.Sentence, src, colon int) bool {
+	end := r.quoteEnd(colon + 1)
+	if r.anyClaimed(colon+1, end) {
+		return false
+	}
+	st := Statement{Rule: "colon", Evidence: "a source, a colon, then a quotation", Medium: r.medium(s.FirstTok, s.EndTok)}
+	r.add(st, src, colon, colon, colon+1, [][2]int{{colon + 1, end}})
+	return true
 }
 
 // notSpeakers open lines with a colon that are labels, not people.
